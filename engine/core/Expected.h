@@ -28,7 +28,13 @@ public:
     T &value() & { return std::get<0>(m_data); }
     const T &value() const & { return std::get<0>(m_data); }
     T &&value() && { return std::get<0>(std::move(m_data)); }
-    const Error &error() const { return std::get<1>(m_data); }
+    /// The error; an empty Error when there is none (so that test macros which format their
+    /// message eagerly, such as QVERIFY2, may call it unconditionally).
+    const Error &error() const
+    {
+        static const Error none;
+        return has_value() ? none : std::get<1>(m_data);
+    }
 
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "migration/MailboxState.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mig::migration {
+
+/// One item that did not make it, and why.
+struct ItemProblem {
+    QString item;   ///< e.g. "node 0x200064" or a subject
+    QString reason;
+};
+
+/// What happened to one source folder.
+struct FolderReport {
+    QString path;
+    quint64 itemsSent = 0;
+    quint64 itemsSkipped = 0;
+    quint64 itemsFailed = 0;
+    quint64 bytes = 0;
+    QList<ItemProblem> problems;
+};
+
+/// What happened to one mailbox job.
+struct MailboxReport {
+    QString target;
+    QStringList sources;
+    MailboxState state = MailboxState::Queued;
+    QString reason;
+    quint64 itemsTotal = 0;
+    quint64 itemsSent = 0;
+    quint64 itemsSkipped = 0;
+    quint64 itemsFailed = 0;
+    quint64 bytes = 0;
+    QDateTime started;
+    QDateTime finished;
+    QList<FolderReport> folders;
+
+    double seconds() const;
+    /// Bytes per second over the job's wall time; 0 when unknown.
+    double throughput() const;
+};
+
+/// The report of a run: report.json for machines, report.html (self-contained) for people.
+struct RunReport {
+    QDateTime started;
+    QDateTime finished;
+    bool dryRun = false;
+    QList<MailboxReport> mailboxes;
+
+    QJsonObject toJson() const;
+    QString toHtml() const;
+    /// Writes report.json and report.html into runDir.
+    Expected<void> save(const QString &runDir) const;
+};
+
+} // namespace mig::migration
