@@ -1,5 +1,7 @@
 #include "CommandTable.h"
 
+#include "cli/ConvertCommand.h"
+#include "cli/InspectCommand.h"
 #include <QString>
 #include <QtGlobal>
 
@@ -9,6 +11,8 @@ const std::vector<Command> &commands()
 {
     // One line per subcommand; the implementation lives in the engine folder it belongs to.
     static const std::vector<Command> table = {
+        {"inspect", QT_TRANSLATE_NOOP("mig::app::Commands", "Show the folder tree of a PST/OST file with item counts"), cli::inspectCommand},
+        {"convert", QT_TRANSLATE_NOOP("mig::app::Commands", "Convert PST/OST files into a GXMT stream for gromox-import"), cli::convertCommand},
     };
     return table;
 }

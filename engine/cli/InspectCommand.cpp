@@ -1,0 +1,146 @@
+#include "cli/InspectCommand.h"
+
+#include "sources/Source.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mig::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("mig::cli", text, disambiguation, n);
+}
+
+struct Totals {
+    qint64 items = 0;
+    qint64 unreadable = 0;
+    qint64 attachments = 0;
+};
+
+/// Counts the attachments of every readable item (top level; attachments of embedded messages are
+/// part of their attachment).
+qint64 countAttachments(sources::Source &source, const sources::SourceFolder &folder)
+{
+    if (folder.itemCount == 0)
+        return 0;
+    auto refs = source.items(folder.id, sources::ItemKind::Normal);
+    if (!refs)
+        return 0;
+    qint64 total = 0;
+    for (const sources::ItemRef &ref : *refs) {
+        if (!ref.readable)
+            continue;
+        if (auto summary = source.readSummary(ref))
+            total += summary->attachmentCount;
+    }
+    return total;
+}
+
+} // namespace
+
+int inspectCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The PST/OST file to inspect."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of a text tree."));
+    parser.addOption(jsonOption);
+    if (const int rc = parseCommandLine(parser, ctx, tr("Shows the folder tree of a mail source with item counts.")); rc >= 0)
+        return rc;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        ctx.err << tr("inspect: exactly one FILE is required.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString file = files.first();
+
+    auto opened = sources::openSourceFile(file);
+    if (!opened) {
+        ctx.err << tr("inspect: %1").arg(opened.error().fullText()) << Qt::endl;
+        return ExitFailure;
+    }
+    sources::Source &source = **opened;
+    auto folders = source.folders();
+    if (!folders) {
+        ctx.err << tr("inspect: %1").arg(folders.error().fullText()) << Qt::endl;
+        return ExitFailure;
+    }
+    const sources::SourceInfo info = source.info();
+
+    Totals totals;
+    QList<qint64> attachments;
+    for (const sources::SourceFolder &folder : *folders) {
+        totals.items += folder.itemCount;
+        totals.unreadable += folder.unreadableCount;
+        attachments.append(countAttachments(source, folder));
+        totals.attachments += attachments.last();
+    }
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray folderArray;
+        for (const sources::SourceFolder &folder : *folders) {
+            folderArray.append(QJsonObject{
+                {QStringLiteral("path"), folder.path},
+                {QStringLiteral("items"), folder.itemCount},
+                {QStringLiteral("unreadable"), folder.unreadableCount},
+                {QStringLiteral("subfolders"), folder.subfolderCount},
+                {QStringLiteral("container_class"), folder.containerClass},
+            });
+        }
+        const QJsonObject root{
+            {QStringLiteral("file"), file},
+            {QStringLiteral("format"), info.format},
+            {QStringLiteral("encoding"), info.encoding},
+            {QStringLiteral("encryption"), info.encryption},
+            {QStringLiteral("folders"), folderArray},
+            {QStringLiteral("totals"),
+             QJsonObject{{QStringLiteral("items"), totals.items},
+                         {QStringLiteral("unreadable"), totals.unreadable},
+                         {QStringLiteral("attachments"), totals.attachments}}},
+        };
+        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return ExitOk;
+    }
+
+    ctx.out << tr("File: %1").arg(file) << Qt::endl;
+    ctx.out << tr("Format: %1, %2, encryption %3%4")
+                   .arg(info.format.toUpper(), info.encoding, info.encryption,
+                        info.passwordProtected ? tr(", password-protected (the data is readable)") : QString())
+            << Qt::endl;
+    for (qsizetype i = 0; i < folders->size(); ++i) {
+        const sources::SourceFolder &folder = folders->at(i);
+        QString line = QString(2 * folder.depth, QLatin1Char(' '));
+        line += folder.isRoot ? tr("(root)") : folder.name.isEmpty() ? tr("(unnamed)") : folder.name;
+        QStringList facts;
+        facts.append(tr("%n item(s)", nullptr, folder.itemCount));
+        if (folder.unreadableCount > 0)
+            facts.append(tr("%n unreadable", nullptr, folder.unreadableCount));
+        if (attachments.at(i) > 0)
+            facts.append(tr("%n attachment(s)", nullptr, int(attachments.at(i))));
+        if (folder.associatedCount > 0)
+            facts.append(tr("%n associated", nullptr, folder.associatedCount));
+        if (!folder.containerClass.isEmpty())
+            facts.append(folder.containerClass);
+        if (folder.hidden)
+            facts.append(tr("hidden"));
+        if (folder.searchFolder)
+            facts.append(tr("search folder"));
+        ctx.out << line << QStringLiteral("  [") << facts.join(QStringLiteral(", ")) << QStringLiteral("]") << Qt::endl;
+    }
+    ctx.out << tr("Total: %1 item(s), %2 unreadable, %3 attachment(s) in %4 folder(s)")
+                   .arg(totals.items)
+                   .arg(totals.unreadable)
+                   .arg(totals.attachments)
+                   .arg(folders->size())
+            << Qt::endl;
+    for (const QString &warning : source.takeWarnings())
+        ctx.err << tr("warning: %1").arg(warning) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace mig::cli

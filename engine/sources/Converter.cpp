@@ -1,0 +1,408 @@
+#include "sources/Converter.h"
+
+#include "mapi/Tags.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+namespace mig::sources {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("mig::sources", text, disambiguation, n);
+}
+
+quint64 targetFolderOf(SpecialFolder role)
+{
+    switch (role) {
+    case SpecialFolder::Root:
+        return gxmt::FidRoot;
+    case SpecialFolder::IpmSubtree:
+        return gxmt::FidIpmSubtree;
+    case SpecialFolder::Inbox:
+        return gxmt::FidInbox;
+    case SpecialFolder::Outbox:
+        return gxmt::FidOutbox;
+    case SpecialFolder::SentItems:
+        return gxmt::FidSentItems;
+    case SpecialFolder::DeletedItems:
+        return gxmt::FidDeletedItems;
+    case SpecialFolder::Finder:
+        return gxmt::FidFinder;
+    case SpecialFolder::Calendar:
+        return gxmt::FidCalendar;
+    case SpecialFolder::Contacts:
+        return gxmt::FidContacts;
+    case SpecialFolder::Journal:
+        return gxmt::FidJournal;
+    case SpecialFolder::Notes:
+        return gxmt::FidNotes;
+    case SpecialFolder::Tasks:
+        return gxmt::FidTasks;
+    case SpecialFolder::Drafts:
+        return gxmt::FidDrafts;
+    case SpecialFolder::Junk:
+        return gxmt::FidJunk;
+    }
+    return 0;
+}
+
+QString roleName(SpecialFolder role)
+{
+    switch (role) {
+    case SpecialFolder::Root:
+        return tr("the mailbox root");
+    case SpecialFolder::IpmSubtree:
+        return tr("Top of Information Store");
+    case SpecialFolder::Inbox:
+        return tr("Inbox");
+    case SpecialFolder::Outbox:
+        return tr("Outbox");
+    case SpecialFolder::SentItems:
+        return tr("Sent Items");
+    case SpecialFolder::DeletedItems:
+        return tr("Deleted Items");
+    case SpecialFolder::Finder:
+        return tr("Finder");
+    case SpecialFolder::Calendar:
+        return tr("Calendar");
+    case SpecialFolder::Contacts:
+        return tr("Contacts");
+    case SpecialFolder::Journal:
+        return tr("Journal");
+    case SpecialFolder::Notes:
+        return tr("Notes");
+    case SpecialFolder::Tasks:
+        return tr("Tasks");
+    case SpecialFolder::Drafts:
+        return tr("Drafts");
+    case SpecialFolder::Junk:
+        return tr("Junk E-mail");
+    }
+    return {};
+}
+
+/// An encoding problem of one object leaves the stream usable; anything else (the sink failed) does not.
+bool isObjectError(const Error &error)
+{
+    return error.code == Error::Code::InvalidArgument || error.code == Error::Code::Unsupported;
+}
+
+constexpr int kMaxWarningsPerSource = 500;
+
+struct PlannedFolder {
+    SourceFolder folder;
+    quint64 nid = 0;
+    quint32 parentType = gxmt::kObjectFolder;
+    quint64 parentNid = 0;
+    bool write = false;
+    QString skipReason;
+    QString frameName; ///< replaces PR_DISPLAY_NAME in the frame when not empty
+    QString placement;
+};
+
+struct PlannedSource {
+    Source *source = nullptr;
+    QString name;
+    quint64 nidBase = 0;
+    QList<PlannedFolder> folders;
+};
+
+void addReason(FolderReport &report, const QString &reason, int count)
+{
+    if (count <= 0)
+        return;
+    report.skipReasons.append(tr("%n item(s): %1", nullptr, count).arg(reason));
+}
+
+} // namespace
+
+int ConversionReport::converted() const
+{
+    int n = 0;
+    for (const SourceReport &s : sources)
+        n += s.converted;
+    return n;
+}
+
+int ConversionReport::skipped() const
+{
+    int n = 0;
+    for (const SourceReport &s : sources)
+        n += s.skipped;
+    return n;
+}
+
+int ConversionReport::failed() const
+{
+    int n = 0;
+    for (const SourceReport &s : sources)
+        n += s.failed;
+    return n;
+}
+
+struct Converter::Private {
+    ConversionOptions options;
+    QList<PlannedSource> sources;
+    QList<gxmt::FolderMapEntry> folderMap;
+    QSet<quint64> splicedTargets; ///< GCVs already taken by a create = 0 entry
+    quint64 itemsTotal = 0;
+
+    // Running state.
+    ConversionProgress progress;
+
+    void tick(const QString &path, quint64 bytes)
+    {
+        ++progress.itemsDone;
+        progress.bytesWritten = bytes;
+        progress.folderPath = path;
+        if (options.progress)
+            options.progress(progress);
+    }
+    bool canceled() const { return options.isCanceled && options.isCanceled(); }
+    QString rootName(const QString &sourceName, qsizetype index) const;
+    Expected<bool> convertItems(PlannedSource &ps, const PlannedFolder &pf, ItemKind kind, gxmt::Writer &writer,
+                                SourceReport &report, FolderReport &folderReport);
+};
+
+Converter::Converter(ConversionOptions options)
+    : d(std::make_unique<Private>())
+{
+    d->options = std::move(options);
+    if (!d->options.placement.now.isValid())
+        d->options.placement.now = QDateTime::currentDateTime();
+}
+
+Converter::~Converter() = default;
+
+QString Converter::Private::rootName(const QString &sourceName, qsizetype index) const
+{
+    const PlacementOptions &p = options.placement;
+    if (!p.targetFolderName.isEmpty())
+        return index == 0 ? p.targetFolderName : QStringLiteral("%1 (%2)").arg(p.targetFolderName).arg(index + 1);
+    // gromox-pff2mt's wording (gxmt-format.md §4.6), local time.
+    return QStringLiteral("Import of %1 @%2").arg(sourceName, p.now.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+}
+
+Expected<void> Converter::addSource(Source &source, const QString &name)
+{
+    auto folders = source.folders();
+    if (!folders)
+        return folders.error();
+    const PlacementOptions &placement = d->options.placement;
+    PlannedSource ps;
+    ps.source = &source;
+    ps.name = name;
+    ps.nidBase = quint64(d->sources.size()) << 32;
+    const QHash<quint64, SpecialFolder> special = placement.splice ? source.specialFolders() : QHash<quint64, SpecialFolder>();
+
+    QHash<quint64, qsizetype> byId;
+    QSet<QString> siblingNames; // "<parent nid>/<lower-case name>" of folders created by name
+    for (const SourceFolder &folder : *folders) {
+        PlannedFolder pf;
+        pf.folder = folder;
+        pf.nid = ps.nidBase | folder.id;
+        d->itemsTotal += quint64(folder.itemCount + folder.associatedCount);
+        const PlannedFolder *parent = nullptr;
+        if (!folder.isRoot) {
+            const auto it = byId.constFind(folder.parentId);
+            parent = it == byId.constEnd() ? nullptr : &ps.folders.at(*it);
+        }
+        if (folder.isRoot) {
+            pf.write = true;
+            pf.parentType = gxmt::kObjectStore;
+            pf.parentNid = 0;
+            if (placement.splice) {
+                d->folderMap.append({pf.nid, false, gxmt::FidRoot, QString()});
+                pf.placement = tr("spliced into %1").arg(roleName(SpecialFolder::Root));
+            } else {
+                const QString rootName = d->rootName(name, d->sources.size());
+                d->folderMap.append({pf.nid, true, placement.unanchoredRoot ? gxmt::kUnanchored : gxmt::FidIpmSubtree, rootName});
+                pf.placement = tr("new folder \"%1\"").arg(rootName);
+                pf.frameName = rootName;
+            }
+        } else if (parent == nullptr || !parent->write) {
+            pf.skipReason = tr("inside a folder that is not converted");
+        } else if (folder.searchFolder) {
+            pf.skipReason = tr("search folder");
+        } else if (folder.hidden && !placement.withHidden && !special.contains(folder.id)) {
+            pf.skipReason = tr("hidden folder (PR_ATTR_HIDDEN)");
+        } else {
+            pf.write = true;
+            pf.parentNid = parent->nid;
+            const auto role = special.constFind(folder.id);
+            const quint64 target = role == special.constEnd() ? 0 : targetFolderOf(*role);
+            if (target != 0 && !d->splicedTargets.contains(target)) {
+                d->splicedTargets.insert(target);
+                d->folderMap.append({pf.nid, false, target, QString()});
+                pf.placement = tr("spliced into %1").arg(roleName(*role));
+            } else {
+                QString base = folder.name.isEmpty() ? QStringLiteral("Unnamed folder %1").arg(folder.id) : folder.name;
+                QString unique = base;
+                // Gromox refuses (or, when splicing, merges) same-named siblings; flat OSTs have them.
+                for (int n = 2; siblingNames.contains(QString::number(pf.parentNid) + QLatin1Char('/') + unique.toCaseFolded()); ++n)
+                    unique = QStringLiteral("%1 (%2)").arg(base).arg(n);
+                siblingNames.insert(QString::number(pf.parentNid) + QLatin1Char('/') + unique.toCaseFolded());
+                if (unique != folder.name)
+                    pf.frameName = unique;
+                pf.placement = unique == base ? tr("new folder") : tr("new folder \"%1\"").arg(unique);
+            }
+        }
+        if (!pf.write)
+            pf.placement = tr("skipped: %1").arg(pf.skipReason);
+        byId.insert(folder.id, ps.folders.size());
+        ps.folders.append(pf);
+    }
+    d->sources.append(std::move(ps));
+    return {};
+}
+
+gxmt::StreamHeader Converter::streamHeader(gxmt::Revision revision) const
+{
+    gxmt::StreamHeader header;
+    header.revision = revision;
+    header.splice = d->options.placement.splice;
+    header.publicStore = false; // a PST is never a public store
+    header.folderMap = d->folderMap;
+    return header;
+}
+
+Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const PlannedFolder &pf, ItemKind kind,
+                                                gxmt::Writer &writer, SourceReport &report, FolderReport &folderReport)
+{
+    const int expected = kind == ItemKind::Normal ? pf.folder.itemCount : pf.folder.associatedCount;
+    auto refs = ps.source->items(pf.folder.id, kind);
+    if (!refs) {
+        folderReport.failed += expected;
+        report.failures.append({pf.folder.path, 0, refs.error().fullText()});
+        for (int i = 0; i < expected; ++i)
+            tick(pf.folder.path, writer.stats().bytes);
+        return true;
+    }
+    for (const ItemRef &ref : *refs) {
+        if (canceled())
+            return false;
+        auto fail = [&](const QString &reason) {
+            ++folderReport.failed;
+            report.failures.append({pf.folder.path, ref.id, reason});
+        };
+        if (!ref.readable) {
+            fail(ref.problem);
+        } else if (auto message = ps.source->readMessage(ref); !message) {
+            fail(message.error().fullText());
+        } else if (auto written = writer.writeMessage(ps.nidBase | ref.id, pf.nid, *message); written) {
+            ++folderReport.converted;
+        } else if (isObjectError(written.error())) {
+            fail(written.error().fullText());
+        } else {
+            return written.error();
+        }
+        const QStringList warnings = ps.source->takeWarnings();
+        for (const QString &w : warnings) {
+            if (report.warnings.size() < kMaxWarningsPerSource)
+                report.warnings.append(w);
+        }
+        tick(pf.folder.path, writer.stats().bytes);
+    }
+    // Entries the table announced but the reader did not list count as failed, too.
+    if (refs->size() < expected) {
+        const int missing = expected - int(refs->size());
+        folderReport.failed += missing;
+        report.failures.append({pf.folder.path, 0, tr("%n item(s) listed in the contents table could not be enumerated", nullptr, missing)});
+    }
+    return true;
+}
+
+Expected<ConversionReport> Converter::run(gxmt::Writer &writer)
+{
+    ConversionReport result;
+    d->progress = {};
+    d->progress.itemsTotal = d->itemsTotal;
+    if (auto header = writer.writeHeader(); !header)
+        return header.error();
+    for (PlannedSource &ps : d->sources) {
+        SourceReport report;
+        report.name = ps.name;
+        for (const PlannedFolder &pf : ps.folders) {
+            FolderReport fr;
+            fr.id = pf.folder.id;
+            fr.path = pf.folder.path;
+            fr.targetName = pf.frameName;
+            fr.placement = pf.placement;
+            if (!pf.frameName.isEmpty() && !pf.folder.isRoot)
+                report.renamed.append(QStringLiteral("%1 → %2").arg(pf.folder.path, pf.frameName));
+            if (!pf.write) {
+                fr.skipped = pf.folder.itemCount + pf.folder.associatedCount;
+                addReason(fr, pf.skipReason, fr.skipped);
+                for (int i = 0; i < fr.skipped; ++i)
+                    d->tick(pf.folder.path, writer.stats().bytes);
+            } else {
+                auto folder = ps.source->readFolder(pf.folder.id);
+                mapi::Folder frame;
+                if (folder) {
+                    frame = std::move(*folder);
+                } else {
+                    // Keep the frame (its subfolders and items need it) with just a name.
+                    report.warnings.append(folder.error().fullText());
+                    frame.properties.set(mapi::PR_DISPLAY_NAME, pf.folder.name);
+                }
+                if (!pf.frameName.isEmpty())
+                    frame.properties.set(mapi::PR_DISPLAY_NAME, pf.frameName);
+                if (auto written = writer.writeFolder(pf.nid, pf.parentType, pf.parentNid, frame); !written)
+                    return written.error();
+                fr.written = true;
+                auto normal = d->convertItems(ps, pf, ItemKind::Normal, writer, report, fr);
+                if (!normal)
+                    return normal.error();
+                bool goOn = *normal;
+                if (goOn && d->options.placement.withAssociated) {
+                    auto associated = d->convertItems(ps, pf, ItemKind::Associated, writer, report, fr);
+                    if (!associated)
+                        return associated.error();
+                    goOn = *associated;
+                } else if (goOn) {
+                    fr.skipped += pf.folder.associatedCount;
+                    addReason(fr, tr("folder-associated (FAI) item"), pf.folder.associatedCount);
+                    for (int i = 0; i < pf.folder.associatedCount; ++i)
+                        d->tick(pf.folder.path, writer.stats().bytes);
+                }
+                if (!goOn)
+                    result.canceled = true;
+            }
+            report.converted += fr.converted;
+            report.skipped += fr.skipped;
+            report.failed += fr.failed;
+            report.folders.append(fr);
+            if (result.canceled)
+                break;
+        }
+        result.sources.append(report);
+        if (result.canceled)
+            break;
+    }
+    result.stream = writer.stats();
+    return result;
+}
+
+Expected<ConversionReport> convert(const QList<std::pair<Source *, QString>> &sources, gxmt::ByteSink &sink,
+                                   gxmt::Revision revision, const ConversionOptions &options)
+{
+    if (sources.size() > 1 && revision != gxmt::Revision::V5)
+        return Error{Error::Code::InvalidArgument,
+                     tr("Several sources in one stream need GXMT revision 5 (64-bit object ids); convert them one by one for older servers."),
+                     {}};
+    Converter converter(options);
+    for (const auto &[source, name] : sources) {
+        if (auto added = converter.addSource(*source, name); !added)
+            return added.error();
+    }
+    gxmt::Writer writer(sink, converter.streamHeader(revision));
+    return converter.run(writer);
+}
+
+} // namespace mig::sources

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "mapi/Message.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace mig::sources {
+
+/// What a source file or account is, for the wizard's summary and `inspect`.
+struct SourceInfo {
+    QString path;        ///< file path (or account URL)
+    QString format;      ///< "pst", "ost", "eml", "mbox", ...
+    QString encoding;    ///< PST: "unicode" or "ansi"; empty when it does not apply
+    QString encryption;  ///< PST: "none", "compressible" or "high"; empty when it does not apply
+    bool passwordProtected = false; ///< PST: a password is set (it does not encrypt the data)
+    int ansiCodePage = 0; ///< code page used for 8-bit strings (0: not applicable)
+};
+
+/// One folder of a source, as listed by Source::folders(). Ids are the source's own (PST node ids);
+/// they are stable for one open source and are used as stream nids by the converter.
+struct SourceFolder {
+    quint64 id = 0;
+    quint64 parentId = 0;
+    bool isRoot = false;        ///< the source's root folder (parentId is meaningless)
+    QString name;               ///< display name; "" for an unnamed root
+    QString path;               ///< names from the root joined by "/"; the root itself is ""
+    int depth = 0;              ///< 0 for the root
+    int itemCount = 0;          ///< entries of the contents table, readable or not
+    int unreadableCount = 0;    ///< entries of the contents table the reader cannot open
+    int associatedCount = 0;    ///< FAI (folder-associated) entries
+    int subfolderCount = 0;
+    QString containerClass;     ///< PR_CONTAINER_CLASS, e.g. "IPF.Note"; may be empty
+    bool hidden = false;        ///< PR_ATTR_HIDDEN
+    bool searchFolder = false;  ///< a search folder (its "contents" are links, not items)
+};
+
+/// Which list of a folder an item belongs to.
+enum class ItemKind : quint8 { Normal, Associated };
+
+/// Identifies one item of a folder for readMessage(). Obtained from Source::items().
+struct ItemRef {
+    quint64 folderId = 0;
+    int index = 0;              ///< position in the folder's (normal or associated) contents
+    ItemKind kind = ItemKind::Normal;
+    quint64 id = 0;             ///< the source's id (PST node id); 0 when the item is unreadable
+    bool readable = true;
+    QString problem;            ///< why the item cannot be read (when !readable)
+};
+
+/// A light-weight description of a message for preview lists.
+struct MessageSummary {
+    QString subject;
+    QString sender;
+    QDateTime date;             ///< delivery time, else submit time, else creation time (UTC)
+    qint64 size = 0;            ///< PR_MESSAGE_SIZE when known
+    QString messageClass;
+    int attachmentCount = 0;
+};
+
+/// Special folders a source can name, so the converter can splice them into the target mailbox's
+/// own folders (gxmt-format.md §4.6).
+enum class SpecialFolder : quint8 {
+    Root,
+    IpmSubtree,
+    Inbox,
+    Outbox,
+    SentItems,
+    DeletedItems,
+    Finder,
+    Calendar,
+    Contacts,
+    Journal,
+    Notes,
+    Tasks,
+    Drafts,
+    Junk,
+};
+
+/// A mail source the converter can read: a tree of folders holding items that become MAPI messages.
+/// Sources are not thread-safe; use one from one thread at a time (a worker thread for conversions,
+/// typically). Every method reports problems as Error (naming the file and the item), never crashes
+/// on bad input, and never modifies the source.
+class Source {
+public:
+    virtual ~Source() = default;
+
+    virtual SourceInfo info() const = 0;
+
+    /// All folders, depth-first in storage order (a parent before its children). Computed on the
+    /// first call and cached; fails only when the folder tree itself cannot be read.
+    virtual Expected<QList<SourceFolder>> folders() = 0;
+
+    /// The folder's own properties (for the folder frame).
+    virtual Expected<mapi::Folder> readFolder(quint64 folderId) = 0;
+
+    /// The items of one folder in storage order; unreadable entries are included with readable = false.
+    virtual Expected<QList<ItemRef>> items(quint64 folderId, ItemKind kind) = 0;
+
+    /// One whole item: every property, recipients, attachments (embedded messages recursively).
+    virtual Expected<mapi::Message> readMessage(const ItemRef &ref) = 0;
+
+    /// Subject, sender, date, size and class of one item, cheaper than readMessage().
+    virtual Expected<MessageSummary> readSummary(const ItemRef &ref) = 0;
+
+    /// The folders this source marks as special (folder id → role); empty when it knows none.
+    virtual QHash<quint64, SpecialFolder> specialFolders() = 0;
+
+    /// Non-fatal problems met since the last call (a property that could not be converted and was
+    /// dropped, ...), each naming the item; clears the list.
+    virtual QStringList takeWarnings() = 0;
+};
+
+/// Opens a source file, choosing the reader by content (not by extension). Today: PST/OST/PAB.
+/// Errors: NotFound/AccessDenied when the file cannot be opened, Unsupported when its format is
+/// not recognised, Corrupt when it is recognised but broken.
+Expected<std::unique_ptr<Source>> openSourceFile(const QString &path);
+
+} // namespace mig::sources

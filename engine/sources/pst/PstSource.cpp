@@ -1,0 +1,532 @@
+#include "sources/pst/PstSource.h"
+
+#include "mapi/Tags.h"
+#include "sources/pst/AnsiDecoder.h"
+#include "sources/pst/MessageReader.h"
+#include "sources/pst/Pff.h"
+#include "sources/pst/PropertyConverter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QTimeZone>
+#include <QtEndian>
+
+#include <unordered_map>
+
+namespace mig::pst {
+
+using namespace mig::mapi;
+using sources::ItemKind;
+using sources::ItemRef;
+using sources::SourceFolder;
+using sources::SpecialFolder;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mig::pst", text);
+}
+
+QString hexNid(quint64 nid)
+{
+    return QStringLiteral("0x%1").arg(nid, 0, 16);
+}
+
+// Message-store and folder properties that name special folders (entry ids, MS-OXOSFLD).
+constexpr quint16 kIpmSubtreeEntryId = 0x35E0;
+constexpr quint16 kIpmOutboxEntryId = 0x35E2;
+constexpr quint16 kIpmWastebasketEntryId = 0x35E3;
+constexpr quint16 kIpmSentMailEntryId = 0x35E4;
+constexpr quint16 kFinderEntryId = 0x35E7;
+constexpr quint16 kAppointmentEntryId = 0x36D0;
+constexpr quint16 kContactEntryId = 0x36D1;
+constexpr quint16 kJournalEntryId = 0x36D2;
+constexpr quint16 kNoteEntryId = 0x36D3;
+constexpr quint16 kTaskEntryId = 0x36D4;
+constexpr quint16 kDraftsEntryId = 0x36D7;
+constexpr PropTag kAdditionalRenEntryIds = 0x36D81102;
+constexpr int kAdditionalRenJunkIndex = 4;
+constexpr PropTag kPstPassword = 0x67FF0003;
+/// Column of the PST receive-folder table holding the target folder's node id (MS-PST 2.4.3.1).
+constexpr PropTag kReceiveFolderNid = 0x66050003;
+constexpr PropTag kMessageClass = PR_MESSAGE_CLASS;
+
+/// The PST node id inside a 24-byte PST entry id (flags 4, provider uid 16, nid 4; MS-PST 2.2.2.3).
+quint32 nidFromEntryId(const QByteArray &entryId)
+{
+    if (entryId.size() < 24)
+        return 0;
+    return qFromLittleEndian<quint32>(entryId.constData() + 20);
+}
+
+QString encodingName(uint8_t fileType)
+{
+    return fileType == LIBPFF_FILE_TYPE_32BIT ? QStringLiteral("ansi") : QStringLiteral("unicode");
+}
+
+QString encryptionName(uint8_t type)
+{
+    switch (type) {
+    case LIBPFF_ENCRYPTION_TYPE_COMPRESSIBLE:
+        return QStringLiteral("compressible");
+    case LIBPFF_ENCRYPTION_TYPE_HIGH:
+        return QStringLiteral("high");
+    default:
+        return QStringLiteral("none");
+    }
+}
+
+QString formatName(uint8_t contentType)
+{
+    switch (contentType) {
+    case LIBPFF_FILE_CONTENT_TYPE_OST:
+        return QStringLiteral("ost");
+    case LIBPFF_FILE_CONTENT_TYPE_PAB:
+        return QStringLiteral("pab");
+    default:
+        return QStringLiteral("pst");
+    }
+}
+
+/// Folder trees deeper than this are treated as corrupt (Outlook limits nesting far below).
+constexpr int kMaxFolderDepth = 300;
+
+} // namespace
+
+struct PstSource::Private {
+    QString path;
+    QString fileName;
+    pff::File file;
+    sources::SourceInfo info;
+    std::unique_ptr<AnsiDecoder> decoder;
+    std::shared_ptr<NamedPropertyMap> names = std::make_shared<NamedPropertyMap>();
+    std::unique_ptr<PropertyConverter> converter;
+    std::unordered_map<quint64, pff::Item> folderItems;
+    std::optional<QList<SourceFolder>> folders;
+    QHash<quint64, qsizetype> folderIndex;
+    std::optional<QHash<quint64, SpecialFolder>> special;
+    QStringList warnings;
+
+    QString where(const QString &folderPath, quint64 nid) const
+    {
+        return tr("%1: folder \"%2\", node %3").arg(fileName, folderPath, hexNid(nid));
+    }
+    void warn(const QString &text)
+    {
+        if (warnings.size() < 1000)
+            warnings.append(text);
+    }
+    Expected<void> enumerate(pff::Item item, const SourceFolder *parent, QSet<quint64> &seen);
+    void countItems(libpff_item_t *item, SourceFolder &folder);
+    Expected<libpff_item_t *> folderItem(quint64 folderId, QString *path = nullptr);
+    Expected<pff::Item> openItem(const ItemRef &ref, QString &where);
+    void addSpecial(QHash<quint64, SpecialFolder> &map, quint32 nid, SpecialFolder role);
+};
+
+PstSource::PstSource()
+    : d(std::make_unique<Private>())
+{
+}
+
+PstSource::~PstSource() = default;
+
+Expected<std::unique_ptr<PstSource>> PstSource::open(const QString &path)
+{
+    const QFileInfo fileInfo(path);
+    const QString fileName = fileInfo.fileName();
+    if (!fileInfo.exists())
+        return Error{Error::Code::NotFound, tr("%1: the file does not exist").arg(path), {}};
+    if (fileInfo.isDir())
+        return Error{Error::Code::InvalidArgument, tr("%1: is a directory, not a PST/OST file").arg(path), {}};
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return Error{Error::Code::AccessDenied, tr("%1: cannot be opened for reading").arg(path), probe.errorString()};
+    }
+    const QByteArray encodedPath = QFile::encodeName(path);
+    pff::ErrorSlot error;
+    const int signature = libpff_check_file_signature(encodedPath.constData(), error.out());
+    if (signature < 0)
+        return error.toError(Error::Code::Corrupt, tr("%1: cannot read the file header").arg(path));
+    if (signature == 0)
+        return Error{Error::Code::Unsupported, tr("%1: not a PST/OST file (no Outlook data file signature)").arg(path), {}};
+
+    std::unique_ptr<PstSource> source(new PstSource);
+    Private &p = *source->d;
+    p.path = path;
+    p.fileName = fileName;
+    if (libpff_file_initialize(p.file.out(), error.out()) != 1)
+        return error.toError(Error::Code::Internal, tr("%1: cannot initialise the PST reader").arg(path));
+    if (libpff_file_open(p.file.get(), encodedPath.constData(), LIBPFF_OPEN_READ, error.out()) != 1)
+        return error.toError(Error::Code::Corrupt, tr("%1: the PST/OST file is damaged and cannot be opened").arg(path));
+
+    uint8_t fileType = 0;
+    uint8_t contentType = 0;
+    uint8_t encryption = 0;
+    int codePage = 0;
+    if (libpff_file_get_type(p.file.get(), &fileType, error.out()) != 1
+        || libpff_file_get_content_type(p.file.get(), &contentType, error.out()) != 1
+        || libpff_file_get_encryption_type(p.file.get(), &encryption, error.out()) != 1)
+        return error.toError(Error::Code::Corrupt, tr("%1: the PST/OST header cannot be read").arg(path));
+    if (libpff_file_get_ascii_codepage(p.file.get(), &codePage, error.out()) != 1)
+        codePage = 0;
+
+    p.info.path = path;
+    p.info.format = formatName(contentType);
+    p.info.encoding = encodingName(fileType);
+    p.info.encryption = encryptionName(encryption);
+    p.decoder = std::make_unique<AnsiDecoder>(codePage);
+    p.info.ansiCodePage = p.decoder->defaultCodePage();
+    p.converter = std::make_unique<PropertyConverter>(*p.decoder, p.names);
+
+    pff::Item store;
+    if (libpff_file_get_message_store(p.file.get(), store.out(), nullptr) == 1) {
+        const QByteArray password = PropertyConverter::rawValue(store.get(), propId(kPstPassword), PT_LONG);
+        p.info.passwordProtected = contentType != LIBPFF_FILE_CONTENT_TYPE_OST && password.size() == 4 && qFromLittleEndian<quint32>(password.constData()) != 0;
+    }
+
+    pff::Item root;
+    if (libpff_file_get_root_folder(p.file.get(), root.out(), error.out()) != 1)
+        return error.toError(Error::Code::Corrupt, tr("%1: the root folder cannot be read").arg(path));
+    return source;
+}
+
+sources::SourceInfo PstSource::info() const
+{
+    return d->info;
+}
+
+QStringList PstSource::takeWarnings()
+{
+    QStringList all = std::exchange(d->warnings, {});
+    all += d->converter->takeWarnings();
+    return all;
+}
+
+void PstSource::Private::countItems(libpff_item_t *item, SourceFolder &folder)
+{
+    pff::ErrorSlot error;
+    int count = 0;
+    if (libpff_folder_get_number_of_sub_messages(item, &count, error.out()) != 1) {
+        warn(tr("%1: the contents table cannot be read (%2)").arg(where(folder.path, folder.id), error.text()));
+        count = 0;
+    }
+    folder.itemCount = count;
+    for (int i = 0; i < count; ++i) {
+        pff::Item message;
+        if (libpff_folder_get_sub_message(item, i, message.out(), nullptr) != 1)
+            ++folder.unreadableCount;
+    }
+    int associated = 0;
+    if (libpff_folder_get_number_of_sub_associated_contents(item, &associated, nullptr) == 1)
+        folder.associatedCount = associated;
+}
+
+Expected<void> PstSource::Private::enumerate(pff::Item item, const SourceFolder *parent, QSet<quint64> &seen)
+{
+    pff::ErrorSlot error;
+    uint32_t nid = 0;
+    if (libpff_item_get_identifier(item.get(), &nid, error.out()) != 1)
+        return error.toError(Error::Code::Corrupt, tr("%1: a folder below \"%2\" has no node id").arg(fileName, parent ? parent->path : QString()));
+    if (seen.contains(nid))
+        return Error{Error::Code::Corrupt, tr("%1: folder node %2 appears twice in the folder tree").arg(fileName, hexNid(nid)), {}};
+    seen.insert(nid);
+
+    SourceFolder folder;
+    folder.id = nid;
+    folder.isRoot = parent == nullptr;
+    folder.parentId = parent ? parent->id : 0;
+    folder.depth = parent ? parent->depth + 1 : 0;
+    PropertyBag properties;
+    PropertyConverter::Context context;
+    context.where = where(parent ? parent->path : QString(), nid);
+    if (auto done = converter->appendItem(item.get(), properties, context); !done)
+        warn(done.error().fullText());
+    folder.name = properties.string(PR_DISPLAY_NAME).value_or(QString());
+    folder.path = folder.isRoot ? QString() : parent->path.isEmpty() ? folder.name : parent->path + QLatin1Char('/') + folder.name;
+    folder.containerClass = properties.string(PR_CONTAINER_CLASS).value_or(QString());
+    folder.hidden = properties.boolean(PR_ATTR_HIDDEN).value_or(false);
+    folder.searchFolder = (nid & pff::NidTypeMask) == pff::NidTypeSearchFolder;
+    countItems(item.get(), folder);
+
+    int subfolders = 0;
+    if (libpff_folder_get_number_of_sub_folders(item.get(), &subfolders, error.out()) != 1) {
+        warn(tr("%1: the subfolder list cannot be read (%2)").arg(where(folder.path, nid), error.text()));
+        subfolders = 0;
+    }
+    folder.subfolderCount = subfolders;
+    folderIndex.insert(nid, folders->size());
+    folders->append(folder);
+    libpff_item_t *raw = item.get();
+    folderItems.insert_or_assign(nid, std::move(item));
+
+    if (folder.depth >= kMaxFolderDepth)
+        return Error{Error::Code::Corrupt, tr("%1: the folder tree is nested deeper than %2 levels").arg(fileName).arg(kMaxFolderDepth), {}};
+    for (int i = 0; i < subfolders; ++i) {
+        pff::Item child;
+        if (libpff_folder_get_sub_folder(raw, i, child.out(), error.out()) != 1) {
+            warn(tr("%1: subfolder %2 cannot be read (%3)").arg(where(folder.path, nid)).arg(i + 1).arg(error.text()));
+            continue;
+        }
+        if (auto done = enumerate(std::move(child), &folder, seen); !done)
+            return done;
+    }
+    return {};
+}
+
+Expected<QList<SourceFolder>> PstSource::folders()
+{
+    if (d->folders)
+        return *d->folders;
+    pff::ErrorSlot error;
+    pff::Item root;
+    if (libpff_file_get_root_folder(d->file.get(), root.out(), error.out()) != 1)
+        return error.toError(Error::Code::Corrupt, tr("%1: the root folder cannot be read").arg(d->path));
+    d->folders.emplace();
+    QSet<quint64> seen;
+    if (auto done = d->enumerate(std::move(root), nullptr, seen); !done) {
+        d->folders.reset();
+        d->folderItems.clear();
+        d->folderIndex.clear();
+        return done.error();
+    }
+    return *d->folders;
+}
+
+Expected<libpff_item_t *> PstSource::Private::folderItem(quint64 folderId, QString *path)
+{
+    if (!folders) {
+        // folders() fills the cache of folder items.
+        return Error{Error::Code::Internal, tr("%1: folders() must be called before reading folders").arg(fileName), {}};
+    }
+    const auto it = folderItems.find(folderId);
+    if (it == folderItems.end())
+        return Error{Error::Code::NotFound, tr("%1: there is no folder with node id %2").arg(fileName, hexNid(folderId)), {}};
+    if (path)
+        *path = folders->at(folderIndex.value(folderId)).path;
+    return it->second.get();
+}
+
+Expected<mapi::Folder> PstSource::readFolder(quint64 folderId)
+{
+    if (!d->folders) {
+        if (auto all = folders(); !all)
+            return all.error();
+    }
+    QString path;
+    auto item = d->folderItem(folderId, &path);
+    if (!item)
+        return item.error();
+    mapi::Folder folder;
+    folder.namedProperties = d->names;
+    PropertyConverter::Context context;
+    context.where = d->where(path, folderId);
+    if (auto done = d->converter->appendItem(*item, folder.properties, context); !done)
+        return done.error();
+    return folder;
+}
+
+Expected<QList<ItemRef>> PstSource::items(quint64 folderId, ItemKind kind)
+{
+    if (!d->folders) {
+        if (auto all = folders(); !all)
+            return all.error();
+    }
+    QString path;
+    auto item = d->folderItem(folderId, &path);
+    if (!item)
+        return item.error();
+    const bool associated = kind == ItemKind::Associated;
+    pff::ErrorSlot error;
+    int count = 0;
+    const int rc = associated ? libpff_folder_get_number_of_sub_associated_contents(*item, &count, error.out())
+                              : libpff_folder_get_number_of_sub_messages(*item, &count, error.out());
+    if (rc != 1)
+        return error.toError(Error::Code::Corrupt, tr("%1: the contents table cannot be read").arg(d->where(path, folderId)));
+    QList<ItemRef> refs;
+    refs.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        ItemRef ref;
+        ref.folderId = folderId;
+        ref.index = i;
+        ref.kind = kind;
+        pff::Item message;
+        const int got = associated ? libpff_folder_get_sub_associated_content(*item, i, message.out(), error.out())
+                                   : libpff_folder_get_sub_message(*item, i, message.out(), error.out());
+        uint32_t nid = 0;
+        if (got != 1 || libpff_item_get_identifier(message.get(), &nid, error.out()) != 1) {
+            ref.readable = false;
+            ref.problem = error.text().isEmpty() ? tr("the item cannot be opened") : error.text();
+        } else {
+            ref.id = nid;
+        }
+        refs.append(ref);
+    }
+    return refs;
+}
+
+Expected<pff::Item> PstSource::Private::openItem(const ItemRef &ref, QString &whereText)
+{
+    QString path;
+    auto folder = folderItem(ref.folderId, &path);
+    if (!folder)
+        return folder.error();
+    whereText = where(path, ref.id) + tr(", item %1").arg(ref.index + 1);
+    if (!ref.readable)
+        return Error{Error::Code::Corrupt, tr("%1: the item cannot be read").arg(whereText), ref.problem};
+    pff::ErrorSlot error;
+    pff::Item message;
+    const int got = ref.kind == ItemKind::Associated
+                        ? libpff_folder_get_sub_associated_content(*folder, ref.index, message.out(), error.out())
+                        : libpff_folder_get_sub_message(*folder, ref.index, message.out(), error.out());
+    if (got != 1)
+        return error.toError(Error::Code::Corrupt, tr("%1: the item cannot be read").arg(whereText));
+    uint32_t nid = 0;
+    if (libpff_item_get_identifier(message.get(), &nid, error.out()) != 1 || (ref.id != 0 && nid != ref.id))
+        return Error{Error::Code::Corrupt, tr("%1: the item's node id does not match the folder's contents").arg(whereText), error.text()};
+    return message;
+}
+
+Expected<mapi::Message> PstSource::readMessage(const ItemRef &ref)
+{
+    QString whereText;
+    auto item = d->openItem(ref, whereText);
+    if (!item)
+        return item.error();
+    MessageReader reader(*d->converter, *d->decoder, whereText);
+    return reader.read(item->get());
+}
+
+Expected<sources::MessageSummary> PstSource::readSummary(const ItemRef &ref)
+{
+    QString whereText;
+    auto item = d->openItem(ref, whereText);
+    if (!item)
+        return item.error();
+    MessageReader reader(*d->converter, *d->decoder, whereText);
+    auto properties = reader.readProperties(item->get());
+    if (!properties)
+        return properties.error();
+    sources::MessageSummary summary;
+    summary.subject = properties->string(PR_SUBJECT).value_or(QString());
+    summary.sender = properties->string(PR_SENDER_NAME)
+                         .value_or(properties->string(PR_SENT_REPRESENTING_NAME).value_or(QString()));
+    for (const PropTag tag : {PR_MESSAGE_DELIVERY_TIME, PR_CLIENT_SUBMIT_TIME, PR_CREATION_TIME}) {
+        if (const auto filetime = properties->int64(tag)) {
+            // FILETIME: 100 ns units since 1601-01-01.
+            constexpr qint64 kUnixEpochInFiletime = 116444736000000000LL;
+            summary.date = QDateTime::fromMSecsSinceEpoch((*filetime - kUnixEpochInFiletime) / 10000, Qt::UTC);
+            break;
+        }
+    }
+    summary.size = properties->int32(PR_MESSAGE_SIZE).value_or(0);
+    summary.messageClass = properties->string(PR_MESSAGE_CLASS).value_or(QString());
+    int attachments = 0;
+    if (libpff_message_get_number_of_attachments(item->get(), &attachments, nullptr) == 1)
+        summary.attachmentCount = attachments;
+    return summary;
+}
+
+void PstSource::Private::addSpecial(QHash<quint64, SpecialFolder> &map, quint32 nid, SpecialFolder role)
+{
+    // Only folders that exist and have no role yet (the first source of a fact wins).
+    if (nid != 0 && folderIndex.contains(nid) && !map.contains(nid))
+        map.insert(nid, role);
+}
+
+QHash<quint64, SpecialFolder> PstSource::specialFolders()
+{
+    if (d->special)
+        return *d->special;
+    QHash<quint64, SpecialFolder> map;
+    auto all = folders();
+    if (!all)
+        return map;
+    for (const SourceFolder &folder : *all) {
+        if (folder.isRoot)
+            map.insert(folder.id, SpecialFolder::Root);
+    }
+
+    pff::Item store;
+    if (libpff_file_get_message_store(d->file.get(), store.out(), nullptr) == 1) {
+        const std::pair<quint16, SpecialFolder> storeIds[] = {
+            {kIpmSubtreeEntryId, SpecialFolder::IpmSubtree},   {kIpmOutboxEntryId, SpecialFolder::Outbox},
+            {kIpmWastebasketEntryId, SpecialFolder::DeletedItems}, {kIpmSentMailEntryId, SpecialFolder::SentItems},
+            {kFinderEntryId, SpecialFolder::Finder},
+        };
+        for (const auto &[id, role] : storeIds)
+            d->addSpecial(map, nidFromEntryId(PropertyConverter::rawValue(store.get(), id, PT_BINARY)), role);
+    }
+
+    // The receive-folder table (NID type 0x0B, a child of the node tree's root) names the Inbox: the
+    // row for "IPM.Note" preferred, else "IPM"; the row for "" points at the root (gxmt-format.md §4.6).
+    pff::Item rootItem;
+    if (libpff_file_get_root_item(d->file.get(), rootItem.out(), nullptr) == 1) {
+        int children = 0;
+        libpff_item_get_number_of_sub_items(rootItem.get(), &children, nullptr);
+        quint32 inbox = 0;
+        int bestMatch = 0;
+        for (int i = 0; i < children; ++i) {
+            pff::Item child;
+            uint32_t nid = 0;
+            if (libpff_item_get_sub_item(rootItem.get(), i, child.out(), nullptr) != 1
+                || libpff_item_get_identifier(child.get(), &nid, nullptr) != 1
+                || (nid & pff::NidTypeMask) != pff::NidTypeReceiveFolderTable)
+                continue;
+            PropertyConverter::Context context;
+            context.where = tr("%1: receive-folder table").arg(d->fileName);
+            auto rows = d->converter->rows(child.get(), context);
+            if (!rows)
+                continue;
+            for (const PropertyBag &row : *rows) {
+                const auto messageClass = row.string(kMessageClass);
+                const auto target = row.int32(kReceiveFolderNid);
+                if (!messageClass || !target)
+                    continue;
+                const int match = messageClass->compare(QLatin1String("IPM.Note"), Qt::CaseInsensitive) == 0 ? 2
+                                  : messageClass->compare(QLatin1String("IPM"), Qt::CaseInsensitive) == 0  ? 1
+                                                                                                        : 0;
+                if (match > bestMatch) {
+                    bestMatch = match;
+                    inbox = quint32(*target);
+                }
+            }
+        }
+        d->addSpecial(map, inbox, SpecialFolder::Inbox);
+    }
+
+    // Calendar, Contacts, ... are named by entry ids on the Inbox and on the root folder (MS-OXOSFLD 2.2.3);
+    // pff2mt does not use them.
+    QList<quint64> holders;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it.value() == SpecialFolder::Inbox || it.value() == SpecialFolder::Root || it.value() == SpecialFolder::IpmSubtree)
+            holders.append(it.key());
+    }
+    const std::pair<quint16, SpecialFolder> folderIds[] = {
+        {kAppointmentEntryId, SpecialFolder::Calendar}, {kContactEntryId, SpecialFolder::Contacts},
+        {kJournalEntryId, SpecialFolder::Journal},      {kNoteEntryId, SpecialFolder::Notes},
+        {kTaskEntryId, SpecialFolder::Tasks},           {kDraftsEntryId, SpecialFolder::Drafts},
+    };
+    for (const quint64 holder : holders) {
+        libpff_item_t *item = d->folderItems.at(holder).get();
+        for (const auto &[id, role] : folderIds)
+            d->addSpecial(map, nidFromEntryId(PropertyConverter::rawValue(item, id, PT_BINARY)), role);
+        PropertyBag bag;
+        PropertyConverter::Context context;
+        context.where = d->where(QString(), holder);
+        if (d->converter->appendItem(item, bag, context)) {
+            if (const Property *ren = bag.find(kAdditionalRenEntryIds)) {
+                if (const auto *list = ren->get<QList<QByteArray>>(); list && list->size() > kAdditionalRenJunkIndex)
+                    d->addSpecial(map, nidFromEntryId(list->at(kAdditionalRenJunkIndex)), SpecialFolder::Junk);
+            }
+        }
+    }
+    d->converter->takeWarnings(); // warnings about these folders surface again when they are converted
+    d->special = map;
+    return map;
+}
+
+} // namespace mig::pst
