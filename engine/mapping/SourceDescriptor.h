@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace mig::mapping {
+
+/// What the matcher knows about one source. Plain value type, any thread.
+/// path and name are always set; the optional fields are filled by whoever can read the source
+/// (a PST reader knows the store's display name and its Sent Items), empty when unknown.
+struct SourceDescriptor {
+    enum class Kind {
+        PstFile,      ///< PST or OST file
+        ExportFolder, ///< a folder of one mailbox's exported items, named by the mailbox address
+        MboxFile,
+        ImapAccount,
+        Other,
+    };
+
+    QString path; ///< file or folder path, or account URL; identifies the source in the mapping
+    QString name; ///< what names it: file name without extension, folder name, IMAP login
+    Kind kind = Kind::Other;
+    QString storeDisplayName; ///< PST/OST message store display name (often the owner or address)
+    QString ownerName;        ///< mailbox owner's name when the source records one
+    QString dominantSender;   ///< the address most messages in Sent Items were sent from
+};
+
+} // namespace mig::mapping

@@ -1,0 +1,73 @@
+#include "mapping/SourceScanner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace mig::mapping {
+
+namespace {
+
+bool isStoreFile(const QFileInfo &info)
+{
+    const QString suffix = info.suffix().toLower();
+    return suffix == QLatin1String("pst") || suffix == QLatin1String("ost");
+}
+
+bool isMboxFile(const QFileInfo &info)
+{
+    return info.suffix().compare(QLatin1String("mbox"), Qt::CaseInsensitive) == 0;
+}
+
+bool looksLikeAddress(const QString &name)
+{
+    const qsizetype at = name.indexOf(QLatin1Char('@'));
+    return at > 0 && at < name.size() - 1 && name.indexOf(QLatin1Char('@'), at + 1) < 0;
+}
+
+} // namespace
+
+SourceDescriptor describePath(const QString &path)
+{
+    const QFileInfo info(path);
+    SourceDescriptor source;
+    source.path = path;
+    if (info.isDir()) {
+        source.kind = SourceDescriptor::Kind::ExportFolder;
+        source.name = info.fileName();
+    } else {
+        // completeBaseName: "amelia.hartmann@example.org.pst" keeps its dots.
+        source.name = info.completeBaseName();
+        source.kind = isStoreFile(info) ? SourceDescriptor::Kind::PstFile
+            : isMboxFile(info)          ? SourceDescriptor::Kind::MboxFile
+                                        : SourceDescriptor::Kind::Other;
+    }
+    return source;
+}
+
+Expected<std::vector<SourceDescriptor>> collectSources(const QStringList &paths)
+{
+    std::vector<SourceDescriptor> sources;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            return Error{Error::Code::NotFound,
+                         QCoreApplication::translate("mig::mapping", "The source %1 does not exist.").arg(path), {}};
+        }
+        if (!info.isDir()) {
+            sources.push_back(describePath(path));
+            continue;
+        }
+        const QDir dir(path);
+        const QFileInfoList entries =
+            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable, QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            if ((entry.isFile() && (isStoreFile(entry) || isMboxFile(entry)))
+                || (entry.isDir() && looksLikeAddress(entry.fileName())))
+                sources.push_back(describePath(dir.filePath(entry.fileName())));
+        }
+    }
+    return sources;
+}
+
+} // namespace mig::mapping

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "mapping/SourceDescriptor.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace mig::mapping {
+
+/// Turns command-line or wizard paths into source descriptors (path, name, kind only):
+/// a PST/OST file is one source named by its file name without extension
+/// ("amelia@example.org.pst" -> "amelia@example.org"); an MBOX file likewise; a folder
+/// contributes its PST/OST/MBOX files and its sub-folders named like a mail address (Exchange
+/// exports), sorted by name, not recursively. Errors: NotFound for a path that does not exist,
+/// naming it. Blocking file-system access; any thread.
+Expected<std::vector<SourceDescriptor>> collectSources(const QStringList &paths);
+
+/// The descriptor for one file or export folder, without looking inside it.
+SourceDescriptor describePath(const QString &path);
+
+} // namespace mig::mapping
