@@ -2,6 +2,7 @@
 
 #include "cli/ConvertCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/DirectoryCommand.h"
 #include <QString>
 #include <QtGlobal>
 
@@ -11,6 +12,7 @@ const std::vector<Command> &commands()
 {
     // One line per subcommand; the implementation lives in the engine folder it belongs to.
     static const std::vector<Command> table = {
+        {"directory", QT_TRANSLATE_NOOP("mig::app::Commands", "List the users of an LDAP directory or Active Directory"), cli::directoryCommand},
         {"inspect", QT_TRANSLATE_NOOP("mig::app::Commands", "Show the folder tree of a PST/OST file with item counts"), cli::inspectCommand},
         {"convert", QT_TRANSLATE_NOOP("mig::app::Commands", "Convert PST/OST files into a GXMT stream for gromox-import"), cli::convertCommand},
     };
