@@ -79,25 +79,26 @@ qsizetype fixedSize(quint16 type)
     }
 }
 
-/// The individual values of a variable-size multi-value property, as libpff unpacks them.
-std::optional<QList<QByteArray>> multiValues(libpff_record_entry_t *entry)
+/// The individual values of a variable-size multi-value property (PT_MV_STRING8/UNICODE/BINARY):
+/// a u32 count, count u32 offsets, then the values back to back (MS-PST 2.3.3.4.2). libpff's
+/// multi-value API returns no values for these in libpff 20180714, so the layout is read here.
+std::optional<QList<QByteArray>> multiValues(const QByteArray &data)
 {
-    pff::MultiValue mv;
-    if (libpff_record_entry_get_multi_value(entry, mv.out(), nullptr) != 1)
+    if (data.isEmpty())
+        return QList<QByteArray>();
+    if (data.size() < 4)
         return std::nullopt;
-    int count = 0;
-    if (libpff_multi_value_get_number_of_values(mv.get(), &count, nullptr) != 1)
+    const quint32 count = qFromLittleEndian<quint32>(data.constData());
+    if (count > quint32(data.size() - 4) / 4)
         return std::nullopt;
     QList<QByteArray> values;
-    values.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        uint32_t type = 0;
-        uint8_t *data = nullptr;
-        size_t size = 0;
-        if (libpff_multi_value_get_value(mv.get(), i, &type, &data, &size, nullptr) != 1)
+    values.reserve(qsizetype(count));
+    for (quint32 i = 0; i < count; ++i) {
+        const quint32 start = qFromLittleEndian<quint32>(data.constData() + 4 + 4 * i);
+        const quint32 end = i + 1 < count ? qFromLittleEndian<quint32>(data.constData() + 4 + 4 * (i + 1)) : quint32(data.size());
+        if (start > end || end > quint32(data.size()))
             return std::nullopt;
-        values.append(size > 0 && data != nullptr ? QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))
-                                                  : QByteArray(""));
+        values.append(data.mid(qsizetype(start), qsizetype(end - start)));
     }
     return values;
 }
@@ -344,7 +345,7 @@ void PropertyConverter::appendEntry(libpff_record_entry_t *entry, PropertyBag &b
     case PT_MV_STRING8:
     case PT_MV_UNICODE:
     case PT_MV_BINARY: {
-        const auto parts = multiValues(entry);
+        const auto parts = multiValues(data);
         if (!parts) {
             warn(context, tag, tr("malformed multi-value data"));
             return;

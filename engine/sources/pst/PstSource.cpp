@@ -91,6 +91,9 @@ QString formatName(uint8_t contentType)
     }
 }
 
+/// The smallest PST is far larger: header (512 bytes for ANSI) plus at least the root pages.
+constexpr qint64 kMinimumFileSize = 512;
+
 /// Folder trees deeper than this are treated as corrupt (Outlook limits nesting far below).
 constexpr int kMaxFolderDepth = 300;
 
@@ -148,7 +151,9 @@ Expected<std::unique_ptr<PstSource>> PstSource::open(const QString &path)
     }
     const QByteArray encodedPath = QFile::encodeName(path);
     pff::ErrorSlot error;
-    const int signature = libpff_check_file_signature(encodedPath.constData(), error.out());
+    const int signature = fileInfo.size() < kMinimumFileSize ? 0 : libpff_check_file_signature(encodedPath.constData(), error.out());
+    if (fileInfo.size() < kMinimumFileSize)
+        return Error{Error::Code::Corrupt, tr("%1: the file is too short (%2 bytes) to be a PST/OST file").arg(path).arg(fileInfo.size()), {}};
     if (signature < 0)
         return error.toError(Error::Code::Corrupt, tr("%1: cannot read the file header").arg(path));
     if (signature == 0)
@@ -190,7 +195,7 @@ Expected<std::unique_ptr<PstSource>> PstSource::open(const QString &path)
 
     pff::Item root;
     if (libpff_file_get_root_folder(p.file.get(), root.out(), error.out()) != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: the root folder cannot be read").arg(path));
+        return error.toError(Error::Code::Corrupt, tr("%1: the root folder cannot be read: the file is truncated or damaged").arg(path));
     return source;
 }
 
@@ -217,7 +222,10 @@ void PstSource::Private::countItems(libpff_item_t *item, SourceFolder &folder)
     folder.itemCount = count;
     for (int i = 0; i < count; ++i) {
         pff::Item message;
-        if (libpff_folder_get_sub_message(item, i, message.out(), nullptr) != 1)
+        int sets = 0;
+        // Opening the item reads its node; counting the record sets reads its property context.
+        if (libpff_folder_get_sub_message(item, i, message.out(), nullptr) != 1
+            || libpff_item_get_number_of_record_sets(message.get(), &sets, nullptr) != 1)
             ++folder.unreadableCount;
     }
     int associated = 0;
@@ -357,11 +365,14 @@ Expected<QList<ItemRef>> PstSource::items(quint64 folderId, ItemKind kind)
         const int got = associated ? libpff_folder_get_sub_associated_content(*item, i, message.out(), error.out())
                                    : libpff_folder_get_sub_message(*item, i, message.out(), error.out());
         uint32_t nid = 0;
-        if (got != 1 || libpff_item_get_identifier(message.get(), &nid, error.out()) != 1) {
-            ref.readable = false;
-            ref.problem = error.text().isEmpty() ? tr("the item cannot be opened") : error.text();
-        } else {
+        int sets = 0;
+        if (got == 1 && libpff_item_get_identifier(message.get(), &nid, error.out()) == 1)
             ref.id = nid;
+        if (got != 1 || ref.id == 0 || libpff_item_get_number_of_record_sets(message.get(), &sets, error.out()) != 1) {
+            ref.readable = false;
+            ref.problem = tr("%1, item %2: the item cannot be read").arg(d->where(path, ref.id)).arg(i + 1);
+            if (!error.text().isEmpty())
+                ref.problem += QStringLiteral(" (%1)").arg(error.text());
         }
         refs.append(ref);
     }
