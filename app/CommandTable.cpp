@@ -1,5 +1,7 @@
 #include "CommandTable.h"
 
+#include "cli/ImportMtCommand.h"
+#include "cli/CheckServerCommand.h"
 #include "cli/ConvertCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/DirectoryCommand.h"
@@ -12,6 +14,8 @@ const std::vector<Command> &commands()
 {
     // One line per subcommand; the implementation lives in the engine folder it belongs to.
     static const std::vector<Command> table = {
+        {"import-mt", QT_TRANSLATE_NOOP("mig::app::Commands", "Stream a GXMT file into gromox-import on a grommunio server over SSH"), cli::importMtCommand},
+        {"check-server", QT_TRANSLATE_NOOP("mig::app::Commands", "Check a grommunio server over SSH: host key, importer, stream revision, free space"), cli::checkServerCommand},
         {"directory", QT_TRANSLATE_NOOP("mig::app::Commands", "List the users of an LDAP directory or Active Directory"), cli::directoryCommand},
         {"inspect", QT_TRANSLATE_NOOP("mig::app::Commands", "Show the folder tree of a PST/OST file with item counts"), cli::inspectCommand},
         {"convert", QT_TRANSLATE_NOOP("mig::app::Commands", "Convert PST/OST files into a GXMT stream for gromox-import"), cli::convertCommand},

@@ -199,6 +199,8 @@ Expected<StreamHeader> Reader::readHeader()
                 if (section == 0) {
                     FolderMapEntry e;
                     e.nid = wide ? dec.u64() : dec.u32();
+                    if (!wide && e.nid == 0xFFFFFFFFULL)
+                        e.nid = kUnanchored; // the anchor entry, whatever the width (§4.3)
                     const quint8 create = dec.u8();
                     if (p.options.strict && create > 1)
                         dec.failAt(at, tr("the create flag is 0x%1 instead of 0 or 1 (§4.1)").arg(create, 2, 16, QLatin1Char('0')));

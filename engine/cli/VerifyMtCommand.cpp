@@ -1,0 +1,193 @@
+#include "cli/VerifyMtCommand.h"
+
+#include "gxmt/Validator.h"
+#include "mapi/PropValue.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace mig::cli {
+
+using namespace mig::gxmt;
+using namespace mig::mapi;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mig::cli", text);
+}
+
+QString hex(quint64 v)
+{
+    return QStringLiteral("0x") + QString::number(v, 16).toUpper();
+}
+
+/// Prints the decoded stream as the validator reads it, so --dump needs no more memory than
+/// validation itself.
+class DumpPrinter final : public ValidationObserver {
+public:
+    explicit DumpPrinter(QTextStream &out)
+        : m_out(out)
+    {
+    }
+
+    void header(const StreamHeader &header, const QList<NameMapEntry> &names) override
+    {
+        m_out << "GXMT000" << int(header.revision) << "  splice " << int(header.splice) << "  public " << int(header.publicStore)
+              << '\n';
+        m_out << tr("folder map: %1 entries").arg(header.folderMap.size()) << '\n';
+        for (const FolderMapEntry &e : header.folderMap)
+            m_out << "  nid " << hex(e.nid) << "  create " << int(e.create) << "  target " << hex(e.targetFid) << "  \""
+                  << e.name << "\"\n";
+        m_out << tr("name map: %1 entries").arg(names.size()) << '\n';
+        for (const NameMapEntry &n : names)
+            m_out << "  " << tagHex(n.tag) << " = " << n.name.toString() << '\n';
+    }
+
+    void frame(const Frame &f) override
+    {
+        m_out << tr("frame %1 at offset %2, %3 bytes: ").arg(f.number).arg(hex(f.offset)).arg(f.size);
+        switch (f.type) {
+        case kFrameNamedProp:
+            m_out << "namedprop " << tagHex(f.declaredTag) << " = " << f.name.toString() << '\n';
+            return;
+        case kObjectFolder:
+            m_out << "folder nid " << hex(f.nid) << "  parent " << hex(f.parentFid) << " (type " << f.parentType << ")\n";
+            properties(f.folder.properties, f.folder.namedProperties.get(), 1);
+            for (qsizetype i = 0; i < f.folder.permissions.size(); ++i) {
+                m_out << "  acl " << (i + 1) << "  flags " << hex(f.folder.permissions[i].flags) << '\n';
+                properties(f.folder.permissions[i].properties, f.folder.namedProperties.get(), 2);
+            }
+            return;
+        case kObjectMessage:
+            m_out << "message nid " << hex(f.nid) << "  parent " << hex(f.parentFid) << " (type " << f.parentType << ")\n";
+            message(f.message, f.message.namedProperties.get(), 1);
+            if (!f.message.rfc5322.isEmpty())
+                m_out << "  rfc5322: " << f.message.rfc5322.size() << " bytes\n";
+            return;
+        default:
+            m_out << "type " << f.type << '\n';
+        }
+    }
+
+private:
+    static QString tagHex(PropTag tag) { return QStringLiteral("0x") + QString::number(tag, 16).toUpper().rightJustified(8, QLatin1Char('0')); }
+
+    void properties(const PropertyBag &bag, const NamedPropertyMap *names, int depth)
+    {
+        const QString indent(depth * 2, QLatin1Char(' '));
+        for (const Property &p : bag) {
+            m_out << indent << tagHex(p.tag) << ' ' << typeName(p.type());
+            if (isNamedPropId(p.id())) {
+                const auto name = names ? names->nameOf(p.id()) : std::nullopt;
+                m_out << ' ' << (name ? name->toString() : tr("<undeclared name>"));
+            }
+            m_out << " = " << formatValue(p.type(), p.value) << '\n';
+        }
+    }
+
+    void message(const Message &m, const NamedPropertyMap *names, int depth)
+    {
+        const QString indent(depth * 2, QLatin1Char(' '));
+        properties(m.properties, names, depth);
+        if (m.hasRecipientTable) {
+            for (qsizetype i = 0; i < m.recipients.size(); ++i) {
+                m_out << indent << "recipient " << (i + 1) << '\n';
+                properties(m.recipients[i], names, depth + 1);
+            }
+        }
+        for (qsizetype i = 0; i < m.attachments.size(); ++i) {
+            const Attachment &a = m.attachments[i];
+            m_out << indent << "attachment " << (i + 1) << '\n';
+            properties(a.properties, names, depth + 1);
+            if (a.embedded) {
+                m_out << indent << "  embedded message\n";
+                message(*a.embedded, names, depth + 2);
+            }
+        }
+    }
+
+    QTextStream &m_out;
+};
+
+void printSummary(QTextStream &out, const ValidationSummary &s)
+{
+    out << tr("Valid GXMT000%1 stream: %2 bytes, %3 frames").arg(int(s.revision)).arg(s.bytes).arg(s.frames) << '\n'
+        << "  " << tr("folder map entries: %1").arg(s.folderMapEntries) << '\n'
+        << "  " << tr("folders: %1").arg(s.folders) << '\n'
+        << "  " << tr("messages: %1").arg(s.messages) << '\n'
+        << "  " << tr("recipients: %1").arg(s.recipients) << '\n'
+        << "  " << tr("attachments: %1").arg(s.attachments) << '\n'
+        << "  " << tr("embedded messages: %1").arg(s.embeddedMessages) << '\n'
+        << "  " << tr("named properties: %1").arg(s.namedProperties) << '\n';
+}
+
+} // namespace
+
+int verifyMtCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The GXMT stream to check; '-' or nothing reads standard input."),
+                                 QStringLiteral("[FILE|-]"));
+    const QCommandLineOption revisionOption(QStringLiteral("revision"),
+                                            tr("Require stream revision N (3, 4 or 5) instead of detecting it."), QStringLiteral("N"));
+    const QCommandLineOption dumpOption(QStringLiteral("dump"), tr("Print every folder, message, recipient, attachment and property."));
+    parser.addOption(revisionOption);
+    parser.addOption(dumpOption);
+    if (const int status = parseCommandLine(parser, ctx, tr("Check a GXMT stream (the input of gromox-import) byte by byte."));
+        status >= 0)
+        return status;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        ctx.err << tr("verify-mt takes at most one file.") << Qt::endl;
+        return ExitUsage;
+    }
+    ValidatorOptions options;
+    if (parser.isSet(revisionOption)) {
+        bool ok = false;
+        const int n = parser.value(revisionOption).toInt(&ok);
+        if (!ok || n < int(Revision::V3) || n > int(Revision::V5)) {
+            ctx.err << tr("--revision must be 3, 4 or 5, not '%1'.").arg(parser.value(revisionOption)) << Qt::endl;
+            return ExitUsage;
+        }
+        options.revision = Revision(n);
+    }
+
+    const QString path = positional.value(0, QStringLiteral("-"));
+    QFile file;
+    QIODevice *input = ctx.in;
+    if (path != QLatin1String("-")) {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            ctx.err << tr("Cannot open %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return ExitFailure;
+        }
+        input = &file;
+    } else if (!input) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            ctx.err << tr("Cannot read standard input: %1").arg(file.errorString()) << Qt::endl;
+            return ExitFailure;
+        }
+        input = &file;
+    }
+
+    Validator validator(options);
+    DumpPrinter printer(ctx.out);
+    const bool valid = validator.run(input, parser.isSet(dumpOption) ? &printer : nullptr);
+    const QString name = path == QLatin1String("-") ? tr("standard input") : path;
+    if (!valid) {
+        for (const ValidationIssue &issue : validator.issues())
+            ctx.err << name << ": " << issue.text << '\n';
+        if (validator.issueCount() > quint64(validator.issues().size()))
+            ctx.err << tr("... and %1 more problems").arg(validator.issueCount() - quint64(validator.issues().size())) << '\n';
+        ctx.err << tr("%1: not a valid GXMT stream (%2 problems)").arg(name).arg(validator.issueCount()) << Qt::endl;
+        return ExitFailure;
+    }
+    printSummary(ctx.out, validator.summary());
+    ctx.out.flush();
+    return ExitOk;
+}
+
+} // namespace mig::cli

@@ -1,0 +1,152 @@
+#include "ImporterDiscovery.h"
+
+#include "transport/RemoteCommand.h"
+#include "transport/ShellQuote.h"
+#include "transport/SshSession.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace mig::transport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mig::transport", text);
+}
+
+/// Gromox installs to /usr/sbin (or libexec on some distributions), which a non-root login's PATH
+/// often lacks.
+const char kFindPrograms[] =
+    "PATH=\"$PATH:/usr/sbin:/sbin:/usr/libexec/gromox\"; "
+    "for n in gromox-import gromox-mt2exm; do p=$(command -v \"$n\") && printf '%s=%s\\n' \"$n\" \"$p\"; done; true";
+
+const char kPackageVersion[] =
+    "rpm -q --qf '%{VERSION}\\n' gromox 2>/dev/null || dpkg-query -W -f '${Version}\\n' gromox 2>/dev/null; true";
+
+/// The probe input of §1.3: an unknown magic followed by splice and public-store bytes.
+QByteArray probeBytes()
+{
+    return QByteArray("GXMT9999\0\0", 10);
+}
+
+} // namespace
+
+QStringList ImporterInfo::commandPrefix() const
+{
+    QStringList words;
+    if (sudo)
+        words << QStringLiteral("sudo") << QStringLiteral("-n");
+    words << (path.isEmpty() ? program : path);
+    return words;
+}
+
+std::optional<int> revisionForGromoxVersion(const QString &version)
+{
+    static const QRegularExpression numbers(QStringLiteral(R"re(^\s*(?:\d+:)?(\d+)\.(\d+)(?:[.+~](\d+))?)re"));
+    const QRegularExpressionMatch m = numbers.match(version);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int major = m.captured(1).toInt();
+    const int minor = m.captured(2).toInt();
+    const int patch = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    const auto atLeast = [&](int a, int b) { return major > a || (major == a && minor >= b); };
+    if (atLeast(3, 3))
+        return 5;
+    if (atLeast(3, 0))
+        return 4;
+    if (major == 2 && minor == 48 && patch >= 161)
+        return 4; // the 2.48.161/2.48.170 snapshot tags already read GXMT0004
+    if (atLeast(2, 10))
+        return 3;
+    if (atLeast(1, 19))
+        return 2;
+    if (atLeast(1, 8))
+        return 1;
+    if (atLeast(1, 2))
+        return 0;
+    return -1;
+}
+
+std::optional<int> revisionFromProbeAnswer(const QString &stderrText)
+{
+    static const QRegularExpression understood(QStringLiteral(R"re(only "GXMT(\d{4})" is understood)re"));
+    if (const QRegularExpressionMatch m = understood.match(stderrText); m.hasMatch())
+        return m.captured(1).toInt();
+    if (stderrText.contains(QLatin1String("Unrecognized input format")))
+        return 3;
+    return std::nullopt;
+}
+
+Expected<ImporterInfo> discoverImporter(SshSession &session, const DiscoveryOptions &options)
+{
+    Expected<CommandResult> found = runRemoteCommand(session, QString::fromLatin1(kFindPrograms));
+    if (!found)
+        return found.error();
+    QString importPath;
+    QString mt2exmPath;
+    for (const QString &line : QString::fromUtf8(found->out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QLatin1String("gromox-import=")))
+            importPath = line.mid(14).trimmed();
+        else if (line.startsWith(QLatin1String("gromox-mt2exm=")))
+            mt2exmPath = line.mid(14).trimmed();
+    }
+
+    ImporterInfo info;
+    info.sudo = options.sudo;
+    if (!importPath.isEmpty()) {
+        info.program = QStringLiteral("gromox-import");
+        info.path = importPath;
+        info.revision = gxmt::Revision::V5;
+        info.basis = tr("gromox-import exists, so the server runs Gromox 3.3 or later");
+        return info;
+    }
+    if (mt2exmPath.isEmpty()) {
+        return Error{Error::Code::NotFound,
+                     tr("Neither gromox-import nor gromox-mt2exm was found on %1 (searched PATH, /usr/sbin, /sbin). "
+                        "Is Gromox installed there?")
+                         .arg(session.options().target.host),
+                     {}};
+    }
+    info.program = QStringLiteral("gromox-mt2exm");
+    info.path = mt2exmPath;
+
+    std::optional<int> revision;
+    if (Expected<CommandResult> package = runRemoteCommand(session, QString::fromLatin1(kPackageVersion)); package) {
+        info.packageVersion = QString::fromUtf8(package->out).section(QLatin1Char('\n'), 0, 0).trimmed();
+        revision = revisionForGromoxVersion(info.packageVersion);
+        if (revision)
+            info.basis = tr("the gromox package has version %1").arg(info.packageVersion);
+    }
+    if (!revision) {
+        QStringList probe = info.commandPrefix();
+        if (!options.probeUser.isEmpty())
+            probe << QStringLiteral("-u") << options.probeUser;
+        Expected<CommandResult> answer = runRemoteCommand(session, shellCommand(probe), probeBytes());
+        if (!answer)
+            return answer.error();
+        const QString text = QString::fromUtf8(answer->err + answer->out);
+        revision = revisionFromProbeAnswer(text);
+        if (!revision) {
+            return Error{Error::Code::Unsupported,
+                         tr("Could not find out which stream revision %1 reads: it gave no recognisable answer to a "
+                            "probe (%2). Choose the revision explicitly.")
+                             .arg(mt2exmPath, text.trimmed().left(300)),
+                         {}};
+        }
+        info.basis = tr("the importer's answer to a probe stream");
+    }
+    if (*revision < int(gxmt::Revision::V3) || *revision > int(gxmt::Revision::V5)) {
+        return Error{Error::Code::Unsupported,
+                     tr("The server's importer reads stream revision GXMT%1 (%2); this program writes GXMT0003 to "
+                        "GXMT0005 (Gromox 2.10 and later). Please update Gromox on the server.")
+                         .arg(*revision, 4, 10, QLatin1Char('0'))
+                         .arg(info.basis),
+                     {}};
+    }
+    info.revision = gxmt::Revision(*revision);
+    return info;
+}
+
+} // namespace mig::transport

@@ -1,0 +1,96 @@
+#include "ServerCheck.h"
+
+#include "transport/RemoteCommand.h"
+#include "transport/ShellQuote.h"
+
+#include <QCoreApplication>
+
+namespace mig::transport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mig::transport", text);
+}
+
+const char kFreeSpace[] = "for d in /var/lib/gromox /var/lib /; do if [ -d \"$d\" ]; then printf '%s\\n' \"$d\"; "
+                          "LC_ALL=C df -P -k \"$d\"; exit $?; fi; done";
+
+/// Parses the output of kFreeSpace: the directory, then df's POSIX table.
+void parseFreeSpace(const QByteArray &output, ServerReport &report)
+{
+    const QStringList lines = QString::fromUtf8(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.size() < 3)
+        return;
+    report.storagePath = lines.at(0).trimmed();
+    // Columns: file system, 1024-blocks, used, available, capacity, mounted on.
+    const QStringList columns = lines.at(2).simplified().split(QLatin1Char(' '));
+    if (columns.size() >= 4) {
+        bool ok = false;
+        const qint64 kib = columns.at(3).toLongLong(&ok);
+        if (ok)
+            report.freeBytes = kib * 1024;
+    }
+}
+
+Expected<void> lookUpUser(SshSession &session, const DiscoveryOptions &options, const QString &user, ServerReport &report)
+{
+    QStringList query;
+    if (options.sudo)
+        query << QStringLiteral("sudo") << QStringLiteral("-n");
+    query << QStringLiteral("grommunio-admin") << QStringLiteral("user") << QStringLiteral("query")
+          << QStringLiteral("username");
+    const QString command = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; command -v grommunio-admin >/dev/null || exit 200; ")
+        + shellCommand(query);
+    Expected<CommandResult> result = runRemoteCommand(session, command);
+    if (!result)
+        return result.error();
+    if (result->exitStatus == 200) {
+        report.user = ServerReport::UserState::Unknown;
+        report.userDetail = tr("grommunio-admin is not installed on the server, so the mailbox could not be looked up");
+        return {};
+    }
+    if (result->exitStatus != 0) {
+        report.user = ServerReport::UserState::Unknown;
+        report.userDetail = tr("grommunio-admin user query failed: %1").arg(QString::fromUtf8(result->err).trimmed().left(300));
+        return {};
+    }
+    const QStringList names = QString::fromUtf8(result->out).split(QLatin1Char('\n'));
+    bool found = false;
+    for (const QString &name : names) {
+        if (name.trimmed().compare(user, Qt::CaseInsensitive) == 0)
+            found = true;
+    }
+    report.user = found ? ServerReport::UserState::Exists : ServerReport::UserState::Missing;
+    report.userDetail = tr("looked up with grommunio-admin user query");
+    return {};
+}
+
+} // namespace
+
+Expected<ServerReport> checkServer(SshSession &session, const DiscoveryOptions &options, const QString &targetUser)
+{
+    ServerReport report;
+    report.hostKey = session.hostKey();
+    Expected<ImporterInfo> importer = discoverImporter(session, options);
+    if (importer)
+        report.importer = *importer;
+    else if (importer.error().code == Error::Code::Network)
+        return importer.error();
+    else
+        report.importerProblem = importer.error().message;
+
+    Expected<CommandResult> space = runRemoteCommand(session, QString::fromLatin1(kFreeSpace));
+    if (!space)
+        return space.error();
+    parseFreeSpace(space->out, report);
+
+    if (!targetUser.isEmpty()) {
+        if (Expected<void> looked = lookUpUser(session, options, targetUser, report); !looked)
+            return looked.error();
+    }
+    return report;
+}
+
+} // namespace mig::transport

@@ -1,0 +1,384 @@
+#include "SshdFixture.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <csignal>
+#include <pwd.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace mig::test {
+
+namespace {
+
+const char kSshd[] = "/usr/sbin/sshd";
+
+quint16 freePort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+bool run(const QString &program, const QStringList &arguments, QString *error, QByteArray *output = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        if (error) {
+            *error = QStringLiteral("%1 %2 failed: %3").arg(program, arguments.join(QLatin1Char(' ')),
+                                                            QString::fromLocal8Bit(process.readAllStandardError()));
+        }
+        return false;
+    }
+    if (output)
+        *output = process.readAllStandardOutput();
+    return true;
+}
+
+/// Direct children of pid, from /proc.
+QList<qint64> childrenOf(qint64 pid)
+{
+    QList<qint64> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 candidate = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // Format: pid (comm) state ppid ...; comm may contain spaces, so parse after the last ')'.
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == pid)
+            children.append(candidate);
+    }
+    return children;
+}
+
+} // namespace
+
+SshdFixture::SshdFixture()
+    : SshdFixture(Options{})
+{
+}
+
+SshdFixture::SshdFixture(Options options)
+    : m_options(std::move(options))
+{
+}
+
+SshdFixture::~SshdFixture()
+{
+    stop();
+}
+
+QString SshdFixture::user() const
+{
+    const passwd *entry = getpwuid(geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER");
+}
+
+QString SshdFixture::destination() const
+{
+    return QStringLiteral("%1@%2:%3").arg(user(), host()).arg(m_port);
+}
+
+QString SshdFixture::workDir() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
+
+QString SshdFixture::clientKeyFile() const
+{
+    return workDir() + QLatin1String("/client_ed25519");
+}
+
+QString SshdFixture::recordDir() const
+{
+    return workDir() + QLatin1String("/record");
+}
+
+QString SshdFixture::binDir() const
+{
+    return workDir() + QLatin1String("/bin");
+}
+
+QString SshdFixture::knownHostsPath(const QString &name) const
+{
+    return workDir() + QLatin1String("/known_hosts_") + name;
+}
+
+bool SshdFixture::writeFile(const QString &name, const QByteArray &content, bool executable) const
+{
+    QFile file(name.startsWith(QLatin1Char('/')) ? name : workDir() + QLatin1Char('/') + name);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        return false;
+    if (executable)
+        file.setPermissions(file.permissions() | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+    return true;
+}
+
+bool SshdFixture::generateHostKey(QString *error)
+{
+    const QString key = workDir() + QLatin1String("/ssh_host_ed25519_key");
+    QFile::remove(key);
+    QFile::remove(key + QLatin1String(".pub"));
+    return run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                               QStringLiteral("-N"), QString(), QStringLiteral("-C"),
+                                               QStringLiteral("fixture-host"), QStringLiteral("-f"), key},
+               error);
+}
+
+void SshdFixture::writeFakeImporters() const
+{
+    const QByteArray rec = recordDir().toLocal8Bit();
+    const QByteArray verify = m_options.verifyProgram.toLocal8Bit();
+    const QByteArray recordArgs = "rec='" + rec + "'\n"
+                                  "basename \"$0\" > \"$rec/program\"\n"
+                                  ": > \"$rec/argv\"\n"
+                                  "for a in \"$@\"; do printf '%s\\0' \"$a\" >> \"$rec/argv\"; done\n";
+    const QByteArray forced = "if [ -f \"$rec/force-exit\" ]; then\n"
+                              "  [ -f \"$rec/force-read\" ] && cat > /dev/null\n"
+                              "  cat \"$rec/force-stderr\" >&2\n"
+                              "  exit \"$(cat \"$rec/force-exit\")\"\n"
+                              "fi\n"
+                              "if [ -f \"$rec/sink\" ]; then\n"
+                              "  cat > /dev/null\n"
+                              "  echo 'fake-gromox-import: discarded the stream' >&2\n"
+                              "  exit 0\n"
+                              "fi\n";
+    const QByteArray importer = "#!/bin/sh\n" + recordArgs + forced + "verify='" + verify + "'\n"
+        "if [ -z \"$verify\" ]; then\n"
+        "  cat > \"$rec/stream\"\n"
+        "  echo 'fake-gromox-import: stored the stream' >&2\n"
+        "  exit 0\n"
+        "fi\n"
+        "tee \"$rec/stream\" | \"$verify\" verify-mt - > \"$rec/verify.out\" 2>&1\n"
+        "st=$?\n"
+        "sed 's/^/fake-gromox-import: verify-mt: /' \"$rec/verify.out\" >&2\n"
+        "echo \"fake-gromox-import: verify-mt exit status $st\" >&2\n"
+        "exit $st\n";
+    const QByteArray revision = m_options.mt2exmRevision.toLatin1();
+    const QByteArray mt2exm = "#!/bin/sh\n" + recordArgs + forced
+        + "magic=$(head -c 8)\n"
+          "if [ \"$magic\" != 'GXMT" + revision + "' ]; then\n"
+          "  echo \"mt2exm: Exception: PG-1127: Input is from an unsupported version. Observed signature "
+          "\\\"$magic\\\", but only \\\"GXMT" + revision + "\\\" is understood.\" >&2\n"
+          "  exit 1\n"
+          "fi\n"
+          "{ printf '%s' \"$magic\"; cat; } > \"$rec/stream\"\n"
+          "exit 0\n";
+    if (m_options.installGromoxImport)
+        writeFile(binDir() + QLatin1String("/gromox-import"), importer, true);
+    writeFile(binDir() + QLatin1String("/gromox-mt2exm"), mt2exm, true);
+}
+
+bool SshdFixture::start(QString *error)
+{
+    if (!QFile::exists(QString::fromLatin1(kSshd))) {
+        *error = QStringLiteral("%1 is not installed (Debian package openssh-server)").arg(QString::fromLatin1(kSshd));
+        return false;
+    }
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (!m_dir->isValid()) {
+        *error = QStringLiteral("cannot create a temporary directory");
+        return false;
+    }
+    // sshd refuses host keys and authorized_keys in group/world-writable places; the temporary
+    // directory is 0700 already.
+    QDir().mkpath(binDir());
+    QDir().mkpath(recordDir());
+    if (geteuid() == 0)
+        QDir().mkpath(QStringLiteral("/run/sshd")); // privilege separation directory
+    if (!generateHostKey(error))
+        return false;
+    if (!run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                            QStringLiteral("-N"), QString(), QStringLiteral("-C"),
+                                            QStringLiteral("fixture-client"), QStringLiteral("-f"), clientKeyFile()},
+             error))
+        return false;
+    QFile::copy(clientKeyFile() + QLatin1String(".pub"), workDir() + QLatin1String("/authorized_keys"));
+    writeFakeImporters();
+
+    m_port = freePort();
+    const QString dir = workDir();
+    const QByteArray config = QStringLiteral(
+        "Port %1\n"
+        "ListenAddress 127.0.0.1\n"
+        "HostKey %2/ssh_host_ed25519_key\n"
+        "PidFile %2/sshd.pid\n"
+        "AuthorizedKeysFile %2/authorized_keys\n"
+        "StrictModes no\n"
+        "UsePAM no\n"
+        "PermitRootLogin yes\n"
+        "PubkeyAuthentication yes\n"
+        "PasswordAuthentication no\n"
+        "KbdInteractiveAuthentication no\n"
+        "AllowAgentForwarding no\n"
+        "X11Forwarding no\n"
+        "PrintMotd no\n"
+        "MaxStartups 50\n"
+        "SetEnv PATH=%3:/usr/local/bin:/usr/bin:/bin\n")
+                                  .arg(m_port)
+                                  .arg(dir, binDir())
+                                  .toLocal8Bit();
+    if (!writeFile(QStringLiteral("sshd_config"), config)) {
+        *error = QStringLiteral("cannot write sshd_config");
+        return false;
+    }
+    return launch(error);
+}
+
+bool SshdFixture::launch(QString *error)
+{
+    m_sshd = std::make_unique<QProcess>();
+    m_sshd->setStandardOutputFile(workDir() + QLatin1String("/sshd.log"), QIODevice::Append);
+    m_sshd->setStandardErrorFile(workDir() + QLatin1String("/sshd.log"), QIODevice::Append);
+    m_sshd->start(QString::fromLatin1(kSshd),
+                  {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), workDir() + QLatin1String("/sshd_config")});
+    if (!m_sshd->waitForStarted(10000)) {
+        *error = QStringLiteral("sshd did not start: %1").arg(m_sshd->errorString());
+        return false;
+    }
+    const QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired()) {
+        if (m_sshd->state() != QProcess::Running) {
+            *error = QStringLiteral("sshd exited: %1").arg(QString::fromLocal8Bit(log()));
+            return false;
+        }
+        QTcpSocket probe;
+        probe.connectToHost(host(), m_port);
+        if (probe.waitForConnected(500)) {
+            probe.disconnectFromHost();
+            return true;
+        }
+        QThread::msleep(50);
+    }
+    *error = QStringLiteral("sshd did not accept connections on port %1: %2").arg(m_port).arg(QString::fromLocal8Bit(log()));
+    return false;
+}
+
+void SshdFixture::stop()
+{
+    if (!m_sshd)
+        return;
+    killSessions();
+    m_sshd->terminate();
+    if (!m_sshd->waitForFinished(5000)) {
+        m_sshd->kill();
+        m_sshd->waitForFinished(5000);
+    }
+    m_sshd.reset();
+}
+
+bool SshdFixture::rotateHostKey(QString *error)
+{
+    stop();
+    if (!generateHostKey(error))
+        return false;
+    return launch(error);
+}
+
+QString SshdFixture::hostKeyFingerprint() const
+{
+    QByteArray output;
+    if (!run(QStringLiteral("ssh-keygen"), {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
+                                            QStringLiteral("-f"), workDir() + QLatin1String("/ssh_host_ed25519_key.pub")},
+             nullptr, &output))
+        return {};
+    return QString::fromLatin1(output).section(QLatin1Char(' '), 1, 1);
+}
+
+QByteArray SshdFixture::knownHostsLine() const
+{
+    QFile pub(workDir() + QLatin1String("/ssh_host_ed25519_key.pub"));
+    if (!pub.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> fields = pub.readAll().trimmed().split(' ');
+    return "[" + host().toLatin1() + "]:" + QByteArray::number(m_port) + ' ' + fields.value(0) + ' ' + fields.value(1) + '\n';
+}
+
+QStringList SshdFixture::recordedArguments() const
+{
+    QFile file(recordDir() + QLatin1String("/argv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList arguments;
+    QList<QByteArray> parts = file.readAll().split('\0');
+    if (!parts.isEmpty() && parts.last().isEmpty())
+        parts.removeLast();
+    for (const QByteArray &part : parts)
+        arguments.append(QString::fromUtf8(part));
+    return arguments;
+}
+
+QString SshdFixture::recordedProgram() const
+{
+    QFile file(recordDir() + QLatin1String("/program"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll().trimmed()) : QString();
+}
+
+QByteArray SshdFixture::recordedStream() const
+{
+    QFile file(recordDir() + QLatin1String("/stream"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void SshdFixture::forceImporterExit(int status, const QByteArray &stderrText, bool readInputFirst)
+{
+    if (readInputFirst)
+        writeFile(recordDir() + QLatin1String("/force-read"), {});
+    else
+        QFile::remove(recordDir() + QLatin1String("/force-read"));
+    writeFile(recordDir() + QLatin1String("/force-stderr"), stderrText);
+    writeFile(recordDir() + QLatin1String("/force-exit"), QByteArray::number(status));
+}
+
+void SshdFixture::setSinkMode(bool on)
+{
+    if (on)
+        writeFile(recordDir() + QLatin1String("/sink"), {});
+    else
+        QFile::remove(recordDir() + QLatin1String("/sink"));
+}
+
+void SshdFixture::clearImporterBehaviour()
+{
+    for (const char *name : {"force-exit", "force-stderr", "force-read", "sink", "argv", "stream", "program"})
+        QFile::remove(recordDir() + QLatin1Char('/') + QLatin1String(name));
+}
+
+int SshdFixture::killSessions()
+{
+    if (!m_sshd || m_sshd->state() != QProcess::Running)
+        return 0;
+    // Collect the whole tree first, then kill: killing a parent re-parents its children.
+    QList<qint64> pending = childrenOf(m_sshd->processId());
+    QList<qint64> all;
+    while (!pending.isEmpty()) {
+        const qint64 pid = pending.takeFirst();
+        all.append(pid);
+        pending.append(childrenOf(pid));
+    }
+    for (const qint64 pid : all)
+        ::kill(pid_t(pid), SIGKILL);
+    return int(all.size());
+}
+
+QByteArray SshdFixture::log() const
+{
+    QFile file(workDir() + QLatin1String("/sshd.log"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace mig::test
