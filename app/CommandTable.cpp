@@ -5,6 +5,7 @@
 #include "cli/ConvertCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/DirectoryCommand.h"
+#include "cli/VerifyMtCommand.h"
 #include <QString>
 #include <QtGlobal>
 
@@ -14,6 +15,7 @@ const std::vector<Command> &commands()
 {
     // One line per subcommand; the implementation lives in the engine folder it belongs to.
     static const std::vector<Command> table = {
+        {"verify-mt", QT_TRANSLATE_NOOP("mig::app::Commands", "Check a GXMT stream (gromox-import input) and print its summary"), cli::verifyMtCommand},
         {"import-mt", QT_TRANSLATE_NOOP("mig::app::Commands", "Stream a GXMT file into gromox-import on a grommunio server over SSH"), cli::importMtCommand},
         {"check-server", QT_TRANSLATE_NOOP("mig::app::Commands", "Check a grommunio server over SSH: host key, importer, stream revision, free space"), cli::checkServerCommand},
         {"directory", QT_TRANSLATE_NOOP("mig::app::Commands", "List the users of an LDAP directory or Active Directory"), cli::directoryCommand},
