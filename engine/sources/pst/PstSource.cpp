@@ -510,28 +510,50 @@ QHash<quint64, SpecialFolder> PstSource::specialFolders()
     }
 
     // Calendar, Contacts, ... are named by entry ids on the Inbox and on the root folder (MS-OXOSFLD 2.2.3);
-    // pff2mt does not use them.
+    // pff2mt does not use them. Some PSTs carry stale ids (libyal_outlook.pst points "Calendar" at a
+    // mail folder), so a folder is only accepted when its container class fits the role.
     QList<quint64> holders;
-    for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        if (it.value() == SpecialFolder::Inbox || it.value() == SpecialFolder::Root || it.value() == SpecialFolder::IpmSubtree)
-            holders.append(it.key());
+    for (const SpecialFolder role : {SpecialFolder::Root, SpecialFolder::Inbox, SpecialFolder::IpmSubtree}) {
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (it.value() == role)
+                holders.append(it.key());
+        }
     }
-    const std::pair<quint16, SpecialFolder> folderIds[] = {
-        {kAppointmentEntryId, SpecialFolder::Calendar}, {kContactEntryId, SpecialFolder::Contacts},
-        {kJournalEntryId, SpecialFolder::Journal},      {kNoteEntryId, SpecialFolder::Notes},
-        {kTaskEntryId, SpecialFolder::Tasks},           {kDraftsEntryId, SpecialFolder::Drafts},
+    struct ClassBound {
+        quint16 id;
+        SpecialFolder role;
+        const char *containerClass;
+    };
+    const ClassBound folderIds[] = {
+        {kAppointmentEntryId, SpecialFolder::Calendar, "IPF.Appointment"}, {kContactEntryId, SpecialFolder::Contacts, "IPF.Contact"},
+        {kJournalEntryId, SpecialFolder::Journal, "IPF.Journal"},          {kNoteEntryId, SpecialFolder::Notes, "IPF.StickyNote"},
+        {kTaskEntryId, SpecialFolder::Tasks, "IPF.Task"},                  {kDraftsEntryId, SpecialFolder::Drafts, "IPF.Note"},
+    };
+    auto fits = [&](quint32 nid, const char *containerClass) {
+        const auto index = d->folderIndex.constFind(nid);
+        if (index == d->folderIndex.constEnd())
+            return false;
+        const QString actual = d->folders->at(*index).containerClass;
+        const QString wanted = QLatin1String(containerClass);
+        return actual.compare(wanted, Qt::CaseInsensitive) == 0 || actual.startsWith(wanted + QLatin1Char('.'), Qt::CaseInsensitive);
     };
     for (const quint64 holder : holders) {
         libpff_item_t *item = d->folderItems.at(holder).get();
-        for (const auto &[id, role] : folderIds)
-            d->addSpecial(map, nidFromEntryId(PropertyConverter::rawValue(item, id, PT_BINARY)), role);
+        for (const ClassBound &bound : folderIds) {
+            const quint32 nid = nidFromEntryId(PropertyConverter::rawValue(item, bound.id, PT_BINARY));
+            if (fits(nid, bound.containerClass))
+                d->addSpecial(map, nid, bound.role);
+        }
         PropertyBag bag;
         PropertyConverter::Context context;
         context.where = d->where(QString(), holder);
         if (d->converter->appendItem(item, bag, context)) {
             if (const Property *ren = bag.find(kAdditionalRenEntryIds)) {
-                if (const auto *list = ren->get<QList<QByteArray>>(); list && list->size() > kAdditionalRenJunkIndex)
-                    d->addSpecial(map, nidFromEntryId(list->at(kAdditionalRenJunkIndex)), SpecialFolder::Junk);
+                if (const auto *list = ren->get<QList<QByteArray>>(); list && list->size() > kAdditionalRenJunkIndex) {
+                    const quint32 nid = nidFromEntryId(list->at(kAdditionalRenJunkIndex));
+                    if (fits(nid, "IPF.Note"))
+                        d->addSpecial(map, nid, SpecialFolder::Junk);
+                }
             }
         }
     }
