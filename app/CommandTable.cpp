@@ -1,5 +1,6 @@
 #include "CommandTable.h"
 
+#include "cli/ImportCommand.h"
 #include "cli/ImportMtCommand.h"
 #include "cli/CheckServerCommand.h"
 #include "cli/ConvertCommand.h"
@@ -18,6 +19,7 @@ const std::vector<Command> &commands()
         {"verify-mt", QT_TRANSLATE_NOOP("mig::app::Commands", "Check a GXMT stream (gromox-import input) and print its summary"), cli::verifyMtCommand},
         {"import-mt", QT_TRANSLATE_NOOP("mig::app::Commands", "Stream a GXMT file into gromox-import on a grommunio server over SSH"), cli::importMtCommand},
         {"check-server", QT_TRANSLATE_NOOP("mig::app::Commands", "Check a grommunio server over SSH: host key, importer, stream revision, free space"), cli::checkServerCommand},
+        {"import", QT_TRANSLATE_NOOP("mig::app::Commands", "Convert sources and stream them into a grommunio mailbox over SSH"), cli::importCommand},
         {"directory", QT_TRANSLATE_NOOP("mig::app::Commands", "List the users of an LDAP directory or Active Directory"), cli::directoryCommand},
         {"inspect", QT_TRANSLATE_NOOP("mig::app::Commands", "Show the folder tree of a PST/OST file with item counts"), cli::inspectCommand},
         {"convert", QT_TRANSLATE_NOOP("mig::app::Commands", "Convert PST/OST files into a GXMT stream for gromox-import"), cli::convertCommand},

@@ -42,15 +42,38 @@ QStringList ImporterInfo::commandPrefix() const
     return words;
 }
 
-std::optional<int> revisionForGromoxVersion(const QString &version)
+namespace {
+
+struct GromoxVersion {
+    int major = 0;
+    int minor = 0;
+    int patch = 0;
+};
+
+/// Parses package versions such as "2.48.170-1", "1:3.1+git", "3.10".
+std::optional<GromoxVersion> parseGromoxVersion(const QString &version)
 {
     static const QRegularExpression numbers(QStringLiteral(R"re(^\s*(?:\d+:)?(\d+)\.(\d+)(?:[.+~](\d+))?)re"));
     const QRegularExpressionMatch m = numbers.match(version);
     if (!m.hasMatch())
         return std::nullopt;
-    const int major = m.captured(1).toInt();
-    const int minor = m.captured(2).toInt();
-    const int patch = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    return GromoxVersion{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).isEmpty() ? 0 : m.captured(3).toInt()};
+}
+
+} // namespace
+
+bool ImporterInfo::readsUnanchoredFolders() const
+{
+    const std::optional<GromoxVersion> v = parseGromoxVersion(packageVersion);
+    return v && (v->major > 3 || (v->major == 3 && v->minor >= 10));
+}
+
+std::optional<int> revisionForGromoxVersion(const QString &version)
+{
+    const std::optional<GromoxVersion> parsed = parseGromoxVersion(version);
+    if (!parsed)
+        return std::nullopt;
+    const auto [major, minor, patch] = *parsed;
     const auto atLeast = [&](int a, int b) { return major > a || (major == a && minor >= b); };
     if (atLeast(3, 3))
         return 5;
@@ -95,6 +118,12 @@ Expected<ImporterInfo> discoverImporter(SshSession &session, const DiscoveryOpti
 
     ImporterInfo info;
     info.sudo = options.sudo;
+    if (!importPath.isEmpty() || !mt2exmPath.isEmpty()) {
+        if (Expected<CommandResult> package = runRemoteCommand(session, QString::fromLatin1(kPackageVersion)); package)
+            info.packageVersion = QString::fromUtf8(package->out).section(QLatin1Char('\n'), 0, 0).trimmed();
+        else if (package.error().code == Error::Code::Network)
+            return package.error();
+    }
     if (!importPath.isEmpty()) {
         info.program = QStringLiteral("gromox-import");
         info.path = importPath;
@@ -112,13 +141,9 @@ Expected<ImporterInfo> discoverImporter(SshSession &session, const DiscoveryOpti
     info.program = QStringLiteral("gromox-mt2exm");
     info.path = mt2exmPath;
 
-    std::optional<int> revision;
-    if (Expected<CommandResult> package = runRemoteCommand(session, QString::fromLatin1(kPackageVersion)); package) {
-        info.packageVersion = QString::fromUtf8(package->out).section(QLatin1Char('\n'), 0, 0).trimmed();
-        revision = revisionForGromoxVersion(info.packageVersion);
-        if (revision)
-            info.basis = tr("the gromox package has version %1").arg(info.packageVersion);
-    }
+    std::optional<int> revision = revisionForGromoxVersion(info.packageVersion);
+    if (revision)
+        info.basis = tr("the gromox package has version %1").arg(info.packageVersion);
     if (!revision) {
         QStringList probe = info.commandPrefix();
         if (!options.probeUser.isEmpty())

@@ -23,6 +23,10 @@ struct ImporterInfo {
 
     /// The words of the remote command line that starts the importer (before its options).
     QStringList commandPrefix() const;
+    /// True when the package version says Gromox 3.10 or later, whose importer places folders
+    /// whose folder-map target is MAILBOX_FID_UNANCHORED (gxmt-format.md §1.1); false when older
+    /// or unknown.
+    bool readsUnanchoredFolders() const;
 };
 
 /// How to look for the importer.

@@ -157,15 +157,37 @@ void SshdFixture::writeFakeImporters() const
                               "  echo 'fake-gromox-import: discarded the stream' >&2\n"
                               "  exit 0\n"
                               "fi\n";
-    const QByteArray importer = "#!/bin/sh\n" + recordArgs + forced + "verify='" + verify + "'\n"
+    // Per-user records (users/<user>/) keep several concurrent imports apart (migration runs);
+    // the top-level files describe the latest run. A drop-<user> file makes the importer read that
+    // many bytes and then SIGKILL its own sshd session processes: that one connection dies
+    // mid-stream while others go on.
+    const QByteArray perUser = "user=''; prev=''\n"
+        "for a in \"$@\"; do [ \"$prev\" = '-u' ] && user=\"$a\"; prev=\"$a\"; done\n"
+        "key=$(printf '%s' \"$user\" | tr -c 'A-Za-z0-9@._-' '_')\n"
+        "udir=\"$rec/users/$key\"\n"
+        "mkdir -p \"$udir\"\n"
+        "if [ -f \"$rec/drop-$key\" ]; then\n"
+        "  head -c \"$(cat \"$rec/drop-$key\")\" > /dev/null\n"
+        "  listener=$(cat '" + workDir().toLocal8Bit() + "/sshd.pid')\n"
+        "  p=$$\n"
+        "  while p=$(ps -o ppid= -p \"$p\" | tr -d ' '); [ -n \"$p\" ] && [ \"$p\" -gt 1 ] && [ \"$p\" != \"$listener\" ]; do\n"
+        "    [ \"$(ps -o comm= -p \"$p\")\" = sshd ] && kill -9 \"$p\"\n"
+        "  done\n"
+        "  exit 255\n"
+        "fi\n";
+    const QByteArray importer = "#!/bin/sh\n" + recordArgs + forced + perUser + "verify='" + verify + "'\n"
         "if [ -z \"$verify\" ]; then\n"
-        "  cat > \"$rec/stream\"\n"
+        "  cat > \"$udir/stream\"\n"
+        "  cp \"$udir/stream\" \"$rec/stream\"\n"
+        "  echo 0 > \"$udir/status\"\n"
         "  echo 'fake-gromox-import: stored the stream' >&2\n"
         "  exit 0\n"
         "fi\n"
-        "tee \"$rec/stream\" | \"$verify\" verify-mt - > \"$rec/verify.out\" 2>&1\n"
+        "tee \"$udir/stream\" | \"$verify\" verify-mt - > \"$udir/verify.out\" 2>&1\n"
         "st=$?\n"
-        "sed 's/^/fake-gromox-import: verify-mt: /' \"$rec/verify.out\" >&2\n"
+        "echo \"$st\" > \"$udir/status\"\n"
+        "cp \"$udir/stream\" \"$rec/stream\"; cp \"$udir/verify.out\" \"$rec/verify.out\"\n"
+        "sed 's/^/fake-gromox-import: verify-mt: /' \"$udir/verify.out\" >&2\n"
         "echo \"fake-gromox-import: verify-mt exit status $st\" >&2\n"
         "exit $st\n";
     const QByteArray revision = m_options.mt2exmRevision.toLatin1();
@@ -344,6 +366,43 @@ void SshdFixture::forceImporterExit(int status, const QByteArray &stderrText, bo
     writeFile(recordDir() + QLatin1String("/force-exit"), QByteArray::number(status));
 }
 
+namespace {
+/// The importer's file-name key for a target user (same rule as the script's tr -c).
+QString userKey(const QString &user)
+{
+    QString key = user;
+    for (QChar &c : key) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('@') && c != QLatin1Char('.')
+            && c != QLatin1Char('_') && c != QLatin1Char('-'))
+            c = QLatin1Char('_');
+    }
+    return key;
+}
+} // namespace
+
+QByteArray SshdFixture::recordedStreamFor(const QString &user) const
+{
+    QFile file(recordDir() + QLatin1String("/users/") + userKey(user) + QLatin1String("/stream"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int SshdFixture::recordedStatusFor(const QString &user) const
+{
+    QFile file(recordDir() + QLatin1String("/users/") + userKey(user) + QLatin1String("/status"));
+    bool ok = false;
+    const int status = file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt(&ok) : -1;
+    return ok ? status : -1;
+}
+
+void SshdFixture::dropConnectionFor(const QString &user, qint64 afterBytes)
+{
+    const QString marker = recordDir() + QLatin1String("/drop-") + userKey(user);
+    if (afterBytes < 0)
+        QFile::remove(marker);
+    else
+        writeFile(marker, QByteArray::number(afterBytes));
+}
+
 void SshdFixture::setSinkMode(bool on)
 {
     if (on)
@@ -356,6 +415,9 @@ void SshdFixture::clearImporterBehaviour()
 {
     for (const char *name : {"force-exit", "force-stderr", "force-read", "sink", "argv", "stream", "program"})
         QFile::remove(recordDir() + QLatin1Char('/') + QLatin1String(name));
+    const QStringList drops = QDir(recordDir()).entryList({QStringLiteral("drop-*")}, QDir::Files);
+    for (const QString &drop : drops)
+        QFile::remove(recordDir() + QLatin1Char('/') + drop);
 }
 
 int SshdFixture::killSessions()

@@ -69,6 +69,14 @@ public:
 
     /// The next importer runs print stderrText and exit with status, without reading their input
     /// (or after reading all of it when readInputFirst).
+    /// What the importer received / its exit status in its last run for target user (-u user);
+    /// kept apart per user so concurrent imports can be checked one by one. -1: no run.
+    QByteArray recordedStreamFor(const QString &user) const;
+    int recordedStatusFor(const QString &user) const;
+    /// The next imports for user read afterBytes bytes, then kill their own SSH connection (the
+    /// client sees it drop mid-stream); a negative value clears it.
+    void dropConnectionFor(const QString &user, qint64 afterBytes);
+
     void forceImporterExit(int status, const QByteArray &stderrText, bool readInputFirst = false);
     void setSinkMode(bool on);
     void clearImporterBehaviour();
