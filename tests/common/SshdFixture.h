@@ -67,8 +67,6 @@ public:
     /// The stream it received in its last run (not in sinkMode).
     QByteArray recordedStream() const;
 
-    /// The next importer runs print stderrText and exit with status, without reading their input
-    /// (or after reading all of it when readInputFirst).
     /// What the importer received / its exit status in its last run for target user (-u user);
     /// kept apart per user so concurrent imports can be checked one by one. -1: no run.
     QByteArray recordedStreamFor(const QString &user) const;
@@ -77,6 +75,8 @@ public:
     /// client sees it drop mid-stream); a negative value clears it.
     void dropConnectionFor(const QString &user, qint64 afterBytes);
 
+    /// The next importer runs print stderrText and exit with status, without reading their input
+    /// (or after reading all of it when readInputFirst).
     void forceImporterExit(int status, const QByteArray &stderrText, bool readInputFirst = false);
     void setSinkMode(bool on);
     void clearImporterBehaviour();
