@@ -6,7 +6,9 @@
 #include "TestEnvironment.h"
 #include "TestPstSupport.h"
 
+#include "gxmt/ByteSink.h"
 #include "gxmt/Reader.h"
+#include "sources/Converter.h"
 #include "mapi/Tags.h"
 #include "sources/pst/PstSource.h"
 
@@ -345,6 +347,31 @@ private Q_SLOTS:
         const ReadStream stream = readStream(readAll(out));
         QVERIFY2(stream.ok, qPrintable(stream.error));
         QCOMPARE(int(stream.messages.size()), 17 - failed);
+    }
+
+    void progressAndCancel()
+    {
+        auto source = pst::PstSource::open(testDataPath(QStringLiteral("pst/aspose_Outlook.pst")));
+        QVERIFY(source.has_value());
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        gxmt::DeviceSink sink(&buffer);
+        QList<sources::ConversionProgress> seen;
+        sources::ConversionOptions options;
+        options.progress = [&](const sources::ConversionProgress &p) { seen.append(p); };
+        options.isCanceled = [&] { return seen.size() >= 5; };
+        auto report = sources::convert({{source->get(), QStringLiteral("aspose_Outlook.pst")}}, sink, gxmt::Revision::V5, options);
+        QVERIFY(report.has_value());
+        QVERIFY(report->canceled);
+        QCOMPARE(seen.size(), 5);
+        QCOMPARE(seen.last().itemsDone, quint64(5));
+        QCOMPARE(seen.last().itemsTotal, quint64(17 + 10)); // items plus FAI entries (skipped, but counted)
+        QCOMPARE(seen.last().bytesWritten, quint64(buffer.size()));
+        QVERIFY(report->converted() <= 5);
+        // What was written up to the cancel is a complete, valid stream.
+        const ReadStream stream = readStream(buffer.data());
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QCOMPARE(int(stream.messages.size()), report->converted());
     }
 
     void brokenInputs_data()
