@@ -6,6 +6,7 @@
 #include "cli/ConvertCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/DirectoryCommand.h"
+#include "cli/MapCommand.h"
 #include "cli/VerifyMtCommand.h"
 #include <QString>
 #include <QtGlobal>
@@ -21,6 +22,7 @@ const std::vector<Command> &commands()
         {"check-server", QT_TRANSLATE_NOOP("mig::app::Commands", "Check a grommunio server over SSH: host key, importer, stream revision, free space"), cli::checkServerCommand},
         {"import", QT_TRANSLATE_NOOP("mig::app::Commands", "Convert sources and stream them into a grommunio mailbox over SSH"), cli::importCommand},
         {"directory", QT_TRANSLATE_NOOP("mig::app::Commands", "List the users of an LDAP directory or Active Directory"), cli::directoryCommand},
+        {"map", QT_TRANSLATE_NOOP("mig::app::Commands", "Propose the target mailbox for each source (LDAP lookup)"), cli::mapCommand},
         {"inspect", QT_TRANSLATE_NOOP("mig::app::Commands", "Show the folder tree of a PST/OST file with item counts"), cli::inspectCommand},
         {"convert", QT_TRANSLATE_NOOP("mig::app::Commands", "Convert PST/OST files into a GXMT stream for gromox-import"), cli::convertCommand},
     };

@@ -33,6 +33,49 @@ QString SlapdFixture::uri() const
     return QStringLiteral("ldap://127.0.0.1:%1").arg(m_port);
 }
 
+QString SlapdFixture::ldapsUri() const
+{
+    return QStringLiteral("ldaps://127.0.0.1:%1").arg(m_tlsPort);
+}
+
+QString SlapdFixture::caCertFile() const
+{
+    return QDir(workDir()).filePath(QStringLiteral("ca.crt"));
+}
+
+bool SlapdFixture::createCertificates(QString *error) const
+{
+    const QDir dir(workDir());
+    QFile extensions(dir.filePath(QStringLiteral("server.ext")));
+    if (!extensions.open(QIODevice::WriteOnly)
+        || extensions.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n") < 0) {
+        *error = QStringLiteral("cannot write ") + extensions.fileName();
+        return false;
+    }
+    extensions.close();
+    const auto path = [&dir](const char *name) { return dir.filePath(QLatin1String(name)); };
+    const QList<QStringList> steps{
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+         QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("ca.key"), QStringLiteral("-out"), path("ca.crt"),
+         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=grommunio-migrate test CA")},
+        {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+         QStringLiteral("-keyout"), path("server.key"), QStringLiteral("-out"), path("server.csr"),
+         QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
+        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path("server.csr"), QStringLiteral("-CA"),
+         path("ca.crt"), QStringLiteral("-CAkey"), path("ca.key"), QStringLiteral("-CAcreateserial"),
+         QStringLiteral("-out"), path("server.crt"), QStringLiteral("-days"), QStringLiteral("2"),
+         QStringLiteral("-extfile"), path("server.ext")},
+    };
+    for (const QStringList &step : steps) {
+        const ProcessResult r = runProcess(QStringLiteral("openssl"), step);
+        if (r.exitCode != 0 || r.crashed) {
+            *error = QStringLiteral("openssl %1 failed: %2").arg(step.first(), QString::fromUtf8(r.err));
+            return false;
+        }
+    }
+    return true;
+}
+
 QString SlapdFixture::workDir() const
 {
     return m_dir ? m_dir->path() : QString();
@@ -89,6 +132,15 @@ bool SlapdFixture::start(QString *error)
     config.replace(QStringLiteral("@DATADIR@"), ldapDataDir());
     config.replace(QStringLiteral("@RUNDIR@"), run);
     config.replace(QStringLiteral("@ROOTPW@"), rootPassword());
+    QString tls;
+    if (m_tls) {
+        if (!createCertificates(error))
+            return false;
+        tls = QStringLiteral("TLSCACertificateFile %1/ca.crt\nTLSCertificateFile %1/server.crt\n"
+                             "TLSCertificateKeyFile %1/server.key\n")
+                  .arg(run);
+    }
+    config.replace(QStringLiteral("@TLS@"), tls);
     const QString configPath = QDir(run).filePath(QStringLiteral("slapd.conf"));
     QFile configFile(configPath);
     if (!configFile.open(QIODevice::WriteOnly) || configFile.write(config.toUtf8()) < 0) {
@@ -99,11 +151,18 @@ bool SlapdFixture::start(QString *error)
 
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freePort();
+        QString listen = uri() + QLatin1Char('/');
+        if (m_tls) {
+            do
+                m_tlsPort = freePort();
+            while (m_tlsPort == m_port);
+            listen += QLatin1Char(' ') + ldapsUri() + QLatin1Char('/');
+        }
         m_slapd.setProcessChannelMode(QProcess::MergedChannels);
         // "-d 0" keeps slapd in the foreground (no daemon fork), so QProcess owns it and stop()
         // really stops it.
         m_slapd.start(QStringLiteral("/usr/sbin/slapd"),
-                      {QStringLiteral("-d"), QStringLiteral("0"), QStringLiteral("-h"), uri() + QLatin1Char('/'),
+                      {QStringLiteral("-d"), QStringLiteral("0"), QStringLiteral("-h"), listen,
                        QStringLiteral("-f"), configPath});
         if (!m_slapd.waitForStarted(5000)) {
             *error = QStringLiteral("cannot start /usr/sbin/slapd: ") + m_slapd.errorString();

@@ -20,6 +20,14 @@ public:
     SlapdFixture(const SlapdFixture &) = delete;
     SlapdFixture &operator=(const SlapdFixture &) = delete;
 
+    /// Before start(): also serve TLS, with a certificate for 127.0.0.1 signed by a CA the fixture
+    /// creates with openssl (StartTLS on uri(), implicit TLS on ldapsUri()).
+    void enableTls() { m_tls = true; }
+    /// The fixture CA's certificate (PEM), valid after start() with enableTls().
+    QString caCertFile() const;
+    /// ldaps://127.0.0.1:PORT, valid after start() with enableTls().
+    QString ldapsUri() const;
+
     /// Writes the configuration, starts slapd, waits until it accepts connections and loads
     /// base.ldif. On failure returns false and sets *error (slapd's own output included).
     bool start(QString *error);
@@ -45,10 +53,13 @@ public:
 
 private:
     bool waitUntilListening(int timeoutMs) const;
+    bool createCertificates(QString *error) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_slapd;
     quint16 m_port = 0;
+    quint16 m_tlsPort = 0;
+    bool m_tls = false;
 };
 
 } // namespace mig::test

@@ -1,0 +1,160 @@
+#include "cli/MapCommand.h"
+
+#include "cli/DirectoryColumnPrinter.h"
+#include "cli/DirectoryOptions.h"
+#include "directory/LdapDirectory.h"
+#include "mapping/MappingTable.h"
+#include "mapping/SourceInspector.h"
+#include "mapping/SourceScanner.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace mig::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mig::cli", text);
+}
+
+int fail(CommandContext &ctx, const Error &error)
+{
+    ctx.err << error.fullText() << Qt::endl;
+    return error.code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure;
+}
+
+QJsonObject toJson(const mapping::MappingEntry &entry)
+{
+    return QJsonObject{
+        {QStringLiteral("source"), entry.source},
+        {QStringLiteral("target"), entry.target},
+        {QStringLiteral("status"), mapping::statusName(entry.status)},
+        {QStringLiteral("confidence"), entry.confidence},
+        {QStringLiteral("reason"), entry.reason},
+        {QStringLiteral("candidates"), QJsonArray::fromStringList(entry.candidates)},
+    };
+}
+
+Expected<mapping::MappingRules> loadRules(const QCommandLineParser &parser, const QCommandLineOption &allow,
+                                          const QCommandLineOption &deny, const QCommandLineOption &overrides)
+{
+    mapping::MappingRules rules;
+    if (parser.isSet(allow)) {
+        auto list = mapping::AddressList::load(parser.value(allow));
+        if (!list)
+            return list.error();
+        rules.allow = *list;
+    }
+    if (parser.isSet(deny)) {
+        auto list = mapping::AddressList::load(parser.value(deny));
+        if (!list)
+            return list.error();
+        rules.deny = *list;
+    }
+    if (parser.isSet(overrides)) {
+        const QString path = parser.value(overrides);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Code::NotFound, tr("Cannot read the mapping %1.").arg(path), file.errorString()};
+        auto edited = mapping::MappingTable::fromCsv(file.readAll(), path);
+        if (!edited)
+            return edited.error();
+        rules.adoptEdits(edited->entries());
+    }
+    return rules;
+}
+
+Expected<void> writeCsvFile(const QString &path, const mapping::MappingTable &table)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(table.toCsv()) < 0 || !file.commit())
+        return Error{Error::Code::AccessDenied, tr("Cannot write the mapping to %1.").arg(path), file.errorString()};
+    return {};
+}
+
+} // namespace
+
+int mapCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    DirectoryOptions options;
+    options.addTo(parser);
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Also write the mapping to this CSV file."), tr("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption allow(QStringLiteral("allow"),
+                                   tr("Only migrate the mailboxes listed in this file (one per line, # comments)."),
+                                   tr("FILE"));
+    const QCommandLineOption deny(QStringLiteral("deny"),
+                                  tr("Never migrate the mailboxes listed in this file (one per line, # comments)."),
+                                  tr("FILE"));
+    const QCommandLineOption overrides(QStringLiteral("overrides"),
+                                       tr("Take the targets of this edited mapping CSV as decisions."), tr("FILE"));
+    const QCommandLineOption noInspect(QStringLiteral("no-inspect"),
+                                       tr("Match by names only; do not open the sources to read their Sent Items."));
+    parser.addOptions({csv, json, allow, deny, overrides, noInspect});
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("PST/OST files or folders holding them."),
+                                 QStringLiteral("SOURCE..."));
+    if (const int rc = parseCommandLine(parser, ctx, tr("Propose which target mailbox each source goes to."));
+        rc >= 0)
+        return rc;
+    if (parser.positionalArguments().isEmpty()) {
+        ctx.err << tr("Name at least one source.") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto settings = options.settings(parser, ctx);
+    if (!settings)
+        return fail(ctx, settings.error());
+    const auto rules = loadRules(parser, allow, deny, overrides);
+    if (!rules)
+        return fail(ctx, rules.error());
+    auto sources = mapping::collectSources(parser.positionalArguments());
+    if (!sources)
+        return fail(ctx, sources.error());
+    if (sources->empty()) {
+        ctx.err << tr("No PST/OST files found in %1.").arg(parser.positionalArguments().join(QStringLiteral(", ")))
+                << Qt::endl;
+        return ExitFailure;
+    }
+    if (!parser.isSet(noInspect)) {
+        for (mapping::SourceDescriptor &source : *sources) {
+            // A source the reader cannot open is still matched by its name; say why it was not read.
+            if (auto inspected = mapping::inspectSource(source); !inspected)
+                ctx.err << inspected.error().fullText() << Qt::endl;
+        }
+    }
+    auto users = directory::fetchUsers(*settings);
+    if (!users)
+        return fail(ctx, users.error());
+
+    const mapping::Matcher matcher(std::move(*users));
+    const mapping::MappingTable table = mapping::MappingTable::build(*sources, matcher, *rules);
+    if (parser.isSet(csv)) {
+        if (auto written = writeCsvFile(parser.value(csv), table); !written)
+            return fail(ctx, written.error());
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const mapping::MappingEntry &entry : table.entries())
+            array.append(toJson(entry));
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    ColumnPrinter printer({tr("SOURCE"), tr("TARGET"), tr("STATUS"), tr("CONFIDENCE"), tr("REASON")});
+    for (const mapping::MappingEntry &entry : table.entries()) {
+        printer.addRow({entry.source, entry.target, mapping::statusName(entry.status),
+                        entry.confidence > 0 ? QString::number(entry.confidence) : QString(), entry.reason});
+    }
+    printer.print(ctx.out);
+    const qsizetype ready = qsizetype(table.ready().size());
+    ctx.out << tr("%1 of %2 source(s) ready; the others need a decision.").arg(ready).arg(table.entries().size())
+            << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace mig::cli
