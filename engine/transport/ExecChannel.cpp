@@ -193,7 +193,15 @@ Expected<void> ExecChannel::write(const QByteArray &bytes)
             continue;
         }
         const quint32 block = quint32(std::min<quint64>({remaining, window, kWriteBlock}));
-        const int written = ssh_channel_write(d->channel, data, block);
+        // Non-blocking for the write itself: libssh then encrypts the block into its socket
+        // buffer and leaves what the kernel does not take yet to the next pump() (POLLOUT)
+        // instead of waiting for the flush before encrypting more. That roughly doubles
+        // throughput; memory stays bounded because the block never exceeds the channel window.
+        ssh_set_blocking(m_session.handle(), 0);
+        int written = ssh_channel_write(d->channel, data, block);
+        ssh_set_blocking(m_session.handle(), 1);
+        if (written == SSH_AGAIN)
+            written = 0;
         if (written == SSH_ERROR) {
             if (Expected<void> alive = checkAlive(); !alive)
                 return alive;
