@@ -1,0 +1,57 @@
+#pragma once
+
+// Helpers shared by the wizard's GUI tests: find widgets by objectName, add sources the way a
+// user does (the file dialog answered through Prompts), and keep settings away from the user's.
+
+#include "MigrationWizard.h"
+#include "WizardState.h"
+#include "models/SourceListModel.h"
+#include "support/Prompts.h"
+
+#include <QAbstractButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QtTest>
+
+namespace mig::test {
+
+/// Settings (recent plans, form values) go to a throwaway location and start empty.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+/// The widget of type T called name below root; fails the test when it is missing.
+template <typename T>
+T *widget(QWidget *root, const QString &name)
+{
+    T *found = root->findChild<T *>(name);
+    if (!found)
+        qWarning("widget %s not found", qPrintable(name));
+    return found;
+}
+
+inline QAbstractButton *nextButton(wizard::MigrationWizard &wizard)
+{
+    return wizard.button(QWizard::NextButton);
+}
+
+/// Adds files on the sources page through its "Add files…" button and the (pre-answered) dialog.
+inline void clickAddFiles(wizard::MigrationWizard &wizard, const QStringList &paths)
+{
+    wizard::Prompts::setNextAnswer(paths);
+    QTest::mouseClick(widget<QAbstractButton>(&wizard, QStringLiteral("addFilesPushButton")), Qt::LeftButton);
+}
+
+/// Opens the wizard on the sources page.
+inline bool goToSources(wizard::MigrationWizard &wizard)
+{
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return false;
+    QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+    return wizard.currentId() == wizard::MigrationWizard::Page_Sources;
+}
+
+} // namespace mig::test

@@ -1,0 +1,291 @@
+#include "models/SourceListModel.h"
+
+#include "mapping/SourceScanner.h"
+
+#include <QBrush>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QMimeData>
+#include <QPalette>
+#include <QUrl>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace mig::wizard {
+
+namespace {
+
+/// The files and export folders a folder contributes; the folder itself when it holds none
+/// (it is then taken to be one mailbox's export).
+QStringList expandFolder(const QString &folder)
+{
+    QStringList out;
+    Expected<std::vector<mapping::SourceDescriptor>> found = mapping::collectSources({folder});
+    if (found) {
+        for (const mapping::SourceDescriptor &descriptor : *found)
+            out << descriptor.path;
+    }
+    if (out.isEmpty())
+        out << folder;
+    return out;
+}
+
+} // namespace
+
+SourceListModel::SourceListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    // Inspections open whole PST files: two at a time keeps the disk busy without starving the
+    // other workers (preview, connection tests) of the two cores of a small machine.
+    m_pool.setMaxThreadCount(2);
+}
+
+SourceListModel::~SourceListModel()
+{
+    m_pool.waitForDone();
+}
+
+int SourceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SourceListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const bool failed = !row.pending && !row.result.ok;
+    switch (role) {
+    case PathRole:
+        return row.path;
+    case ReadyRole:
+        return !row.pending && row.result.ok;
+    case FailedRole:
+        return failed;
+    case Qt::ToolTipRole:
+        return failed ? row.result.error : QDir::toNativeSeparators(row.path);
+    case Qt::ForegroundRole:
+        if (failed)
+            return QBrush(Qt::red);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn || index.column() == FoldersColumn || index.column() == ItemsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+
+    const QLocale locale;
+    switch (index.column()) {
+    case NameColumn:
+        return QFileInfo(row.path).fileName();
+    case FormatColumn:
+        return row.result.format;
+    case SizeColumn:
+        return row.pending && row.result.size == 0 ? QVariant() : QVariant(locale.formattedDataSize(row.result.size));
+    case FoldersColumn:
+        return row.result.ok ? QVariant(locale.toString(row.result.folders)) : QVariant();
+    case ItemsColumn:
+        return row.result.ok ? QVariant(locale.toString(row.result.items)) : QVariant();
+    case StatusColumn:
+        if (row.pending)
+            return tr("Inspecting…");
+        if (!row.result.ok)
+            return tr("Error: %1").arg(row.result.error);
+        if (row.result.unreadable > 0)
+            return tr("Ready (%n unreadable item(s))", nullptr, row.result.unreadable);
+        return tr("Ready");
+    default:
+        return {};
+    }
+}
+
+QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Source");
+    case FormatColumn:
+        return tr("Format");
+    case SizeColumn:
+        return tr("Size");
+    case FoldersColumn:
+        return tr("Folders");
+    case ItemsColumn:
+        return tr("Items");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SourceListModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
+}
+
+QStringList SourceListModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+Qt::DropActions SourceListModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::LinkAction;
+}
+
+bool SourceListModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+{
+    return data && data->hasUrls();
+}
+
+bool SourceListModel::dropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &)
+{
+    if (!data || !data->hasUrls())
+        return false;
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    addPaths(paths);
+    return !paths.isEmpty();
+}
+
+void SourceListModel::addPaths(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files << info.absoluteFilePath();
+            continue;
+        }
+        ++m_expanding;
+        auto *watcher = new QFutureWatcher<QStringList>(this);
+        connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+            --m_expanding;
+            addRows(watcher->result());
+            watcher->deleteLater();
+            Q_EMIT stateChanged();
+        });
+        watcher->setFuture(QtConcurrent::run(&m_pool, expandFolder, info.absoluteFilePath()));
+    }
+    addRows(files);
+    Q_EMIT stateChanged();
+}
+
+void SourceListModel::addRows(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (rowOf(path) >= 0)
+            continue;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_rows.append(Row{path, true, {}});
+        endInsertRows();
+        inspect(path);
+    }
+}
+
+void SourceListModel::inspect(const QString &path)
+{
+    auto *watcher = new QFutureWatcher<SourceInspection>(this);
+    connect(watcher, &QFutureWatcher<SourceInspection>::finished, this, [this, watcher, path] {
+        finishInspection(path, watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, inspectSourcePath, path));
+}
+
+void SourceListModel::finishInspection(const QString &path, const SourceInspection &result)
+{
+    const int row = rowOf(path);
+    if (row < 0)
+        return; // removed while it was being inspected
+    m_rows[row].pending = false;
+    m_rows[row].result = result;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT stateChanged();
+}
+
+void SourceListModel::removeRows(const QList<int> &rows)
+{
+    QList<int> sorted = rows;
+    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (int row : sorted) {
+        if (row < 0 || row >= m_rows.size())
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    Q_EMIT stateChanged();
+}
+
+void SourceListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    Q_EMIT stateChanged();
+}
+
+QString SourceListModel::path(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).path : QString();
+}
+
+const SourceInspection *SourceListModel::inspection(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).pending)
+        return nullptr;
+    return &m_rows.at(row).result;
+}
+
+QStringList SourceListModel::readyPaths() const
+{
+    QStringList out;
+    for (const Row &row : m_rows) {
+        if (!row.pending && row.result.ok)
+            out << row.path;
+    }
+    return out;
+}
+
+bool SourceListModel::isBusy() const
+{
+    return m_expanding > 0
+           || std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.pending; });
+}
+
+bool SourceListModel::hasUsableSources() const
+{
+    return !isBusy() && !readyPaths().isEmpty();
+}
+
+int SourceListModel::rowOf(const QString &path) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).path == path)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace mig::wizard

@@ -1,0 +1,241 @@
+#include "pages/RunPage.h"
+
+#include "WizardState.h"
+#include "migration/Runner.h"
+#include "models/ProgressDelegate.h"
+#include "models/RunModel.h"
+#include "support/Prompts.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace mig::wizard {
+
+RunPage::RunPage(WizardState &state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+    , m_model(new RunModel(this))
+{
+    setObjectName(QStringLiteral("runPage"));
+    setTitle(tr("Migration"));
+    setSubTitle(tr("The mailboxes are being migrated. Stop ends after the messages in progress and can be "
+                   "resumed later; Abort ends at once."));
+    setCommitPage(true);
+
+    m_mailboxesTableView = new QTableView(this);
+    m_mailboxesTableView->setObjectName(QStringLiteral("mailboxesTableView"));
+    m_mailboxesTableView->setModel(m_model);
+    m_mailboxesTableView->setItemDelegateForColumn(RunModel::ProgressColumn, new ProgressDelegate(this));
+    m_mailboxesTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_mailboxesTableView->verticalHeader()->hide();
+    m_mailboxesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_mailboxesTableView->horizontalHeader()->setSectionResizeMode(RunModel::ProgressColumn, QHeaderView::Stretch);
+
+    m_overallProgressBar = new QProgressBar(this);
+    m_overallProgressBar->setObjectName(QStringLiteral("overallProgressBar"));
+    m_overallProgressBar->setRange(0, 1000);
+    m_overallProgressBar->setFormat(QStringLiteral("%p %"));
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("runStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+
+    auto *logLabel = new QLabel(tr("&Log:"), this);
+    m_logPlainTextEdit = new QPlainTextEdit(this);
+    m_logPlainTextEdit->setObjectName(QStringLiteral("logPlainTextEdit"));
+    m_logPlainTextEdit->setReadOnly(true);
+    // The full logs are in the run folder; the live view keeps the recent part only.
+    m_logPlainTextEdit->setMaximumBlockCount(5000);
+    logLabel->setBuddy(m_logPlainTextEdit);
+
+    m_stopPushButton = new QPushButton(tr("S&top"), this);
+    m_stopPushButton->setObjectName(QStringLiteral("stopPushButton"));
+    m_cancelPushButton = new QPushButton(tr("&Abort"), this);
+    m_cancelPushButton->setObjectName(QStringLiteral("abortPushButton"));
+    m_retryPushButton = new QPushButton(tr("&Retry failed mailboxes"), this);
+    m_retryPushButton->setObjectName(QStringLiteral("retryPushButton"));
+    m_retryPushButton->setEnabled(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_stopPushButton);
+    buttons->addWidget(m_cancelPushButton);
+    buttons->addWidget(m_retryPushButton);
+    buttons->addStretch();
+
+    auto *logBox = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(logLabel);
+    logLayout->addWidget(m_logPlainTextEdit);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_mailboxesTableView);
+    splitter->addWidget(logBox);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_overallProgressBar);
+    layout->addWidget(m_statusLabel);
+    layout->addLayout(buttons);
+
+    connect(m_stopPushButton, &QPushButton::clicked, this, [this] {
+        if (m_runner) {
+            m_runner->requestStop();
+            m_statusLabel->setText(tr("Stopping after the messages in progress…"));
+        }
+    });
+    connect(m_cancelPushButton, &QPushButton::clicked, this, &RunPage::cancelRun);
+    connect(m_retryPushButton, &QPushButton::clicked, this, [this] { startRun(true); });
+}
+
+RunPage::~RunPage()
+{
+    if (m_runner && m_runner->isRunning())
+        m_runner->cancel();
+}
+
+void RunPage::initializePage()
+{
+    m_model->setPlan(m_state.plan);
+    m_logPlainTextEdit->clear();
+    m_state.report = {};
+    startRun(false);
+}
+
+void RunPage::startRun(bool retryFailed)
+{
+    migration::RunOptions options;
+    options.runDir = m_state.runDir;
+    options.dryRun = m_state.dryRun;
+    options.retryFailed = retryFailed;
+    options.resume = retryFailed;
+    options.acceptedFingerprint = m_state.acceptedFingerprint;
+    const QByteArray secret = m_state.serverSecret.toUtf8();
+    if (!secret.isEmpty()) {
+        options.askSecret = [secret](transport::SecretKind, const QString &, bool) {
+            return std::optional<transport::SecretBytes>(transport::SecretBytes(secret));
+        };
+    }
+    QPointer<RunPage> self(this);
+    options.confirmHostKey = [self](const transport::HostKeyInfo &key) {
+        bool accepted = false;
+        if (self) {
+            // Called on a worker: ask on the GUI thread and wait there for the answer.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [&] {
+                    return Prompts::question(self, tr("Unknown host key"),
+                                             tr("The host key of %1 is not known. Its %2 fingerprint is\n\n%3\n\n"
+                                                "Trust it?")
+                                                 .arg(key.host, key.keyType, key.fingerprint));
+                },
+                Qt::BlockingQueuedConnection, &accepted);
+        }
+        return accepted;
+    };
+
+    delete m_runner;
+    m_runner = new migration::Runner(m_state.plan, options, this);
+    connect(m_runner, &migration::Runner::progressChanged, this, &RunPage::onProgress);
+    connect(m_runner, &migration::Runner::logLine, this,
+            [this](int, const QString &target, const QString &line) { appendLog(target, line); });
+    connect(m_runner, &migration::Runner::finished, this, &RunPage::onFinished);
+
+    m_finished = false;
+    m_retryPushButton->setEnabled(false);
+    m_stopPushButton->setEnabled(true);
+    m_cancelPushButton->setEnabled(true);
+    Q_EMIT completeChanged();
+    if (Expected<void> started = m_runner->start(); !started) {
+        m_statusLabel->setText(tr("The migration cannot start: %1").arg(started.error().message));
+        m_finished = true;
+        m_stopPushButton->setEnabled(false);
+        m_cancelPushButton->setEnabled(false);
+        Q_EMIT completeChanged();
+        Q_EMIT runFinished();
+        return;
+    }
+    m_statusLabel->setText(m_state.dryRun ? tr("Dry run: converting and checking locally, nothing is sent.")
+                                          : tr("Migrating…"));
+}
+
+void RunPage::onProgress(const migration::MailboxProgress &progress)
+{
+    m_model->update(progress);
+    m_overallProgressBar->setValue(int(m_model->overallFraction() * 1000));
+}
+
+void RunPage::appendLog(const QString &target, const QString &line)
+{
+    m_logPlainTextEdit->appendPlainText(
+        QStringLiteral("%1  %2  %3").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), target, line));
+}
+
+void RunPage::onFinished(const migration::RunReport &report)
+{
+    // A retry reports only the mailboxes it ran: merge them into the first run's report.
+    if (m_state.report.mailboxes.isEmpty()) {
+        m_state.report = report;
+    } else {
+        for (const migration::MailboxReport &mailbox : report.mailboxes) {
+            auto it = std::find_if(m_state.report.mailboxes.begin(), m_state.report.mailboxes.end(),
+                                   [&](const migration::MailboxReport &m) { return m.target == mailbox.target; });
+            if (it != m_state.report.mailboxes.end())
+                *it = mailbox;
+            else
+                m_state.report.mailboxes.append(mailbox);
+        }
+        m_state.report.finished = report.finished;
+    }
+    for (const migration::MailboxReport &mailbox : report.mailboxes) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            migration::MailboxProgress progress = m_model->progress(row);
+            if (progress.target == mailbox.target) {
+                progress.state = mailbox.state;
+                if (!mailbox.reason.isEmpty())
+                    progress.message = mailbox.reason;
+                m_model->update(progress);
+            }
+        }
+    }
+    int failed = 0;
+    int done = 0;
+    for (const migration::MailboxReport &mailbox : std::as_const(m_state.report.mailboxes)) {
+        failed += mailbox.state == migration::MailboxState::Failed;
+        done += mailbox.state == migration::MailboxState::Done;
+    }
+    m_overallProgressBar->setValue(int(m_model->overallFraction() * 1000));
+    m_statusLabel->setText(tr("Finished: %1 mailbox(es) done, %2 failed.").arg(done).arg(failed));
+    m_finished = true;
+    m_stopPushButton->setEnabled(false);
+    m_cancelPushButton->setEnabled(false);
+    m_retryPushButton->setEnabled(failed > 0);
+    Q_EMIT completeChanged();
+    Q_EMIT runFinished();
+}
+
+bool RunPage::isComplete() const
+{
+    return m_finished;
+}
+
+bool RunPage::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void RunPage::cancelRun()
+{
+    if (m_runner && m_runner->isRunning()) {
+        m_runner->cancel();
+        m_statusLabel->setText(tr("Aborting…"));
+    }
+}
+
+} // namespace mig::wizard

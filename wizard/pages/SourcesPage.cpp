@@ -1,0 +1,137 @@
+#include "pages/SourcesPage.h"
+
+#include "WizardState.h"
+#include "models/SourceListModel.h"
+#include "support/Prompts.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mig::wizard {
+
+SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+{
+    setObjectName(QStringLiteral("sourcesPage"));
+    setTitle(tr("Sources"));
+    setSubTitle(tr("Add the Outlook data files (PST/OST) or folders of Exchange exports to migrate. "
+                   "You can also drag them into the list."));
+
+    SourceListModel *model = m_state.sources();
+    auto *listLabel = new QLabel(tr("&Sources:"), this);
+    m_sourcesTableView = new QTableView(this);
+    m_sourcesTableView->setObjectName(QStringLiteral("sourcesTableView"));
+    m_sourcesTableView->setModel(model);
+    m_sourcesTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sourcesTableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_sourcesTableView->setAcceptDrops(true);
+    m_sourcesTableView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_sourcesTableView->setDropIndicatorShown(true);
+    m_sourcesTableView->verticalHeader()->hide();
+    m_sourcesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sourcesTableView->horizontalHeader()->setStretchLastSection(true);
+    listLabel->setBuddy(m_sourcesTableView);
+
+    m_addFilesPushButton = new QPushButton(tr("Add &files…"), this);
+    m_addFilesPushButton->setObjectName(QStringLiteral("addFilesPushButton"));
+    m_addFolderPushButton = new QPushButton(tr("Add f&older…"), this);
+    m_addFolderPushButton->setObjectName(QStringLiteral("addFolderPushButton"));
+    m_removePushButton = new QPushButton(tr("&Remove"), this);
+    m_removePushButton->setObjectName(QStringLiteral("removePushButton"));
+    m_removePushButton->setEnabled(false);
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addFilesPushButton);
+    buttons->addWidget(m_addFolderPushButton);
+    buttons->addWidget(m_removePushButton);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_sourcesTableView, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_summaryLabel);
+
+    setTabOrder(m_sourcesTableView, m_addFilesPushButton);
+    setTabOrder(m_addFilesPushButton, m_addFolderPushButton);
+    setTabOrder(m_addFolderPushButton, m_removePushButton);
+
+    connect(m_addFilesPushButton, &QPushButton::clicked, this, &SourcesPage::addFiles);
+    connect(m_addFolderPushButton, &QPushButton::clicked, this, &SourcesPage::addFolder);
+    connect(m_removePushButton, &QPushButton::clicked, this, &SourcesPage::removeSelected);
+    connect(m_sourcesTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_removePushButton->setEnabled(m_sourcesTableView->selectionModel()->hasSelection()); });
+    connect(model, &SourceListModel::stateChanged, this, [this] {
+        updateSummary();
+        Q_EMIT completeChanged();
+    });
+    updateSummary();
+}
+
+bool SourcesPage::isComplete() const
+{
+    return m_state.sources()->hasUsableSources();
+}
+
+void SourcesPage::addFiles()
+{
+    const QStringList files = Prompts::openFileNames(
+        this, tr("Add Outlook data files"), tr("Outlook data files (*.pst *.ost);;All files (*)"));
+    m_state.sources()->addPaths(files);
+}
+
+void SourcesPage::addFolder()
+{
+    const QString folder = Prompts::existingDirectory(this, tr("Add a folder of exports"));
+    if (!folder.isEmpty())
+        m_state.sources()->addPaths({folder});
+}
+
+void SourcesPage::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_sourcesTableView->selectionModel()->selectedRows())
+        rows << index.row();
+    m_state.sources()->removeRows(rows);
+}
+
+void SourcesPage::updateSummary()
+{
+    const SourceListModel *model = m_state.sources();
+    int ready = 0;
+    int failed = 0;
+    qint64 items = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const SourceInspection *result = model->inspection(row);
+        if (!result)
+            continue;
+        if (result->ok) {
+            ++ready;
+            items += result->items;
+        } else {
+            ++failed;
+        }
+    }
+    QString text;
+    if (model->rowCount() == 0)
+        text = tr("No sources yet.");
+    else if (model->isBusy())
+        text = tr("Inspecting the sources…");
+    else
+        text = tr("%n source(s) ready with %1 items.", nullptr, ready).arg(QLocale().toString(items));
+    if (failed > 0)
+        text += QLatin1Char(' ') + tr("%n source(s) cannot be read and will not be migrated.", nullptr, failed);
+    m_summaryLabel->setText(text);
+}
+
+} // namespace mig::wizard

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace mig::wizard {
+
+class WizardState;
+
+/// Second page: the PST/OST files and export folders to migrate, added by dialog or by drag and
+/// drop. Every row is inspected in the background; Next is enabled once all inspections finished
+/// and at least one source is usable (broken ones may stay listed, they are not migrated).
+class SourcesPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourcesPage)
+
+public:
+    explicit SourcesPage(WizardState &state, QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+
+private:
+    void addFiles();
+    void addFolder();
+    void removeSelected();
+    void updateSummary();
+
+    WizardState &m_state;
+    QTableView *m_sourcesTableView = nullptr;
+    QPushButton *m_addFilesPushButton = nullptr;
+    QPushButton *m_addFolderPushButton = nullptr;
+    QPushButton *m_removePushButton = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+};
+
+} // namespace mig::wizard

@@ -1,0 +1,224 @@
+#include "preview/MessageRenderer.h"
+
+#include "mapi/Tags.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <optional>
+
+namespace mig::wizard {
+
+namespace {
+
+using namespace mig::mapi;
+
+// MS-OXPROPS property sets and ids of the appointment and contact properties the preview shows.
+const Guid kPsetidAppointment = Guid::fromString(QStringLiteral("{00062002-0000-0000-C000-000000000046}"));
+const Guid kPsetidAddress = Guid::fromString(QStringLiteral("{00062004-0000-0000-C000-000000000046}"));
+constexpr quint32 kLidLocation = 0x8208;
+constexpr quint32 kLidAppointmentStart = 0x820D;
+constexpr quint32 kLidAppointmentEnd = 0x820E;
+constexpr quint32 kLidAllDay = 0x8215;
+constexpr quint32 kLidFileUnder = 0x8005;
+constexpr quint32 kLidEmail1 = 0x8083;
+constexpr quint32 kLidEmail2 = 0x8093;
+constexpr PropTag kGivenName = 0x3A06001F;
+constexpr PropTag kSurname = 0x3A11001F;
+constexpr PropTag kCompanyName = 0x3A16001F;
+constexpr PropTag kJobTitle = 0x3A17001F;
+constexpr PropTag kBusinessPhone = 0x3A08001F;
+constexpr PropTag kHomePhone = 0x3A09001F;
+constexpr PropTag kMobilePhone = 0x3A1C001F;
+constexpr PropTag kDisplayTo = 0x0E04001F;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mig::wizard", text);
+}
+
+const Property *findNamed(const Message &message, const Guid &set, quint32 lid)
+{
+    if (!message.namedProperties)
+        return nullptr;
+    const std::optional<quint16> id = message.namedProperties->find(PropertyName::byId(set, lid));
+    return id ? message.properties.findId(*id) : nullptr;
+}
+
+std::optional<QString> stringValue(const Property *property)
+{
+    if (property) {
+        if (const QString *text = property->get<QString>())
+            return *text;
+    }
+    return std::nullopt;
+}
+
+/// FILETIME (100 ns since 1601) as a local date and time.
+QString formatFileTime(qint64 fileTime)
+{
+    constexpr qint64 kEpochDifferenceMs = 11644473600000LL;
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(fileTime / 10000 - kEpochDifferenceMs, Qt::UTC);
+    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+}
+
+std::optional<QString> timeValue(const Property *property)
+{
+    if (property) {
+        if (const qint64 *value = property->get<qint64>())
+            return formatFileTime(*value);
+    }
+    return std::nullopt;
+}
+
+void addRow(QString &html, const QString &label, const std::optional<QString> &value)
+{
+    if (!value || value->isEmpty())
+        return;
+    html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value->toHtmlEscaped());
+}
+
+QString decodeHtml(const QByteArray &bytes, std::optional<qint32> codePage)
+{
+    // PR_HTML is bytes in PR_INTERNET_CPID's charset; UTF-8 is by far the most common.
+    if (codePage && *codePage != 65001) {
+        QStringDecoder decoder(QStringLiteral("windows-%1").arg(*codePage).toLatin1().constData());
+        if (decoder.isValid())
+            return decoder.decode(bytes);
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        text = QString::fromLatin1(bytes);
+    return text;
+}
+
+QString recipientLine(const PropertyBag &recipient)
+{
+    const QString name = recipient.string(PR_DISPLAY_NAME).value_or(QString());
+    QString address = recipient.string(PR_SMTP_ADDRESS).value_or(QString());
+    if (address.isEmpty())
+        address = recipient.string(PR_EMAIL_ADDRESS).value_or(QString());
+    QString kind;
+    switch (recipient.int32(PR_RECIPIENT_TYPE).value_or(1) & 0xF) {
+    case 2:
+        kind = tr("Cc");
+        break;
+    case 3:
+        kind = tr("Bcc");
+        break;
+    default:
+        kind = tr("To");
+        break;
+    }
+    if (name.isEmpty() || name == address)
+        return QStringLiteral("%1: %2").arg(kind, address);
+    if (address.isEmpty())
+        return QStringLiteral("%1: %2").arg(kind, name);
+    return QStringLiteral("%1: %2 <%3>").arg(kind, name, address);
+}
+
+AttachmentEntry attachmentEntry(const Attachment &attachment)
+{
+    const PropertyBag &props = attachment.properties;
+    AttachmentEntry entry;
+    entry.name = props.string(PR_ATTACH_LONG_FILENAME).value_or(QString());
+    if (entry.name.isEmpty())
+        entry.name = props.string(PR_ATTACH_FILENAME).value_or(QString());
+    if (entry.name.isEmpty())
+        entry.name = props.string(PR_DISPLAY_NAME).value_or(QString());
+    entry.embedded = attachment.embedded != nullptr;
+    if (entry.embedded && entry.name.isEmpty())
+        entry.name = attachment.embedded->properties.string(PR_SUBJECT).value_or(QString());
+    if (entry.name.isEmpty())
+        entry.name = tr("(unnamed attachment)");
+    entry.data = props.binary(PR_ATTACH_DATA_BIN).value_or(QByteArray());
+    entry.size = entry.data.isEmpty() ? props.int32(PR_ATTACH_SIZE).value_or(0) : entry.data.size();
+    return entry;
+}
+
+void addDetails(QString &html, const Message &message, const QString &messageClass)
+{
+    if (messageClass.startsWith(QLatin1String("IPM.Appointment"), Qt::CaseInsensitive)
+        || messageClass.startsWith(QLatin1String("IPM.Schedule.Meeting"), Qt::CaseInsensitive)) {
+        addRow(html, tr("Start"), timeValue(findNamed(message, kPsetidAppointment, kLidAppointmentStart)));
+        addRow(html, tr("End"), timeValue(findNamed(message, kPsetidAppointment, kLidAppointmentEnd)));
+        addRow(html, tr("Location"), stringValue(findNamed(message, kPsetidAppointment, kLidLocation)));
+        if (const Property *allDay = findNamed(message, kPsetidAppointment, kLidAllDay)) {
+            if (const bool *value = allDay->get<bool>(); value && *value)
+                addRow(html, tr("All day"), tr("yes"));
+        }
+    } else if (messageClass.startsWith(QLatin1String("IPM.Contact"), Qt::CaseInsensitive)) {
+        addRow(html, tr("File as"), stringValue(findNamed(message, kPsetidAddress, kLidFileUnder)));
+        addRow(html, tr("Given name"), message.properties.string(kGivenName));
+        addRow(html, tr("Surname"), message.properties.string(kSurname));
+        addRow(html, tr("Company"), message.properties.string(kCompanyName));
+        addRow(html, tr("Job title"), message.properties.string(kJobTitle));
+        addRow(html, tr("E-mail"), stringValue(findNamed(message, kPsetidAddress, kLidEmail1)));
+        addRow(html, tr("E-mail 2"), stringValue(findNamed(message, kPsetidAddress, kLidEmail2)));
+        addRow(html, tr("Business phone"), message.properties.string(kBusinessPhone));
+        addRow(html, tr("Home phone"), message.properties.string(kHomePhone));
+        addRow(html, tr("Mobile phone"), message.properties.string(kMobilePhone));
+    }
+}
+
+} // namespace
+
+RenderedMessage renderMessage(const Message &message)
+{
+    const PropertyBag &props = message.properties;
+    RenderedMessage out;
+    out.subject = props.string(PR_SUBJECT).value_or(QString());
+    const QString messageClass = props.string(PR_MESSAGE_CLASS).value_or(QStringLiteral("IPM.Note"));
+
+    QString from = props.string(PR_SENT_REPRESENTING_NAME).value_or(QString());
+    if (from.isEmpty())
+        from = props.string(PR_SENDER_NAME).value_or(QString());
+    QString fromAddress = props.string(PR_SENT_REPRESENTING_EMAIL_ADDRESS).value_or(QString());
+    if (fromAddress.isEmpty())
+        fromAddress = props.string(PR_SENDER_EMAIL_ADDRESS).value_or(QString());
+    if (!fromAddress.isEmpty() && fromAddress != from)
+        from = from.isEmpty() ? fromAddress : QStringLiteral("%1 <%2>").arg(from, fromAddress);
+
+    std::optional<QString> date;
+    if (const Property *delivered = props.find(PR_MESSAGE_DELIVERY_TIME))
+        date = timeValue(delivered);
+    else if (const Property *submitted = props.find(PR_CLIENT_SUBMIT_TIME))
+        date = timeValue(submitted);
+
+    QString html = QStringLiteral("<table cellspacing=\"2\">");
+    addRow(html, tr("Subject"), out.subject.isEmpty() ? tr("(no subject)") : out.subject);
+    addRow(html, tr("From"), from);
+    addRow(html, tr("To"), props.string(kDisplayTo));
+    addRow(html, tr("Date"), date);
+    addRow(html, tr("Class"), messageClass);
+    addDetails(html, message, messageClass);
+    html += QStringLiteral("</table>");
+    out.headerHtml = html;
+
+    for (const PropertyBag &recipient : message.recipients)
+        out.recipients << recipientLine(recipient);
+    for (const Attachment &attachment : message.attachments)
+        out.attachments << attachmentEntry(attachment);
+
+    if (const Property *htmlBody = props.findId(propId(PR_HTML))) {
+        if (const QByteArray *bytes = htmlBody->get<QByteArray>())
+            out.bodyHtml = decodeHtml(*bytes, props.int32(PR_INTERNET_CPID));
+        else if (const QString *text = htmlBody->get<QString>())
+            out.bodyHtml = *text;
+    }
+    if (!out.bodyHtml.isEmpty()) {
+        // shown as HTML
+    } else if (const Property *body = props.findId(propId(PR_BODY))) {
+        if (const QString *text = body->get<QString>())
+            out.bodyText = *text;
+    }
+    if (out.bodyHtml.isEmpty() && out.bodyText.isEmpty() && props.contains(PR_RTF_COMPRESSED))
+        out.bodyText = tr("(This message has only a rich-text (RTF) body, which the preview does not show.)");
+    return out;
+}
+
+} // namespace mig::wizard

@@ -1,0 +1,91 @@
+#include "support/Prompts.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace mig::wizard {
+
+namespace {
+
+QList<QVariant> &answers()
+{
+    static QList<QVariant> queue;
+    return queue;
+}
+
+} // namespace
+
+void Prompts::setNextAnswer(const QVariant &answer)
+{
+    answers().append(answer);
+}
+
+void Prompts::clearAnswers()
+{
+    answers().clear();
+}
+
+int Prompts::pendingAnswers()
+{
+    return int(answers().size());
+}
+
+bool Prompts::takeAnswer(QVariant *answer)
+{
+    if (answers().isEmpty())
+        return false;
+    *answer = answers().takeFirst();
+    return true;
+}
+
+bool Prompts::question(QWidget *parent, const QString &title, const QString &text)
+{
+    QVariant answer;
+    if (takeAnswer(&answer))
+        return answer.toBool();
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
+void Prompts::information(QWidget *parent, const QString &title, const QString &text)
+{
+    QVariant answer;
+    if (takeAnswer(&answer))
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
+QString Prompts::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    QVariant answer;
+    if (takeAnswer(&answer))
+        return answer.toString();
+    return QFileDialog::getOpenFileName(parent, caption, {}, filter);
+}
+
+QStringList Prompts::openFileNames(QWidget *parent, const QString &caption, const QString &filter)
+{
+    QVariant answer;
+    if (takeAnswer(&answer))
+        return answer.toStringList();
+    return QFileDialog::getOpenFileNames(parent, caption, {}, filter);
+}
+
+QString Prompts::existingDirectory(QWidget *parent, const QString &caption)
+{
+    QVariant answer;
+    if (takeAnswer(&answer))
+        return answer.toString();
+    return QFileDialog::getExistingDirectory(parent, caption);
+}
+
+QString Prompts::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                              const QString &filter)
+{
+    QVariant answer;
+    if (takeAnswer(&answer))
+        return answer.toString();
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+} // namespace mig::wizard

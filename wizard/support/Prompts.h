@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class QWidget;
+
+namespace mig::wizard {
+
+/// The only place the wizard opens modal dialogs (questions and file dialogs). Tests (and the
+/// screenshot renderer) queue answers with setNextAnswer(); a queued answer is taken instead of
+/// showing the dialog, so no test ever blocks on a modal window. GUI thread only.
+class Prompts final {
+public:
+    Prompts() = delete;
+
+    /// Queues the answer for the next prompt: a bool for question(), a QString for the file and
+    /// folder dialogs (empty = the user cancelled), a QStringList for openFileNames().
+    static void setNextAnswer(const QVariant &answer);
+    /// Drops answers no prompt consumed.
+    static void clearAnswers();
+    /// How many queued answers are left.
+    static int pendingAnswers();
+
+    /// Yes/No question; true for Yes.
+    static bool question(QWidget *parent, const QString &title, const QString &text);
+    /// An error or notice the user acknowledges.
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &filter);
+    static QString existingDirectory(QWidget *parent, const QString &caption);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter);
+
+private:
+    static bool takeAnswer(QVariant *answer);
+};
+
+} // namespace mig::wizard

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "migration/Plan.h"
+#include "transport/ServerCheck.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace mig::wizard {
+
+/// Outcome of the server page's "Test connection".
+struct ServerProbeResult {
+    bool connected = false;
+    QString error;                            ///< why it failed (translated, with the library text)
+    std::optional<transport::ServerReport> report;
+    QString authMethod;
+    bool hostKeyConfirmed = false;            ///< the user accepted an unknown host key just now
+};
+
+/// Connects to the plan's server on a worker thread (transport::SshSession + checkServer) and
+/// asks the GUI thread, through confirmHostKey, about an unknown host key: the worker blocks
+/// while the GUI thread shows the question, the GUI thread never blocks on the network.
+/// confirmHostKey runs on context's thread; secret is the password or key passphrase typed.
+QFuture<ServerProbeResult> probeServer(QObject *context, const migration::ServerConnection &server,
+                                       const QString &secret, const QString &acceptedFingerprint,
+                                       std::function<bool(const transport::HostKeyInfo &)> confirmHostKey);
+
+} // namespace mig::wizard

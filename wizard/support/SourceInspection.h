@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace mig::wizard {
+
+/// What the sources page shows about one source once it has been looked into.
+struct SourceInspection {
+    bool ok = false;
+    bool isFolder = false; ///< a folder of exported items rather than a file
+    QString format;        ///< "pst", "ost", "export folder", ...
+    qint64 size = 0;       ///< bytes on disk (a folder: all its files)
+    int folders = 0;
+    int items = 0;         ///< every entry of every folder's contents, readable or not
+    int unreadable = 0;
+    QString error;         ///< why the source cannot be used (when !ok), naming the file
+};
+
+/// Opens path through the engine (read-only) and counts its folders and items. Blocking file I/O:
+/// call it from a worker thread. Never throws; problems end up in error.
+SourceInspection inspectSourcePath(const QString &path);
+
+} // namespace mig::wizard
+
+Q_DECLARE_METATYPE(mig::wizard::SourceInspection)
