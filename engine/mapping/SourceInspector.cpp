@@ -4,6 +4,9 @@
 #include "sources/Source.h"
 
 #include <QHash>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMapping, "mig.engine.mapping", QtInfoMsg)
 
 namespace mig::mapping {
 
@@ -68,6 +71,8 @@ Expected<void> inspectSource(SourceDescriptor &source)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (it.value() * 2 > withAddress) {
             source.dominantSender = spelling.value(it.key());
+            qCInfo(lcMapping) << source.path << "was sent from" << source.dominantSender << "in" << it.value() << "of"
+                              << withAddress << "sampled Sent Items messages";
             break;
         }
     }

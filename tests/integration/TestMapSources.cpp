@@ -175,6 +175,37 @@ private Q_SLOTS:
         QVERIFY2(hugo->reason.contains(QStringLiteral("disabled")), qPrintable(hugo->reason));
     }
 
+    void dominantSentItemsSender()
+    {
+        // aspose_Outlook.pst's Sent Items were all sent from saqib.razzaq@xp.local; its name says nothing.
+        QString error;
+        QVERIFY2(m_slapd.addLdif("dn: uid=srazzaq,ou=people,dc=example,dc=org\nobjectClass: inetOrgPerson\n"
+                                 "uid: srazzaq\ncn: S R\nsn: R\nmail: saqib.razzaq@xp.local\n",
+                                 &error),
+                 qPrintable(error));
+        QTemporaryDir dir;
+        QVERIFY(QFile::link(mig::test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst")),
+                            QDir(dir.path()).filePath(QStringLiteral("archive-2019.pst"))));
+        QVERIFY(QFile::link(mig::test::testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost")),
+                            QDir(dir.path()).filePath(QStringLiteral("cached-mode.ost"))));
+        auto sources = mig::mapping::collectSources({dir.path()});
+        QVERIFY(sources.has_value());
+        QCOMPARE(sources->size(), size_t(2));
+        for (SourceDescriptor &source : *sources)
+            QVERIFY(mig::mapping::inspectSource(source).has_value());
+        QCOMPARE((*sources)[0].dominantSender, QStringLiteral("saqib.razzaq@xp.local"));
+        QVERIFY((*sources)[1].dominantSender.isEmpty()); // Exchange X.500 senders carry no SMTP address
+
+        const MappingTable table = mapFolder(dir.path(), settings(QStringLiteral("ou=people,dc=example,dc=org")));
+        const MappingEntry *archive = entryFor(table, QStringLiteral("archive-2019.pst"));
+        QVERIFY(archive);
+        QCOMPARE(archive->status, MappingStatus::Matched);
+        QCOMPARE(archive->target, QStringLiteral("saqib.razzaq@xp.local"));
+        QCOMPARE(archive->confidence, 50);
+        QVERIFY2(archive->reason.contains(QStringLiteral("Sent Items")), qPrintable(archive->reason));
+        QCOMPARE(entryFor(table, QStringLiteral("cached-mode.ost"))->status, MappingStatus::Unmatched);
+    }
+
     void mapCommandPrintsJsonAndWritesCsv()
     {
         const QString csvPath = QDir(m_slapd.workDir()).filePath(QStringLiteral("mapping.csv"));
