@@ -123,9 +123,7 @@ private Q_SLOTS:
 
     void everyPstConverts_data()
     {
-        QTest::addColumn<QString>("file");
-        for (const QString &file : testDataFiles(QStringLiteral("pst")))
-            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+        addTestDataRows(QStringLiteral("pst"));
     }
 
     void everyPstConverts()
@@ -376,9 +374,7 @@ private Q_SLOTS:
 
     void brokenInputs_data()
     {
-        QTest::addColumn<QString>("file");
-        for (const QString &file : testDataFiles(QStringLiteral("broken")))
-            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+        addTestDataRows(QStringLiteral("broken"));
     }
 
     void brokenInputs()

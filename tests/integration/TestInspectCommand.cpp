@@ -42,9 +42,7 @@ private Q_SLOTS:
 
     void agreesWithPffexport_data()
     {
-        QTest::addColumn<QString>("file");
-        for (const QString &file : testDataFiles(QStringLiteral("pst")))
-            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+        addTestDataRows(QStringLiteral("pst"));
     }
 
     void agreesWithPffexport()
@@ -132,9 +130,7 @@ private Q_SLOTS:
 
     void brokenInputs_data()
     {
-        QTest::addColumn<QString>("file");
-        for (const QString &file : testDataFiles(QStringLiteral("broken")))
-            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+        addTestDataRows(QStringLiteral("broken"));
     }
 
     void brokenInputs()

@@ -377,9 +377,7 @@ private Q_SLOTS:
 
     void everyPropertyOfEveryItem_data()
     {
-        QTest::addColumn<QString>("file");
-        for (const QString &file : testDataFiles(QStringLiteral("pst")))
-            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+        addTestDataRows(QStringLiteral("pst"));
     }
 
     void everyPropertyOfEveryItem()

@@ -6,9 +6,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTest>
 #include <QtEndian>
 
 namespace mig::test {
+
+void addTestDataRows(const QString &subdir)
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &file : testDataFiles(subdir))
+        QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+}
 
 PffExportView runPffExport(const QString &pst, const QString &workDir)
 {

@@ -37,6 +37,9 @@ struct PffExportView {
 /// and embedded-message directories ("Attachment<n>"), by 0-based attachment number.
 QList<PffAttachmentFile> pffAttachments(const QString &itemDir);
 
+/// Adds a "file" column and one QTest row per file of the shared test data's subdir.
+void addTestDataRows(const QString &subdir);
+
 /// Runs pffexport on pst into workDir and parses its log.
 PffExportView runPffExport(const QString &pst, const QString &workDir);
 

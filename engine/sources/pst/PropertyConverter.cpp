@@ -123,7 +123,8 @@ void PropertyConverter::warn(const Context &context, quint32 tag, const QString 
         m_warnings.append(tr("%1: property %2 dropped: %3").arg(context.where, hexTag(tag), what));
 }
 
-Expected<void> PropertyConverter::appendItem(libpff_item_t *item, PropertyBag &bag, const Context &context)
+Expected<void> PropertyConverter::forEachRecordSet(libpff_item_t *item, const Context &context,
+                                                   const std::function<Expected<void>(libpff_record_set_t *)> &visit)
 {
     pff::ErrorSlot error;
     int sets = 0;
@@ -133,29 +134,29 @@ Expected<void> PropertyConverter::appendItem(libpff_item_t *item, PropertyBag &b
         pff::RecordSet set;
         if (libpff_item_get_record_set_by_index(item, i, set.out(), error.out()) != 1)
             return error.toError(Error::Code::Corrupt, tr("%1: cannot read property set %2").arg(context.where).arg(i));
-        if (auto done = appendRecordSet(set.get(), bag, context); !done)
+        if (auto done = visit(set.get()); !done)
             return done;
     }
     return {};
 }
 
+Expected<void> PropertyConverter::appendItem(libpff_item_t *item, PropertyBag &bag, const Context &context)
+{
+    return forEachRecordSet(item, context, [&](libpff_record_set_t *set) { return appendRecordSet(set, bag, context); });
+}
+
 Expected<QList<PropertyBag>> PropertyConverter::rows(libpff_item_t *item, const Context &context)
 {
-    pff::ErrorSlot error;
-    int sets = 0;
-    if (libpff_item_get_number_of_record_sets(item, &sets, error.out()) != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: cannot read the table rows").arg(context.where));
     QList<PropertyBag> result;
-    result.reserve(sets);
-    for (int i = 0; i < sets; ++i) {
-        pff::RecordSet set;
-        if (libpff_item_get_record_set_by_index(item, i, set.out(), error.out()) != 1)
-            return error.toError(Error::Code::Corrupt, tr("%1: cannot read table row %2").arg(context.where).arg(i));
+    auto done = forEachRecordSet(item, context, [&](libpff_record_set_t *set) {
         PropertyBag row;
-        if (auto done = appendRecordSet(set.get(), row, context); !done)
-            return done.error();
-        result.append(std::move(row));
-    }
+        auto appended = appendRecordSet(set, row, context);
+        if (appended)
+            result.append(std::move(row));
+        return appended;
+    });
+    if (!done)
+        return done.error();
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace mig::pst {
@@ -46,6 +47,9 @@ public:
     QStringList takeWarnings();
 
 private:
+    /// Calls visit for every record set of item; stops at the first error.
+    Expected<void> forEachRecordSet(libpff_item_t *item, const Context &context,
+                                    const std::function<Expected<void>(libpff_record_set_t *)> &visit);
     void appendEntry(libpff_record_entry_t *entry, mapi::PropertyBag &bag, const Context &context);
     void resolveName(libpff_record_entry_t *entry, quint16 id);
     void warn(const Context &context, quint32 tag, const QString &what);
