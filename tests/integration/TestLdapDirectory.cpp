@@ -2,6 +2,7 @@
 // Active Directory presets, and the errors a user meets (wrong password, bad base DN, server down
 // or not answering).
 #include "SlapdFixture.h"
+#include "SlapdSettings.h"
 #include "TestEnvironment.h"
 
 #include "directory/LdapDirectory.h"
@@ -54,13 +55,7 @@ private:
 
     LdapSettings settings(const QString &base) const
     {
-        LdapSettings s;
-        s.uri = m_slapd.uri();
-        s.baseDn = base;
-        s.bindDn = SlapdFixture::readerDn();
-        s.password = SlapdFixture::readerPassword();
-        s.timeoutSeconds = 5;
-        return s;
+        return mig::test::readerSettings(m_slapd.uri(), base);
     }
 
 private Q_SLOTS:
@@ -283,6 +278,24 @@ private Q_SLOTS:
         QVERIFY(!users.has_value());
         QCOMPARE(users.error().code, Error::Code::Canceled);
         QCOMPARE(polls, 3); // canceled at the first poll that asked for it, not at the 60 s timeout
+    }
+
+    void cancelDuringPagedSearch()
+    {
+        LdapSettings s = settings(QStringLiteral("ou=bulk,dc=example,dc=org"));
+        s.pageSize = 100;
+        auto directory = LdapDirectory::connect(s);
+        QVERIFY2(directory.has_value(), qPrintable(directory.error().fullText()));
+        // The check runs before every wait for a message: one per entry and one per page end.
+        int polls = 0;
+        const auto users = (*directory)->users([&polls] { return ++polls > 700; });
+        QVERIFY(!users.has_value());
+        QCOMPARE(users.error().code, Error::Code::Canceled);
+        QCOMPARE(polls, 701);
+        // The connection stays usable after an abandoned search.
+        const auto again = (*directory)->users();
+        QVERIFY2(again.has_value(), qPrintable(again.error().fullText()));
+        QCOMPARE(int(again->size()), BulkUsers);
     }
 
     void connectionServesSeveralSearches()

@@ -2,6 +2,7 @@
 // when the CA is trusted, fail with a clear error when it is not, and the explicit opt-out
 // accepts the untrusted certificate.
 #include "SlapdFixture.h"
+#include "SlapdSettings.h"
 #include "TestEnvironment.h"
 
 #include "directory/LdapDirectory.h"
@@ -21,13 +22,7 @@ private:
 
     LdapSettings settings(const QString &uri) const
     {
-        LdapSettings s;
-        s.uri = uri;
-        s.baseDn = QStringLiteral("ou=people,dc=example,dc=org");
-        s.bindDn = SlapdFixture::readerDn();
-        s.password = SlapdFixture::readerPassword();
-        s.timeoutSeconds = 5;
-        return s;
+        return mig::test::readerSettings(uri, QStringLiteral("ou=people,dc=example,dc=org"));
     }
 
 private Q_SLOTS:
