@@ -83,12 +83,10 @@ int importCommand(CommandContext &ctx)
     }
 
     int exitCode = ExitFailure;
-    std::unique_ptr<transport::SshSession> session = ssh.connect(parser, ctx, &exitCode);
-    if (!session)
+    std::optional<ImportTarget> server = connectToImporter(ssh, parser, parser.value(to), ctx, &exitCode);
+    if (!server)
         return exitCode;
-    std::optional<transport::ImporterInfo> importer = findImporter(*session, ssh.discoveryOptions(parser, parser.value(to)), ctx);
-    if (!importer)
-        return ExitFailure;
+    const transport::ImporterInfo *importer = &server->importer;
     const gxmt::Revision streamRevision = forcedRevision.value_or(importer->revision);
     if (streamRevision != importer->revision) {
         ctx.err << tr("Warning: writing GXMT%1 as requested, but the server's importer appears to read GXMT%2.")
@@ -118,7 +116,7 @@ int importCommand(CommandContext &ctx)
         options.anchorFolder = QStringLiteral("IPM_SUBTREE");
 
     std::optional<sources::ConversionReport> conversionReport;
-    const int rc = streamIntoImporter(*session, options, [&](gxmt::ByteSink &sink) -> Expected<void> {
+    const int rc = streamIntoImporter(*server->session, options, [&](gxmt::ByteSink &sink) -> Expected<void> {
         Expected<sources::ConversionReport> report = sources::convert(inputs, sink, streamRevision, conversion);
         if (!report)
             return report.error();

@@ -49,12 +49,10 @@ int importMtCommand(CommandContext &ctx)
     const int fileRevision = QString::fromLatin1(magic.mid(4)).toInt();
 
     int exitCode = ExitFailure;
-    std::unique_ptr<transport::SshSession> session = ssh.connect(parser, ctx, &exitCode);
-    if (!session)
+    std::optional<ImportTarget> server = connectToImporter(ssh, parser, parser.value(to), ctx, &exitCode);
+    if (!server)
         return exitCode;
-    std::optional<transport::ImporterInfo> importer = findImporter(*session, ssh.discoveryOptions(parser, parser.value(to)), ctx);
-    if (!importer)
-        return ExitFailure;
+    const transport::ImporterInfo *importer = &server->importer;
     if (int(importer->revision) != fileRevision) {
         ctx.err << tr("%1 is a GXMT%2 stream, but the server's importer reads only GXMT%3. Convert the source again "
                       "for that revision.")
@@ -69,7 +67,7 @@ int importMtCommand(CommandContext &ctx)
     options.targetUser = parser.value(to);
     options.anchorFolder = parser.value(anchor);
     options.continueOnError = parser.isSet(continueOnError);
-    return streamIntoImporter(*session, options, [&file, &path](gxmt::ByteSink &sink) -> Expected<void> {
+    return streamIntoImporter(*server->session, options, [&file, &path](gxmt::ByteSink &sink) -> Expected<void> {
         while (!file.atEnd()) {
             const QByteArray block = file.read(kReadBlock);
             if (block.isEmpty() && file.error() != QFileDevice::NoError)

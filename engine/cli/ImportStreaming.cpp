@@ -18,10 +18,16 @@ QString tr(const char *text)
 
 } // namespace
 
-std::optional<transport::ImporterInfo> findImporter(transport::SshSession &session,
-                                                    const transport::DiscoveryOptions &options, CommandContext &ctx)
+std::optional<ImportTarget> connectToImporter(const ImportSshOptions &ssh, const QCommandLineParser &parser,
+                                              const QString &targetUser, CommandContext &ctx, int *exitCode)
 {
-    Expected<transport::ImporterInfo> importer = transport::discoverImporter(session, options);
+    ImportTarget target;
+    target.session = ssh.connect(parser, ctx, exitCode);
+    if (!target.session)
+        return std::nullopt;
+    *exitCode = ExitFailure;
+    Expected<transport::ImporterInfo> importer =
+        transport::discoverImporter(*target.session, ssh.discoveryOptions(parser, targetUser));
     if (!importer) {
         ctx.err << importer.error().fullText() << Qt::endl;
         return std::nullopt;
@@ -31,7 +37,8 @@ std::optional<transport::ImporterInfo> findImporter(transport::SshSession &sessi
                    .arg(int(importer->revision), 4, 10, QLatin1Char('0'))
                    .arg(importer->basis)
             << Qt::endl;
-    return *importer;
+    target.importer = *importer;
+    return target;
 }
 
 int streamIntoImporter(transport::SshSession &session, const transport::ImportOptions &options,

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "cli/CommandContext.h"
+#include "cli/ImportSshOptions.h"
 #include "core/Expected.h"
 #include "gxmt/ByteSink.h"
 #include "transport/ImportSink.h"
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace mig::cli {
 
@@ -16,8 +19,16 @@ namespace mig::cli {
 int streamIntoImporter(transport::SshSession &session, const transport::ImportOptions &options,
                        const std::function<Expected<void>(gxmt::ByteSink &)> &produce, CommandContext &ctx);
 
-/// Discovers the importer (printing what was found) and returns it, or prints the error.
-std::optional<transport::ImporterInfo> findImporter(transport::SshSession &session,
-                                                    const transport::DiscoveryOptions &options, CommandContext &ctx);
+/// A connected server and the importer found on it.
+struct ImportTarget {
+    std::unique_ptr<transport::SshSession> session;
+    transport::ImporterInfo importer;
+};
+
+/// Connects with the command line's SSH options and discovers the importer (probing with
+/// targetUser), printing what it finds to ctx.err. std::nullopt after printing the error;
+/// *exitCode is then the command's exit code.
+std::optional<ImportTarget> connectToImporter(const ImportSshOptions &ssh, const QCommandLineParser &parser,
+                                              const QString &targetUser, CommandContext &ctx, int *exitCode);
 
 } // namespace mig::cli
