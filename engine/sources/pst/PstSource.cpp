@@ -365,10 +365,11 @@ Expected<QList<ItemRef>> PstSource::items(quint64 folderId, ItemKind kind)
         const int got = associated ? libpff_folder_get_sub_associated_content(*item, i, message.out(), error.out())
                                    : libpff_folder_get_sub_message(*item, i, message.out(), error.out());
         uint32_t nid = 0;
-        int sets = 0;
         if (got == 1 && libpff_item_get_identifier(message.get(), &nid, error.out()) == 1)
             ref.id = nid;
-        if (got != 1 || ref.id == 0 || libpff_item_get_number_of_record_sets(message.get(), &sets, error.out()) != 1) {
+        // Items whose properties cannot be read are found by readMessage(); probing them here as
+        // well would read every item's property context once more.
+        if (got != 1 || ref.id == 0) {
             ref.readable = false;
             ref.problem = tr("%1, item %2: the item cannot be read").arg(d->where(path, ref.id)).arg(i + 1);
             if (!error.text().isEmpty())
