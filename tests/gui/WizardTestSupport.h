@@ -9,6 +9,7 @@
 #include "support/Prompts.h"
 
 #include <QAbstractButton>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtTest>
@@ -52,6 +53,34 @@ inline bool goToSources(wizard::MigrationWizard &wizard)
         return false;
     QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
     return wizard.currentId() == wizard::MigrationWizard::Page_Sources;
+}
+
+/// Replaces the text of the line edit called name below root by typing text into it.
+inline void typeInto(QWidget *root, const QString &name, const QString &text)
+{
+    auto *edit = widget<QLineEdit>(root, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+/// Adds source on the sources page, waits for its inspection and clicks Next until the wizard is on
+/// page (pages on the way need no input, except the server page: its host is filled in).
+inline bool advanceWithSource(wizard::MigrationWizard &wizard, const QString &source, int page)
+{
+    if (!goToSources(wizard))
+        return false;
+    clickAddFiles(wizard, {source});
+    if (!QTest::qWaitFor([&] { return wizard.state().sources()->hasUsableSources(); }, 60000))
+        return false;
+    while (wizard.currentId() != page) {
+        if (wizard.currentId() == wizard::MigrationWizard::Page_Server)
+            typeInto(&wizard, QStringLiteral("hostLineEdit"), QStringLiteral("mail.example.org"));
+        const int before = wizard.currentId();
+        QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
+        if (wizard.currentId() == before)
+            return false;
+    }
+    return true;
 }
 
 } // namespace mig::test

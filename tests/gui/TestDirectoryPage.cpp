@@ -1,0 +1,97 @@
+// The directory page against a real slapd: the right password counts the users the engine reads,
+// a wrong one gives a clear error; the users then feed the mapping page's matcher.
+#include "SlapdFixture.h"
+#include "TestEnvironment.h"
+#include "WizardTestSupport.h"
+#include "directory/LdapDirectory.h"
+#include "pages/DirectoryPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using mig::wizard::DirectoryPage;
+using mig::wizard::MigrationWizard;
+
+class TestDirectoryPage final : public QObject {
+    Q_OBJECT
+
+private:
+    mig::test::SlapdFixture m_slapd;
+
+    DirectoryPage *openDirectoryPage(MigrationWizard &wizard)
+    {
+        if (!mig::test::advanceWithSource(wizard, mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst")),
+                                          MigrationWizard::Page_Directory))
+            return nullptr;
+        return qobject_cast<DirectoryPage *>(wizard.currentPage());
+    }
+
+    void fillForm(MigrationWizard &wizard, const QString &password)
+    {
+        mig::test::typeInto(&wizard, QStringLiteral("uriLineEdit"), m_slapd.uri());
+        mig::test::typeInto(&wizard, QStringLiteral("baseDnLineEdit"), mig::test::SlapdFixture::baseDn());
+        mig::test::typeInto(&wizard, QStringLiteral("bindDnLineEdit"), mig::test::SlapdFixture::readerDn());
+        mig::test::typeInto(&wizard, QStringLiteral("bindPasswordLineEdit"), password);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        MIG_REQUIRE_TESTDATA();
+        mig::test::isolateSettings();
+        QString error;
+        if (!m_slapd.start(&error))
+            QSKIP(qPrintable(QStringLiteral("slapd cannot be started: ") + error));
+    }
+
+    void cleanup() { mig::wizard::Prompts::clearAnswers(); }
+
+    void rightPasswordCountsTheUsers()
+    {
+        mig::directory::LdapSettings settings;
+        settings.uri = m_slapd.uri();
+        settings.baseDn = mig::test::SlapdFixture::baseDn();
+        settings.bindDn = mig::test::SlapdFixture::readerDn();
+        settings.password = mig::test::SlapdFixture::readerPassword();
+        auto expected = mig::directory::fetchUsers(settings);
+        QVERIFY2(expected.has_value(), qPrintable(expected.error().fullText()));
+        QVERIFY(!expected->empty());
+
+        MigrationWizard wizard;
+        DirectoryPage *page = openDirectoryPage(wizard);
+        QVERIFY(page);
+        fillForm(wizard, mig::test::SlapdFixture::readerPassword());
+        QSignalSpy finished(page, &DirectoryPage::testFinished);
+        QTest::mouseClick(mig::test::widget<QPushButton>(&wizard, QStringLiteral("testDirectoryPushButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        const QString result = mig::test::widget<QLabel>(&wizard, QStringLiteral("directoryResultLabel"))->text();
+        QCOMPARE(result, QStringLiteral("Connected: %1 user(s) found.").arg(expected->size()));
+        QCOMPARE(wizard.state().users.size(), expected->size());
+    }
+
+    void wrongPasswordIsAClearError()
+    {
+        MigrationWizard wizard;
+        DirectoryPage *page = openDirectoryPage(wizard);
+        QVERIFY(page);
+        fillForm(wizard, QStringLiteral("not-the-password"));
+        QSignalSpy finished(page, &DirectoryPage::testFinished);
+        QTest::mouseClick(mig::test::widget<QPushButton>(&wizard, QStringLiteral("testDirectoryPushButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString result = mig::test::widget<QLabel>(&wizard, QStringLiteral("directoryResultLabel"))->text();
+        QVERIFY2(result.startsWith(QStringLiteral("Directory test failed: ")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("rejected the password")), qPrintable(result));
+        QVERIFY2(result.contains(mig::test::SlapdFixture::readerDn()), qPrintable(result));
+        QVERIFY(wizard.state().users.empty());
+        // The directory is optional: a failed test does not block the wizard.
+        QVERIFY(mig::test::nextButton(wizard)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestDirectoryPage)
+#include "TestDirectoryPage.moc"
