@@ -187,6 +187,17 @@ private Q_SLOTS:
         QVERIFY2(err.contains("authenticated by publickey"), err.constData());
     }
 
+    void unreadablePasswordFileIsReportedBeforeConnecting()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-password-file"));
+        const test::ProcessResult result = test::runApp(
+            {QStringLiteral("check-server"), QStringLiteral("--ssh"), m_sshd->destination(), QStringLiteral("--password-file"), missing,
+             QStringLiteral("--known-hosts"), knownHosts(QStringLiteral("password"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(missing.toUtf8()), result.err.constData());
+        QVERIFY(!result.err.contains("Connecting"));
+    }
+
     void importConvertsAndStreamsAPst()
     {
         MIG_REQUIRE_TESTDATA();
