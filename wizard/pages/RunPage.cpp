@@ -114,7 +114,6 @@ void RunPage::startRun(bool retryFailed)
     options.runDir = m_state.runDir;
     options.dryRun = m_state.dryRun;
     options.retryFailed = retryFailed;
-    options.resume = retryFailed;
     options.acceptedFingerprint = m_state.acceptedFingerprint;
     const QByteArray secret = m_state.serverSecret.toUtf8();
     if (!secret.isEmpty()) {
@@ -148,6 +147,7 @@ void RunPage::startRun(bool retryFailed)
     connect(m_runner, &migration::Runner::finished, this, &RunPage::onFinished);
 
     m_finished = false;
+    m_retrying = retryFailed;
     m_retryPushButton->setEnabled(false);
     m_stopPushButton->setEnabled(true);
     m_cancelPushButton->setEnabled(true);
@@ -167,6 +167,10 @@ void RunPage::startRun(bool retryFailed)
 
 void RunPage::onProgress(const migration::MailboxProgress &progress)
 {
+    // A retry skips the mailboxes that did not fail; their rows keep the earlier result.
+    if (m_retrying && progress.state == migration::MailboxState::Skipped && progress.job >= 0
+        && progress.job < m_model->rowCount() && migration::isFinal(m_model->progress(progress.job).state))
+        return;
     m_model->update(progress);
     m_overallProgressBar->setValue(int(m_model->overallFraction() * 1000));
 }
@@ -179,11 +183,20 @@ void RunPage::appendLog(const QString &target, const QString &line)
 
 void RunPage::onFinished(const migration::RunReport &report)
 {
-    // A retry reports only the mailboxes it ran: merge them into the first run's report.
-    if (m_state.report.mailboxes.isEmpty()) {
+    // A retry runs only the failed mailboxes and lists the others as skipped: merge what it ran
+    // into the first run's report, keeping the earlier results of the rest.
+    QList<migration::MailboxReport> ran;
+    const bool retry = !m_state.report.mailboxes.isEmpty();
+    for (const migration::MailboxReport &mailbox : report.mailboxes) {
+        const bool earlier = std::any_of(m_state.report.mailboxes.cbegin(), m_state.report.mailboxes.cend(),
+                                         [&](const migration::MailboxReport &m) { return m.target == mailbox.target; });
+        if (!(retry && earlier && mailbox.state == migration::MailboxState::Skipped))
+            ran.append(mailbox);
+    }
+    if (!retry) {
         m_state.report = report;
     } else {
-        for (const migration::MailboxReport &mailbox : report.mailboxes) {
+        for (const migration::MailboxReport &mailbox : std::as_const(ran)) {
             auto it = std::find_if(m_state.report.mailboxes.begin(), m_state.report.mailboxes.end(),
                                    [&](const migration::MailboxReport &m) { return m.target == mailbox.target; });
             if (it != m_state.report.mailboxes.end())
@@ -193,7 +206,7 @@ void RunPage::onFinished(const migration::RunReport &report)
         }
         m_state.report.finished = report.finished;
     }
-    for (const migration::MailboxReport &mailbox : report.mailboxes) {
+    for (const migration::MailboxReport &mailbox : std::as_const(ran)) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             migration::MailboxProgress progress = m_model->progress(row);
             if (progress.target == mailbox.target) {

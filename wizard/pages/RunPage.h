@@ -55,6 +55,7 @@ private:
     RunModel *m_model = nullptr;
     QPointer<migration::Runner> m_runner;
     bool m_finished = false;
+    bool m_retrying = false;
     QTableView *m_mailboxesTableView = nullptr;
     QProgressBar *m_overallProgressBar = nullptr;
     QLabel *m_statusLabel = nullptr;
