@@ -1,6 +1,7 @@
 #include "cli/VerifyMtCommand.h"
 
 #include "gxmt/Validator.h"
+#include "gxmt/Wire.h"
 #include "mapi/PropValue.h"
 
 #include <QCoreApplication>
@@ -10,17 +11,13 @@ namespace mig::cli {
 
 using namespace mig::gxmt;
 using namespace mig::mapi;
+using mig::gxmt::wire::hex;
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mig::cli", text);
-}
-
-QString hex(quint64 v)
-{
-    return QStringLiteral("0x") + QString::number(v, 16).toUpper();
 }
 
 /// Prints the decoded stream as the validator reads it, so --dump needs no more memory than

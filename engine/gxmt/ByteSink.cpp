@@ -71,4 +71,10 @@ Expected<void> DeviceSink::flush()
     return {};
 }
 
+Expected<void> MemorySink::write(const QByteArray &bytes)
+{
+    m_data.append(bytes);
+    return {};
+}
+
 } // namespace mig::gxmt

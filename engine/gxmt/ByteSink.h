@@ -32,4 +32,15 @@ private:
     QIODevice *m_device;
 };
 
+/// Keeps the whole stream in memory: for tests and small previews, never for whole mailboxes.
+class MemorySink final : public ByteSink {
+public:
+    Expected<void> write(const QByteArray &bytes) override;
+    const QByteArray &data() const { return m_data; }
+    QByteArray &data() { return m_data; }
+
+private:
+    QByteArray m_data;
+};
+
 } // namespace mig::gxmt

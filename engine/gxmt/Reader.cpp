@@ -11,6 +11,7 @@
 namespace mig::gxmt {
 
 using namespace mig::mapi;
+using wire::hexOffset;
 
 namespace {
 
@@ -21,11 +22,6 @@ constexpr qint64 kReadSlice = 16 << 20;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mig::gxmt", text);
-}
-
-QString hexOffset(quint64 offset)
-{
-    return QStringLiteral("0x") + QString::number(offset, 16).toUpper().rightJustified(2, QLatin1Char('0'));
 }
 
 } // namespace

@@ -8,22 +8,14 @@
 namespace mig::gxmt {
 
 using namespace mig::mapi;
+using wire::hex;
+using wire::hexOffset;
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mig::gxmt", text);
-}
-
-QString hex(quint64 v)
-{
-    return QStringLiteral("0x") + QString::number(v, 16).toUpper();
-}
-
-QString hexOffset(quint64 offset)
-{
-    return QStringLiteral("0x") + QString::number(offset, 16).toUpper().rightJustified(2, QLatin1Char('0'));
 }
 
 bool isFieldNameChar(char c)

@@ -3,6 +3,7 @@
 #include "gxmt/Writer.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace mig::gxmt {
 
@@ -12,6 +13,10 @@ namespace wire {
 
 /// "GXMT000N" for a revision.
 QByteArray magic(Revision revision);
+/// "0x1A2B": nids, folder ids and tags in messages.
+QString hex(quint64 value);
+/// "0x0A", at least two digits: byte offsets in error messages.
+QString hexOffset(quint64 offset);
 
 /// Folder-map nids and frame-header nids are u64 from GXMT0005 on, u32 before.
 constexpr bool hasWideNids(Revision revision) { return revision >= Revision::V5; }

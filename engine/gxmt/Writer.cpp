@@ -12,23 +12,13 @@ namespace mig::gxmt {
 
 using namespace mig::mapi;
 
-namespace wire {
-QByteArray magic(Revision revision)
-{
-    return QByteArrayLiteral("GXMT000") + QByteArray::number(int(revision));
-}
-} // namespace wire
+using wire::hex;
 
 namespace {
 
 Error invalid(const QString &message)
 {
     return Error{Error::Code::InvalidArgument, message, {}};
-}
-
-QString hex(quint64 v)
-{
-    return QStringLiteral("0x") + QString::number(v, 16);
 }
 
 } // namespace

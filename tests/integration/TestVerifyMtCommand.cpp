@@ -14,16 +14,6 @@ using namespace mig::mapi;
 
 namespace {
 
-class MemorySink final : public ByteSink {
-public:
-    Expected<void> write(const QByteArray &bytes) override
-    {
-        data.append(bytes);
-        return {};
-    }
-    QByteArray data;
-};
-
 /// A small mailbox: one folder under a created root, two messages, a named property, an
 /// embedded message. messagesWithPayload adds that many extra messages with 64 KiB each.
 QByteArray mailbox(int messagesWithPayload = 0)
@@ -64,7 +54,7 @@ QByteArray mailbox(int messagesWithPayload = 0)
         if (!writer.writeMessage(0x1000 + quint64(i), 0x101, big))
             return {};
     }
-    return sink.data;
+    return sink.data();
 }
 
 } // namespace

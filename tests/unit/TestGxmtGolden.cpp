@@ -19,17 +19,6 @@ QByteArray hex(const char *text)
     return QByteArray::fromHex(QByteArray(text)); // spaces are skipped
 }
 
-/// Collects everything written, like a file would.
-class MemorySink final : public ByteSink {
-public:
-    Expected<void> write(const QByteArray &bytes) override
-    {
-        data.append(bytes);
-        return {};
-    }
-    QByteArray data;
-};
-
 // §12.1, the complete 205-byte stream.
 const char *kMinimalStream =
     "47 58 4d 54 30 30 30 35 00 00 1e 00 00 00 00 00"
@@ -176,8 +165,8 @@ private Q_SLOTS:
         Writer writer(sink, minimalHeader());
         QVERIFY(writer.writeFolder(0x100, 0, 0, demoFolder()));
         QVERIFY(writer.writeMessage(0x200, 0x100, helloMessage()));
-        QCOMPARE(sink.data.size(), 205);
-        QCOMPARE(sink.data.toHex(' '), hex(kMinimalStream).toHex(' '));
+        QCOMPARE(sink.data().size(), 205);
+        QCOMPARE(sink.data().toHex(' '), hex(kMinimalStream).toHex(' '));
         QCOMPARE(writer.stats().bytes, quint64(205));
         QCOMPARE(writer.stats().frames, quint64(2));
         QCOMPARE(writer.stats().folders, quint64(1));
@@ -240,25 +229,25 @@ private Q_SLOTS:
         StreamHeader header;
         Writer writer(sink, header);
         QVERIFY(writer.writeHeader());
-        const qsizetype headerSize = sink.data.size();
+        const qsizetype headerSize = sink.data().size();
         QCOMPARE(headerSize, 10 + 16 + 16);
         QVERIFY(writer.writeMessage(0x200, kUnanchored, message));
         const QByteArray expected = hex(kNamedPropFrames);
-        QCOMPARE(sink.data.mid(headerSize, expected.size()).toHex(' '), expected.toHex(' '));
+        QCOMPARE(sink.data().mid(headerSize, expected.size()).toHex(' '), expected.toHex(' '));
         // The message itself then carries the values under 0x8000 / 0x8001 (§12.2).
-        const QByteArray rest = sink.data.mid(headerSize + expected.size());
+        const QByteArray rest = sink.data().mid(headerSize + expected.size());
         QVERIFY(rest.contains(QByteArray(hex("1f 00 00 80") + QByteArray("Room 1") + '\0')));
         QVERIFY(rest.contains(QByteArray(hex("1f 10 01 80 02 00 00 00") + QByteArray("Red") + '\0' + QByteArray("Blue") + '\0')));
         QCOMPARE(writer.stats().namedPropertyDeclarations, quint64(2));
 
         // A second message using the same names declares nothing new.
-        const qsizetype before = sink.data.size();
+        const qsizetype before = sink.data().size();
         QVERIFY(writer.writeMessage(0x201, kUnanchored, message));
-        QVERIFY(!sink.data.mid(before).contains(hex("fa 00 00 00")));
+        QVERIFY(!sink.data().mid(before).contains(hex("fa 00 00 00")));
         QCOMPARE(writer.stats().namedPropertyDeclarations, quint64(2));
 
         // Read back: two declaration frames, then the message with the stream ids.
-        QBuffer buffer(&sink.data);
+        QBuffer buffer(&sink.data());
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         Reader reader(&buffer);
         QVERIFY(reader.readHeader());
@@ -353,8 +342,8 @@ private Q_SLOTS:
         Folder folder = demoFolder();
         folder.permissions.append(grant());
         QVERIFY(writer.writeFolder(0x100, 0, 0, folder));
-        QVERIFY(sink.data.contains(QByteArray(hex("01 00 00 00 00 00 00 00") + hex(kPermission))));
-        QBuffer buffer(&sink.data);
+        QVERIFY(sink.data().contains(QByteArray(hex("01 00 00 00 00 00 00 00") + hex(kPermission))));
+        QBuffer buffer(&sink.data());
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         Reader reader(&buffer);
         QVERIFY(reader.readHeader());
@@ -373,7 +362,7 @@ private Q_SLOTS:
             Writer writer(sink, header);
             QVERIFY(writer.writeFolder(0x100, 0, 0, demoFolder()));
             QVERIFY(writer.writeMessage(0x200, 0x100, helloMessage()));
-            const QByteArray &s = sink.data;
+            const QByteArray &s = sink.data();
             QCOMPARE(s.left(8), QByteArray("GXMT000") + QByteArray::number(int(rev)));
             QCOMPARE(s.mid(10, 8).toHex(' '), hex("1a 00 00 00 00 00 00 00").toHex(' ')); // fm_size 26
             QCOMPARE(s.mid(26, 4).toHex(' '), hex("00 01 00 00").toHex(' '));            // nid u32

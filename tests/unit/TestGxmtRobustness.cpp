@@ -20,16 +20,6 @@ using namespace mig::mapi;
 
 namespace {
 
-class MemorySink final : public ByteSink {
-public:
-    Expected<void> write(const QByteArray &bytes) override
-    {
-        data.append(bytes);
-        return {};
-    }
-    QByteArray data;
-};
-
 /// Where a cut leaves a complete, shorter stream: after the header and after every frame.
 QSet<qsizetype> frameBoundaries(QByteArray bytes)
 {
@@ -162,19 +152,19 @@ private Q_SLOTS:
     void sampleIsValid()
     {
         const MemorySink s = sampleStream();
-        const Outcome o = validateBytes(s.data);
+        const Outcome o = validateBytes(s.data());
         QVERIFY2(o.valid, qPrintable(o.firstIssue));
-        QVERIFY(s.data.size() > 1000);
-        QCOMPARE(frameBoundaries(s.data).size(), 1 + 2 + 2 + 3); // header, folders, declarations, messages
+        QVERIFY(s.data().size() > 1000);
+        QCOMPARE(frameBoundaries(s.data()).size(), 1 + 2 + 2 + 3); // header, folders, declarations, messages
     }
 
     void everyTruncation()
     {
         const MemorySink s = sampleStream();
         // A stream cut exactly after the header or after a complete frame is a shorter valid stream.
-        const QSet<qsizetype> boundaries = frameBoundaries(s.data);
-        for (qsizetype len = 0; len < s.data.size(); ++len) {
-            const Outcome o = validateBytes(s.data.left(len));
+        const QSet<qsizetype> boundaries = frameBoundaries(s.data());
+        for (qsizetype len = 0; len < s.data().size(); ++len) {
+            const Outcome o = validateBytes(s.data().left(len));
             if (boundaries.contains(len)) {
                 QVERIFY2(o.valid, qPrintable(QStringLiteral("cut at %1: %2").arg(len).arg(o.firstIssue)));
             } else {
@@ -188,9 +178,9 @@ private Q_SLOTS:
     {
         // The same through a sequential device that delivers a few bytes at a time.
         const MemorySink s = sampleStream();
-        const QSet<qsizetype> boundaries = frameBoundaries(s.data);
-        for (qsizetype len = 0; len < s.data.size(); len += 3) {
-            TricklingDevice device(s.data.left(len));
+        const QSet<qsizetype> boundaries = frameBoundaries(s.data());
+        for (qsizetype len = 0; len < s.data().size(); len += 3) {
+            TricklingDevice device(s.data().left(len));
             const Outcome o = validate(&device);
             QCOMPARE(o.valid, boundaries.contains(len));
             if (!o.valid)
@@ -204,7 +194,7 @@ private Q_SLOTS:
         QRandomGenerator random(20261128); // fixed seed: reproducible
         int rejected = 0;
         for (int round = 0; round < 4000; ++round) {
-            QByteArray bytes = s.data;
+            QByteArray bytes = s.data();
             const int flips = 1 + int(random.bounded(4));
             for (int i = 0; i < flips; ++i) {
                 const qsizetype at = random.bounded(bytes.size());
@@ -232,8 +222,8 @@ private Q_SLOTS:
     {
         // A frame announcing almost 2 GiB on a pipe that then ends: read in slices, fail fast.
         const MemorySink s = sampleStream();
-        const QSet<qsizetype> boundaries = frameBoundaries(s.data);
-        QByteArray bytes = s.data.left(*std::min_element(boundaries.cbegin(), boundaries.cend())); // header only
+        const QSet<qsizetype> boundaries = frameBoundaries(s.data());
+        QByteArray bytes = s.data().left(*std::min_element(boundaries.cbegin(), boundaries.cend())); // header only
         bytes += QByteArray::fromHex("00000070000000000000") + QByteArray(64, 'x');
         TricklingDevice device(bytes);
         const Outcome o = validate(&device);
@@ -253,11 +243,11 @@ private Q_SLOTS:
             QFile f(path);
             return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
         };
-        QByteArray bad = s.data;
+        QByteArray bad = s.data();
         // The splice flag of the header becomes 7.
         bad[8] = 7;
-        QVERIFY(save(good, s.data));
-        QVERIFY(save(cut, s.data.left(s.data.size() - 5)));
+        QVERIFY(save(good, s.data()));
+        QVERIFY(save(cut, s.data().left(s.data().size() - 5)));
         QVERIFY(save(flipped, bad));
 
         const auto ok = mig::test::runApp({QStringLiteral("verify-mt"), good});

@@ -18,7 +18,8 @@ using namespace mig::mapi;
 
 namespace {
 
-class MemorySink final : public ByteSink {
+/// Collects the stream and can fail from a given size on, like a connection that breaks.
+class FlakySink final : public ByteSink {
 public:
     Expected<void> write(const QByteArray &bytes) override
     {
@@ -183,7 +184,7 @@ private Q_SLOTS:
     {
         QFETCH(int, revision);
         const Revision rev = Revision(revision);
-        MemorySink sink;
+        FlakySink sink;
         Writer writer(sink, headerFor(rev));
 
         Folder root = folderNamed(QStringLiteral("Root"));
@@ -284,7 +285,7 @@ private Q_SLOTS:
         folder.namedProperties = folderNames;
         folder.properties.set(makeTag(0xA000, PT_MV_UNICODE), QList<QString>{QStringLiteral("folder keyword")});
 
-        MemorySink sink;
+        FlakySink sink;
         Writer writer(sink, headerFor(Revision::V5));
         QVERIFY(writer.writeFolder(0x100, 0, 0, folderNamed(QStringLiteral("Root"))));
         QVERIFY(writer.writeMessage(0x200, 0x100, outer));
@@ -376,7 +377,7 @@ private Q_SLOTS:
             break;
         }
         }
-        MemorySink sink;
+        FlakySink sink;
         Writer writer(sink, headerFor(Revision::V5));
         QVERIFY(writer.writeFolder(0x100, 0, 0, folderNamed(QStringLiteral("Root"))));
         const QByteArray before = sink.data;
@@ -395,7 +396,7 @@ private Q_SLOTS:
 
     void folderNidsAreChecked()
     {
-        MemorySink sink;
+        FlakySink sink;
         Writer writer(sink, headerFor(Revision::V5));
         for (quint64 nid : {quint64(0), kUnanchored}) {
             auto r = writer.writeFolder(nid, 0, 0, folderNamed(QStringLiteral("x")));
@@ -408,7 +409,7 @@ private Q_SLOTS:
         QVERIFY(!dup);
         QCOMPARE(sink.data.size(), size);
 
-        MemorySink narrowSink;
+        FlakySink narrowSink;
         Writer narrow(narrowSink, headerFor(Revision::V4));
         QVERIFY(!narrow.writeFolder(0xFFFFFFFF, 0, 0, folderNamed(QStringLiteral("x"))));
         QVERIFY(!narrow.writeFolder(0x100000000ULL, 0, 0, folderNamed(QStringLiteral("x"))));
@@ -418,7 +419,7 @@ private Q_SLOTS:
 
     void sinkFailureIsNotAnArgumentError()
     {
-        MemorySink sink;
+        FlakySink sink;
         Writer writer(sink, headerFor(Revision::V5));
         QVERIFY(writer.writeHeader());
         sink.failAfter = sink.data.size() + 10;
