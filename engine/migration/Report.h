@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -61,3 +62,5 @@ struct RunReport {
 };
 
 } // namespace mig::migration
+
+Q_DECLARE_METATYPE(mig::migration::RunReport)

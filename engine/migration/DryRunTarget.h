@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/BlockingPipe.h"
+#include "gxmt/ByteSink.h"
+#include "migration/StreamTarget.h"
+
+#include <functional>
+#include <memory>
+#include <thread>
+
+namespace mig::migration {
+
+/// The dry run's receiver: the stream is parsed and checked by the project's own GXMT reader on a
+/// second thread, as it is produced (nothing is stored, nothing leaves the machine). Its verdict is
+/// what gromox-import would have said about the stream's syntax.
+class DryRunTarget final : public StreamTarget {
+public:
+    using LogFunction = std::function<void(const QString &)>;
+
+    DryRunTarget(int revision, LogFunction log);
+    ~DryRunTarget() override;
+
+    Expected<gxmt::Revision> open() override;
+    bool supportsUnanchoredRoot() const override { return false; }
+    gxmt::ByteSink &sink() override { return *m_sink; }
+    Expected<TargetResult> finish() override;
+    void cancel() override;
+
+private:
+    gxmt::Revision m_revision;
+    LogFunction m_log;
+    BlockingPipe m_pipe;
+    std::unique_ptr<gxmt::DeviceSink> m_sink;
+    std::thread m_validator;
+    TargetResult m_result;
+};
+
+} // namespace mig::migration

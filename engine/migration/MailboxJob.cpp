@@ -1,0 +1,290 @@
+#include "migration/MailboxJob.h"
+
+#include "migration/DryRunTarget.h"
+#include "migration/SshStreamTarget.h"
+#include "sources/Converter.h"
+#include "transport/RemoteCommand.h"
+#include "transport/ShellQuote.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+
+namespace mig::migration {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mig::migration", text);
+}
+
+constexpr qint64 kPublishIntervalMs = 200;
+
+/// Sources that stay open for the job's lifetime, in plan order.
+struct OpenSources {
+    std::vector<std::unique_ptr<sources::Source>> sources;
+    QStringList names;
+    quint64 items = 0;
+    quint64 bytes = 0;
+};
+
+Expected<OpenSources> openAndCount(const QStringList &paths)
+{
+    OpenSources open;
+    for (const QString &path : paths) {
+        Expected<std::unique_ptr<sources::Source>> source = sources::openSourceFile(path);
+        if (!source)
+            return source.error();
+        Expected<QList<sources::SourceFolder>> folders = (*source)->folders();
+        if (!folders)
+            return folders.error();
+        // The same total the converter counts down from (items it skips, such as folder-associated
+        // ones and those in hidden or search folders, included), so the progress bar never jumps.
+        for (const sources::SourceFolder &folder : *folders)
+            open.items += quint64(folder.itemCount + folder.associatedCount);
+        open.bytes += quint64(QFileInfo(path).size());
+        open.names.append(QFileInfo(path).fileName());
+        open.sources.push_back(std::move(*source));
+    }
+    return open;
+}
+
+/// Folder reports of the run report, from the converter's, with per-folder bytes measured by the job.
+QList<FolderReport> folderReports(const sources::ConversionReport &conversion, const QHash<QString, quint64> &bytes)
+{
+    QList<FolderReport> folders;
+    for (const sources::SourceReport &source : conversion.sources) {
+        const QString prefix = conversion.sources.size() > 1 ? source.name + QLatin1Char(':') : QString();
+        for (const sources::FolderReport &f : source.folders) {
+            FolderReport folder;
+            folder.path = prefix + f.path;
+            folder.itemsSent = quint64(f.converted);
+            folder.itemsSkipped = quint64(f.skipped);
+            folder.itemsFailed = quint64(f.failed);
+            folder.bytes = bytes.value(f.path);
+            for (const QString &reason : f.skipReasons)
+                folder.problems.append(ItemProblem{tr("skipped"), reason});
+            for (const sources::ItemProblem &p : source.failures) {
+                if (p.folderPath == f.path)
+                    folder.problems.append(
+                        ItemProblem{QStringLiteral("node 0x") + QString::number(p.itemId, 16), p.reason});
+            }
+            folders.append(folder);
+        }
+    }
+    return folders;
+}
+
+} // namespace
+
+MailboxJob::MailboxJob(const Plan &plan, int jobIndex, const RunOptions &options, JobEnvironment &environment)
+    : m_plan(plan)
+    , m_index(jobIndex)
+    , m_options(options)
+    , m_env(environment)
+{
+    m_progress.job = jobIndex;
+    m_progress.target = plan.jobs.at(jobIndex).target;
+}
+
+void MailboxJob::log(const QString &line)
+{
+    m_env.log(m_index, line);
+}
+
+void MailboxJob::setState(MailboxState state, const QString &message)
+{
+    m_progress.state = state;
+    if (!message.isEmpty())
+        m_progress.message = message;
+    log(stateLabel(state) + (message.isEmpty() ? QString() : QStringLiteral(": ") + message));
+    publish(true);
+}
+
+void MailboxJob::publish(bool force)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!force && now - m_lastPublishMs < kPublishIntervalMs)
+        return;
+    m_lastPublishMs = now;
+    const double seconds = m_startedMs ? (now - m_startedMs) / 1000.0 : 0;
+    if (seconds > 0.5) {
+        m_progress.bytesPerSecond = m_progress.bytesDone / seconds;
+        if (m_progress.itemsDone > 0 && m_progress.itemsTotal > m_progress.itemsDone)
+            m_progress.etaSeconds = qint64(seconds * (m_progress.itemsTotal - m_progress.itemsDone) / m_progress.itemsDone);
+        else if (m_progress.itemsTotal <= m_progress.itemsDone)
+            m_progress.etaSeconds = 0;
+    }
+    m_env.reportProgress(m_progress);
+}
+
+std::unique_ptr<StreamTarget> MailboxJob::makeTarget()
+{
+    const QString target = m_progress.target;
+    auto log = [this](const QString &line) { this->log(line); };
+    if (m_options.dryRun)
+        return std::make_unique<DryRunTarget>(m_plan.options.revision, log);
+    return std::make_unique<SshStreamTarget>(m_plan.server, m_options, target, m_plan.options.continueOnError,
+                                             m_plan.options.revision, log);
+}
+
+QString MailboxJob::ensureMailbox()
+{
+    if (m_options.dryRun || m_plan.options.createMailboxes == MailboxCreation::Never)
+        return {};
+    setState(MailboxState::Creating);
+    SshStreamTarget connection(m_plan.server, m_options, m_progress.target, false, 0, [this](const QString &l) { log(l); });
+    transport::SshSession *session = connection.session();
+    if (auto connected = session->connect(); !connected)
+        return connected.error().fullText();
+
+    const QString user = m_progress.target;
+    const QString sudo = m_plan.server.useSudo ? QStringLiteral("sudo -n ") : QString();
+    // grommunio-admin's exit status is not trusted (grommunio's own scripts note it returns 0 on
+    // failure): the user list is asked before and after.
+    const QString query = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; ") + sudo
+                          + transport::shellCommand({QStringLiteral("grommunio-admin"), QStringLiteral("user"),
+                                                     QStringLiteral("query"), QStringLiteral("username")});
+    auto userExists = [&]() -> Expected<bool> {
+        Expected<transport::CommandResult> r = transport::runRemoteCommand(*session, query);
+        if (!r)
+            return r.error();
+        if (r->exitStatus != 0)
+            return Error{Error::Code::Remote, tr("grommunio-admin user query failed: %1").arg(QString::fromUtf8(r->err).trimmed()), {}};
+        const QStringList names = QString::fromUtf8(r->out).split(QLatin1Char('\n'));
+        for (const QString &name : names) {
+            if (name.trimmed().compare(user, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    Expected<bool> before = userExists();
+    if (!before)
+        return before.error().fullText();
+    if (*before) {
+        log(tr("Mailbox %1 exists already").arg(user));
+        return {};
+    }
+    const QString create = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; ") + sudo
+                           + transport::shellCommand({QStringLiteral("grommunio-admin"), QStringLiteral("user"),
+                                                      QStringLiteral("create"), user});
+    Expected<transport::CommandResult> created = transport::runRemoteCommand(*session, create, {}, 120000);
+    if (!created)
+        return created.error().fullText();
+    log(tr("grommunio-admin user create exited with %1: %2")
+            .arg(created->exitStatus)
+            .arg(QString::fromUtf8(created->out + created->err).trimmed()));
+    Expected<bool> after = userExists();
+    if (!after)
+        return after.error().fullText();
+    if (!*after)
+        return tr("The mailbox %1 does not exist after grommunio-admin user create: %2")
+            .arg(user, QString::fromUtf8(created->err).trimmed());
+    log(tr("Mailbox %1 created").arg(user));
+    return {};
+}
+
+MailboxReport MailboxJob::run()
+{
+    const Job &job = m_plan.jobs.at(m_index);
+    MailboxReport report;
+    report.target = job.target;
+    report.sources = job.sources;
+    report.started = QDateTime::currentDateTimeUtc();
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    auto finishWith = [&](MailboxState state, const QString &reason) {
+        report.state = state;
+        report.reason = reason;
+        report.finished = QDateTime::currentDateTimeUtc();
+        setState(state, reason);
+        m_env.setCancelHook(m_index, {});
+        return report;
+    };
+
+    setState(MailboxState::Counting);
+    Expected<OpenSources> open = openAndCount(job.sources);
+    if (!open)
+        return finishWith(MailboxState::Failed, open.error().fullText());
+    m_progress.itemsTotal = open->items;
+    m_progress.bytesTotal = open->bytes;
+    report.itemsTotal = open->items;
+    log(tr("%1 items in %2").arg(open->items).arg(open->names.join(QStringLiteral(", "))));
+
+    if (m_env.stopRequested() || m_env.cancelRequested())
+        return finishWith(MailboxState::Stopped, tr("stopped before the mailbox started"));
+
+    setState(MailboxState::Streaming);
+    std::unique_ptr<StreamTarget> target = makeTarget();
+    m_env.setCancelHook(m_index, [t = target.get()] { t->cancel(); });
+    Expected<gxmt::Revision> revision = target->open();
+    if (!revision)
+        return finishWith(m_env.cancelRequested() ? MailboxState::Stopped : MailboxState::Failed,
+                          revision.error().fullText());
+
+    QHash<QString, quint64> folderBytes;
+    quint64 lastBytes = 0;
+    sources::ConversionOptions conversion;
+    conversion.placement.splice = m_plan.options.placement == Placement::Splice;
+    conversion.placement.targetFolderName = m_plan.options.targetFolder;
+    conversion.placement.unanchoredRoot = target->supportsUnanchoredRoot();
+    conversion.placement.withHidden = m_plan.options.withHidden;
+    conversion.isCanceled = [this] { return m_env.stopRequested() || m_env.cancelRequested(); };
+    conversion.progress = [&](const sources::ConversionProgress &p) {
+        folderBytes[p.folderPath] += p.bytesWritten - lastBytes;
+        lastBytes = p.bytesWritten;
+        // Monotonic by construction: the converter only counts up; max() guards estimates.
+        m_progress.itemsDone = std::max(m_progress.itemsDone, p.itemsDone);
+        m_progress.itemsTotal = std::max(m_progress.itemsTotal, p.itemsTotal);
+        m_progress.bytesDone = std::max(m_progress.bytesDone, p.bytesWritten);
+        m_progress.folder = p.folderPath;
+        publish();
+    };
+    sources::Converter converter(conversion);
+    for (qsizetype i = 0; i < qsizetype(open->sources.size()); ++i) {
+        if (auto added = converter.addSource(*open->sources[i], open->names.at(i)); !added)
+            return finishWith(MailboxState::Failed, added.error().fullText());
+    }
+    gxmt::Writer writer(target->sink(), converter.streamHeader(*revision));
+    Expected<sources::ConversionReport> converted = converter.run(writer);
+    if (!converted) {
+        if (m_env.cancelRequested())
+            return finishWith(MailboxState::Stopped, tr("canceled"));
+        // The receiver stopped reading; its verdict carries the reason when it has one.
+        const QString reason = converted.error().fullText();
+        target->cancel();
+        return finishWith(MailboxState::Failed, reason);
+    }
+    report.itemsSent = quint64(converted->converted());
+    report.itemsSkipped = quint64(converted->skipped());
+    report.itemsFailed = quint64(converted->failed());
+    report.bytes = converted->stream.bytes;
+    report.folders = folderReports(*converted, folderBytes);
+    m_progress.itemsFailed = report.itemsFailed;
+    for (const sources::SourceReport &source : converted->sources) {
+        for (const sources::ItemProblem &p : source.failures)
+            log(tr("failed: %1, node 0x%2: %3").arg(p.folderPath).arg(p.itemId, 0, 16).arg(p.reason));
+        for (const QString &line : source.renamed)
+            log(tr("renamed: %1").arg(line));
+    }
+
+    setState(MailboxState::Verifying);
+    Expected<TargetResult> verdict = target->finish();
+    if (!verdict)
+        return finishWith(m_env.cancelRequested() ? MailboxState::Stopped : MailboxState::Failed,
+                          verdict.error().fullText());
+    for (const QString &line : verdict->errorLines)
+        log(QStringLiteral("importer: ") + line);
+    if (!verdict->succeeded) {
+        report.itemsFailed += verdict->messageFailures;
+        return finishWith(MailboxState::Failed, verdict->explanation);
+    }
+    if (converted->canceled)
+        return finishWith(MailboxState::Stopped,
+                          tr("stopped after %1 of %2 items").arg(m_progress.itemsDone).arg(m_progress.itemsTotal));
+    m_progress.itemsDone = std::max(m_progress.itemsDone, m_progress.itemsTotal);
+    return finishWith(MailboxState::Done, report.itemsFailed ? tr("%1 items failed").arg(report.itemsFailed) : QString());
+}
+
+} // namespace mig::migration

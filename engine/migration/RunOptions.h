@@ -1,0 +1,27 @@
+#pragma once
+
+#include "transport/SshSession.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace mig::migration {
+
+/// How to run a plan (the plan says what to migrate; these say how this particular run behaves).
+struct RunOptions {
+    QString runDir;            ///< plan copy, ledger, logs and report go here
+    int jobs = 0;              ///< mailboxes at once; 0 = the plan's parallel_jobs
+    bool resume = false;       ///< skip mailboxes the ledger already lists as done
+    bool retryFailed = false;  ///< run only the mailboxes the ledger lists as failed
+    bool dryRun = false;       ///< convert and validate locally; nothing goes to the server
+    /// Host key fingerprint approved beforehand ("SHA256:..."), see transport::SessionOptions.
+    QString acceptedFingerprint;
+    /// Called (possibly from several worker threads at once) for an unknown host key.
+    std::function<bool(const transport::HostKeyInfo &)> confirmHostKey;
+    /// Called (possibly from several worker threads at once) for passwords and passphrases.
+    std::function<std::optional<transport::SecretBytes>(transport::SecretKind, const QString &, bool)> askSecret;
+};
+
+} // namespace mig::migration

@@ -1,0 +1,254 @@
+#include "migration/Runner.h"
+
+#include "migration/Ledger.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace mig::migration {
+namespace {
+
+
+constexpr char kStopMarker[] = "STOP";
+
+/// A file name for a target address: keep it readable, drop what file systems dislike.
+QString logFileName(const QString &target)
+{
+    QString name = target;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9@._+-]")), QStringLiteral("_"));
+    return name + QStringLiteral(".log");
+}
+
+} // namespace
+
+Runner::Runner(Plan plan, RunOptions options, QObject *parent)
+    : QObject(parent)
+    , m_plan(std::move(plan))
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<mig::migration::MailboxProgress>();
+    qRegisterMetaType<mig::migration::RunReport>();
+    const int jobs = m_options.jobs > 0 ? m_options.jobs : m_plan.options.parallelJobs;
+    m_pool.setMaxThreadCount(std::max(1, jobs));
+}
+
+Runner::~Runner()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+QString Runner::stopMarkerPath() const
+{
+    return QDir(m_options.runDir).filePath(QLatin1String(kStopMarker));
+}
+
+Expected<void> Runner::start()
+{
+    if (m_options.runDir.isEmpty())
+        return Error{Error::Code::InvalidArgument, tr("No run directory was given."), {}};
+    Expected<std::unique_ptr<Ledger>> ledger = Ledger::open(m_options.runDir);
+    if (!ledger)
+        return ledger.error();
+    m_ledger = std::move(*ledger);
+    QDir(m_options.runDir).mkpath(QStringLiteral("logs"));
+    // A STOP marker left from the run it stopped must not stop this one.
+    QFile::remove(stopMarkerPath());
+    if (auto saved = m_plan.save(QDir(m_options.runDir).filePath(QStringLiteral("plan.json"))); !saved)
+        return saved.error();
+
+    m_report = RunReport{};
+    m_report.started = QDateTime::currentDateTimeUtc();
+    m_report.dryRun = m_options.dryRun;
+    m_stop = false;
+    m_cancel = false;
+
+    const QList<int> jobs = selectJobs();
+    if (m_plan.options.createMailboxes == MailboxCreation::TwoPasses && !m_options.dryRun) {
+        m_creationPass = true;
+        m_pending = jobs;
+    }
+    launch(jobs);
+    if (m_running == 0)
+        QMetaObject::invokeMethod(this, &Runner::finishRun, Qt::QueuedConnection);
+    return {};
+}
+
+QList<int> Runner::selectJobs()
+{
+    QList<int> selected;
+    for (int i = 0; i < m_plan.jobs.size(); ++i) {
+        const Job &job = m_plan.jobs.at(i);
+        MailboxReport skipped;
+        skipped.target = job.target;
+        skipped.sources = job.sources;
+        skipped.state = MailboxState::Skipped;
+        const MailboxState before = m_ledger->state(job.target);
+        if (!m_plan.isTargetIncluded(job.target))
+            skipped.reason = tr("excluded by the allow or deny list");
+        else if (m_options.retryFailed && before != MailboxState::Failed)
+            skipped.reason = tr("not failed in an earlier run");
+        else if ((m_options.resume || m_options.retryFailed) && before == MailboxState::Done)
+            skipped.reason = tr("done in an earlier run");
+        if (!skipped.reason.isEmpty()) {
+            m_report.mailboxes.append(skipped);
+            MailboxProgress progress;
+            progress.job = i;
+            progress.target = job.target;
+            progress.state = MailboxState::Skipped;
+            progress.message = skipped.reason;
+            Q_EMIT progressChanged(progress);
+            continue;
+        }
+        selected.append(i);
+        MailboxProgress queued;
+        queued.job = i;
+        queued.target = job.target;
+        Q_EMIT progressChanged(queued);
+    }
+    return selected;
+}
+
+void Runner::launch(const QList<int> &jobs)
+{
+    const bool creationOnly = m_creationPass;
+    for (int index : jobs) {
+        ++m_running;
+        m_pool.start([this, index, creationOnly] {
+            MailboxJob job(m_plan, index, m_options, *this);
+            MailboxReport report;
+            const QString createFailure = job.ensureMailbox();
+            if (!createFailure.isEmpty()) {
+                report.target = m_plan.jobs.at(index).target;
+                report.sources = m_plan.jobs.at(index).sources;
+                report.state = MailboxState::Failed;
+                report.reason = createFailure;
+            } else if (creationOnly) {
+                report.state = MailboxState::Queued; // created; migrated in the second pass
+            } else {
+                report = job.run();
+            }
+            QMetaObject::invokeMethod(this, [this, index, report] { jobFinished(index, report); }, Qt::QueuedConnection);
+        });
+    }
+}
+
+void Runner::jobFinished(int job, const MailboxReport &report)
+{
+    --m_running;
+    if (report.state == MailboxState::Queued) {
+        // First pass of two-pass creation went well for this mailbox: nothing to record yet.
+    } else {
+        if (report.state == MailboxState::Failed)
+            m_pending.removeAll(job);
+        m_report.mailboxes.append(report);
+        if (auto recorded = m_ledger->recordMailbox(report.target, report.state, report.reason); !recorded)
+            log(job, recorded.error().fullText());
+        if (report.state == MailboxState::Failed) {
+            MailboxProgress failed;
+            failed.job = job;
+            failed.target = report.target;
+            failed.state = MailboxState::Failed;
+            failed.message = report.reason;
+            Q_EMIT progressChanged(failed);
+        }
+    }
+    if (m_running > 0)
+        return;
+    if (m_creationPass) {
+        m_creationPass = false;
+        const QList<int> second = m_pending;
+        m_pending.clear();
+        if (!second.isEmpty() && !m_cancel && !stopRequested()) {
+            // The second pass must not create again: the plan copy used by the jobs says so.
+            m_plan.options.createMailboxes = MailboxCreation::Never;
+            launch(second);
+            return;
+        }
+    }
+    finishRun();
+}
+
+void Runner::finishRun()
+{
+    // Keep the plan order in the report, whatever order jobs finished in.
+    std::stable_sort(m_report.mailboxes.begin(), m_report.mailboxes.end(),
+                     [this](const MailboxReport &a, const MailboxReport &b) {
+                         auto position = [this](const QString &target) {
+                             for (int i = 0; i < m_plan.jobs.size(); ++i) {
+                                 if (m_plan.jobs.at(i).target == target)
+                                     return i;
+                             }
+                             return int(m_plan.jobs.size());
+                         };
+                         return position(a.target) < position(b.target);
+                     });
+    m_report.finished = QDateTime::currentDateTimeUtc();
+    if (auto saved = m_report.save(m_options.runDir); !saved)
+        Q_EMIT logLine(-1, QString(), saved.error().fullText());
+    Q_EMIT finished(m_report);
+}
+
+void Runner::requestStop()
+{
+    m_stop = true;
+}
+
+void Runner::cancel()
+{
+    m_cancel = true;
+    QMutexLocker lock(&m_hookMutex);
+    for (const auto &hook : std::as_const(m_cancelHooks)) {
+        if (hook)
+            hook();
+    }
+}
+
+bool Runner::stopRequested() const
+{
+    // One stat() per message is negligible next to converting it, and it makes the STOP marker
+    // take effect at the very next message.
+    return m_stop || QFileInfo::exists(stopMarkerPath());
+}
+
+bool Runner::cancelRequested() const
+{
+    return m_cancel;
+}
+
+void Runner::reportProgress(const MailboxProgress &progress)
+{
+    QMetaObject::invokeMethod(this, [this, progress] { Q_EMIT progressChanged(progress); }, Qt::QueuedConnection);
+}
+
+void Runner::log(int job, const QString &line)
+{
+    const QString target = job >= 0 && job < m_plan.jobs.size() ? m_plan.jobs.at(job).target : QString();
+    const QString stamped = QDateTime::currentDateTime().toString(Qt::ISODate) + QLatin1Char(' ') + line;
+    if (!target.isEmpty()) {
+        QMutexLocker lock(&m_logMutex);
+        QFile file(QDir(m_options.runDir).filePath(QStringLiteral("logs/") + logFileName(target)));
+        if (file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+            file.write(stamped.toUtf8() + '\n');
+    }
+    QMetaObject::invokeMethod(this, [this, job, target, line] { Q_EMIT logLine(job, target, line); }, Qt::QueuedConnection);
+}
+
+void Runner::setCancelHook(int job, std::function<void()> hook)
+{
+    QMutexLocker lock(&m_hookMutex);
+    if (hook) {
+        m_cancelHooks.insert(job, std::move(hook));
+        if (m_cancel)
+            m_cancelHooks.value(job)();
+    } else {
+        m_cancelHooks.remove(job);
+    }
+}
+
+} // namespace mig::migration
+

@@ -1,0 +1,90 @@
+#include "migration/SshStreamTarget.h"
+
+#include "migration/Plan.h"
+#include "transport/ImporterDiscovery.h"
+
+#include <QCoreApplication>
+
+namespace mig::migration {
+
+SshStreamTarget::SshStreamTarget(const ServerConnection &server, const RunOptions &options, QString targetUser,
+                                 bool continueOnError, int forcedRevision, LogFunction log)
+    : m_targetUser(std::move(targetUser))
+    , m_continueOnError(continueOnError)
+    , m_useSudo(server.useSudo)
+    , m_forcedRevision(forcedRevision)
+    , m_log(std::move(log))
+{
+    transport::SessionOptions session;
+    session.target.host = server.host;
+    session.target.port = server.port;
+    session.target.user = server.user;
+    session.identityFile = server.identityFile;
+    session.knownHostsFile = server.knownHostsFile;
+    session.acceptedFingerprint = options.acceptedFingerprint;
+    session.confirmHostKey = options.confirmHostKey;
+    session.askSecret = options.askSecret;
+    m_session = std::make_unique<transport::SshSession>(std::move(session));
+}
+
+SshStreamTarget::~SshStreamTarget() = default;
+
+Expected<gxmt::Revision> SshStreamTarget::open()
+{
+    if (auto connected = m_session->connect(); !connected)
+        return connected.error();
+    m_log(QCoreApplication::translate("mig::migration", "Connected to %1 (host key %2, %3)")
+              .arg(m_session->hostKey().host, m_session->hostKey().fingerprint, m_session->authMethod()));
+    transport::DiscoveryOptions discovery;
+    discovery.sudo = m_useSudo;
+    discovery.probeUser = m_targetUser;
+    Expected<transport::ImporterInfo> importer = transport::discoverImporter(*m_session, discovery);
+    if (!importer)
+        return importer.error();
+    if (m_forcedRevision != 0)
+        importer->revision = gxmt::Revision(m_forcedRevision);
+    m_log(QCoreApplication::translate("mig::migration", "Importer %1 reads GXMT000%2 (%3)")
+              .arg(importer->program)
+              .arg(int(importer->revision))
+              .arg(importer->basis));
+
+    transport::ImportOptions import;
+    import.importer = *importer;
+    import.targetUser = m_targetUser;
+    import.continueOnError = m_continueOnError;
+    m_sink = std::make_unique<transport::ImportSink>(*m_session, import, [this](const transport::ImportEvent &event) {
+        // Per-message confirmations would flood the log; everything else is worth keeping.
+        if (event.kind != transport::ImportEvent::Kind::MessageCreated)
+            m_log(QStringLiteral("importer: ") + event.line);
+    });
+    if (auto started = m_sink->start(); !started)
+        return started.error();
+    return importer->revision;
+}
+
+gxmt::ByteSink &SshStreamTarget::sink()
+{
+    return *m_sink;
+}
+
+Expected<TargetResult> SshStreamTarget::finish()
+{
+    Expected<transport::ImportResult> result = m_sink->finish();
+    if (!result)
+        return result.error();
+    TargetResult target;
+    target.succeeded = result->succeeded();
+    target.explanation = result->explanation;
+    target.messagesConfirmed = result->messagesCreated;
+    target.messageFailures = result->messageFailures;
+    target.errorLines = result->errorLines;
+    return target;
+}
+
+void SshStreamTarget::cancel()
+{
+    if (m_sink)
+        m_sink->cancel();
+}
+
+} // namespace mig::migration

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "migration/RunOptions.h"
+#include "migration/StreamTarget.h"
+#include "transport/ImportSink.h"
+
+#include <functional>
+#include <memory>
+
+namespace mig::migration {
+
+struct ServerConnection;
+
+/// Streams into gromox-import on the plan's server: one SSH session per mailbox job.
+class SshStreamTarget final : public StreamTarget {
+public:
+    using LogFunction = std::function<void(const QString &)>;
+
+    SshStreamTarget(const ServerConnection &server, const RunOptions &options, QString targetUser,
+                    bool continueOnError, int forcedRevision, LogFunction log);
+    ~SshStreamTarget() override;
+
+    Expected<gxmt::Revision> open() override;
+    bool supportsUnanchoredRoot() const override { return false; }
+    gxmt::ByteSink &sink() override;
+    Expected<TargetResult> finish() override;
+    void cancel() override;
+
+    /// The connected session, for other commands of the same job (mailbox creation).
+    transport::SshSession *session() { return m_session.get(); }
+
+private:
+    std::unique_ptr<transport::SshSession> m_session;
+    std::unique_ptr<transport::ImportSink> m_sink;
+    QString m_targetUser;
+    bool m_continueOnError;
+    bool m_useSudo;
+    int m_forcedRevision;
+    LogFunction m_log;
+};
+
+} // namespace mig::migration
