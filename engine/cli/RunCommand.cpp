@@ -1,0 +1,189 @@
+#include "cli/RunCommand.h"
+
+#include "cli/ImportSshOptions.h"
+#include "cli/RunProgressPrinter.h"
+#include "migration/Runner.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+namespace mig::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mig::cli", text);
+}
+
+std::atomic_int s_interrupts{0};
+
+extern "C" void onInterrupt(int)
+{
+    ++s_interrupts;
+}
+
+/// Serialises the prompts of several mailbox jobs (they run on worker threads) and remembers the
+/// answers for this run, so a password or a confirmed host key is asked for once, not per mailbox.
+struct SharedPrompts {
+    QMutex mutex;
+    QSet<QString> trustedFingerprints;
+    std::optional<transport::SecretBytes> password;
+};
+
+void wrapPromptsForWorkers(migration::RunOptions &options, const transport::SessionOptions &session)
+{
+    auto shared = std::make_shared<SharedPrompts>();
+    if (session.confirmHostKey) {
+        options.confirmHostKey = [shared, ask = session.confirmHostKey](const transport::HostKeyInfo &key) {
+            QMutexLocker lock(&shared->mutex);
+            if (shared->trustedFingerprints.contains(key.fingerprint))
+                return true;
+            const bool trusted = ask(key);
+            if (trusted)
+                shared->trustedFingerprints.insert(key.fingerprint);
+            return trusted;
+        };
+    }
+    if (session.askSecret) {
+        options.askSecret = [shared, ask = session.askSecret](transport::SecretKind kind, const QString &prompt,
+                                                            bool echo) -> std::optional<transport::SecretBytes> {
+            QMutexLocker lock(&shared->mutex);
+            const bool reusable = kind == transport::SecretKind::Password && !echo;
+            if (reusable && shared->password)
+                return transport::SecretBytes(QByteArray(shared->password->data(), shared->password->size()));
+            std::optional<transport::SecretBytes> answer = ask(kind, prompt, echo);
+            if (reusable && answer)
+                shared->password = transport::SecretBytes(QByteArray(answer->data(), answer->size()));
+            return answer;
+        };
+    }
+}
+
+} // namespace
+
+int runCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    ImportSshOptions ssh;
+    ssh.addTo(parser);
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"), tr("Mailboxes at the same time (default: the plan's)."), tr("n"));
+    const QCommandLineOption resumeOption(QStringLiteral("resume"), tr("Skip mailboxes an earlier run in the same run directory finished."));
+    const QCommandLineOption retryOption(QStringLiteral("retry-failed"), tr("Run only the mailboxes that failed in an earlier run."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Convert and validate everything locally; write nothing to the server."));
+    const QCommandLineOption runDirOption(QStringLiteral("run-dir"), tr("Directory for the ledger, logs and report (default: PLAN.run beside the plan)."), tr("dir"));
+    parser.addOptions({jobsOption, resumeOption, retryOption, dryRunOption, runDirOption});
+    parser.addPositionalArgument(QStringLiteral("plan"), tr("The plan written by 'grommunio-migrate plan' or the wizard."));
+    if (const int status = parseCommandLine(parser, ctx,
+                                            tr("Run a migration plan: several mailboxes at once, with a ledger for "
+                                               "--resume and --retry-failed. Create a file named STOP in the run "
+                                               "directory (or press Ctrl+C) to stop after the current messages."));
+        status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err << tr("Give exactly one plan file.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString planPath = parser.positionalArguments().first();
+    Expected<migration::Plan> plan = migration::Plan::load(planPath);
+    if (!plan) {
+        ctx.err << plan.error().fullText() << Qt::endl;
+        return ExitFailure;
+    }
+
+    migration::RunOptions options;
+    options.resume = parser.isSet(resumeOption);
+    options.retryFailed = parser.isSet(retryOption);
+    options.dryRun = parser.isSet(dryRunOption);
+    options.runDir = parser.isSet(runDirOption)
+                         ? parser.value(runDirOption)
+                         : QFileInfo(planPath).absolutePath() + QLatin1Char('/') + QFileInfo(planPath).completeBaseName()
+                               + QStringLiteral(".run");
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        options.jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || options.jobs < 1 || options.jobs > 64) {
+            ctx.err << tr("--jobs must be a number from 1 to 64.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    Expected<transport::SessionOptions> session = ssh.credentialOptions(parser, ctx);
+    if (!session) {
+        ctx.err << session.error().fullText() << Qt::endl;
+        return session.error().code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure;
+    }
+    // Command-line SSH options override the plan's (the plan may come from another workstation).
+    if (!session->identityFile.isEmpty())
+        plan->server.identityFile = session->identityFile;
+    if (!session->knownHostsFile.isEmpty())
+        plan->server.knownHostsFile = session->knownHostsFile;
+    options.acceptedFingerprint = session->acceptedFingerprint;
+    wrapPromptsForWorkers(options, *session);
+
+    const bool terminal = isatty(STDOUT_FILENO) && qEnvironmentVariable("TERM") != QLatin1String("dumb");
+    RunProgressPrinter printer(ctx.out, terminal, int(plan->jobs.size()));
+    migration::Runner runner(*plan, options);
+    QEventLoop loop;
+    QObject::connect(&runner, &migration::Runner::progressChanged, &loop,
+                     [&](const migration::MailboxProgress &p) { printer.update(p); });
+    QObject::connect(&runner, &migration::Runner::logLine, &loop,
+                     [&](int, const QString &target, const QString &line) { printer.logLine(target, line); });
+    QObject::connect(&runner, &migration::Runner::finished, &loop, &QEventLoop::quit);
+
+    // Ctrl+C once: stop after the current messages; twice: cancel now.
+    s_interrupts = 0;
+    auto previousHandler = std::signal(SIGINT, onInterrupt);
+    QTimer interruptPoll;
+    int handledInterrupts = 0;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
+        const int seen = s_interrupts;
+        if (seen == handledInterrupts)
+            return;
+        handledInterrupts = seen;
+        if (seen == 1) {
+            ctx.err << '\n' << tr("Stopping after the current messages (Ctrl+C again to cancel now) ...") << Qt::endl;
+            runner.requestStop();
+        } else {
+            runner.cancel();
+        }
+    });
+    interruptPoll.start(200);
+
+    if (Expected<void> started = runner.start(); !started) {
+        std::signal(SIGINT, previousHandler);
+        ctx.err << started.error().fullText() << Qt::endl;
+        return ExitFailure;
+    }
+    ctx.err << tr("Run directory: %1").arg(options.runDir) << Qt::endl;
+    loop.exec();
+    std::signal(SIGINT, previousHandler);
+    printer.finish();
+
+    const migration::RunReport &report = runner.report();
+    int done = 0, failed = 0, stopped = 0, skipped = 0;
+    for (const migration::MailboxReport &m : report.mailboxes) {
+        switch (m.state) {
+        case migration::MailboxState::Done: ++done; break;
+        case migration::MailboxState::Failed: ++failed; break;
+        case migration::MailboxState::Skipped: ++skipped; break;
+        default: ++stopped; break;
+        }
+    }
+    ctx.out << tr("Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5")
+                   .arg(done)
+                   .arg(failed)
+                   .arg(stopped)
+                   .arg(skipped)
+                   .arg(options.runDir + QStringLiteral("/report.html"))
+            << Qt::endl;
+    return failed == 0 && stopped == 0 ? ExitOk : ExitFailure;
+}
+
+} // namespace mig::cli
