@@ -21,7 +21,7 @@ private:
 
     DirectoryPage *openDirectoryPage(MigrationWizard &wizard)
     {
-        if (!mig::test::advanceWithSource(wizard, mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst")),
+        if (!mig::test::advanceWithSources(wizard, {mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst"))},
                                           MigrationWizard::Page_Directory))
             return nullptr;
         return qobject_cast<DirectoryPage *>(wizard.currentPage());

@@ -24,7 +24,7 @@ private:
 
     ServerPage *openServerPage(MigrationWizard &wizard, const QString &knownHosts)
     {
-        if (!mig::test::advanceWithSource(wizard, mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst")),
+        if (!mig::test::advanceWithSources(wizard, {mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst"))},
                                           MigrationWizard::Page_Server))
             return nullptr;
         // Key file authentication first: it enables the key file field.

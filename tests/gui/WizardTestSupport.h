@@ -63,14 +63,14 @@ inline void typeInto(QWidget *root, const QString &name, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-/// Adds source on the sources page, waits for its inspection and clicks Next until the wizard is on
-/// page (pages on the way need no input, except the server page: its host is filled in).
-inline bool advanceWithSource(wizard::MigrationWizard &wizard, const QString &source, int page)
+/// Adds sources on the sources page, waits for their inspection and clicks Next until the wizard is
+/// on page (pages on the way need no input, except the server page: its host is filled in).
+inline bool advanceWithSources(wizard::MigrationWizard &wizard, const QStringList &sources, int page)
 {
     if (!goToSources(wizard))
         return false;
-    clickAddFiles(wizard, {source});
-    if (!QTest::qWaitFor([&] { return wizard.state().sources()->hasUsableSources(); }, 60000))
+    clickAddFiles(wizard, sources);
+    if (!QTest::qWaitFor([&] { return !wizard.state().sources()->isBusy(); }, 120000))
         return false;
     while (wizard.currentId() != page) {
         if (wizard.currentId() == wizard::MigrationWizard::Page_Server)
