@@ -12,26 +12,32 @@
 namespace mig::app {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::app::Cli", text);
-}
-
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: %1 [--lang LANG] [COMMAND] [OPTIONS]").arg(QLatin1String(kApplicationName)) << '\n'
-        << tr("Migrate Outlook PST/OST files and other mail sources into grommunio.") << "\n\n"
-        << tr("Without a command the migration wizard opens.") << "\n\n"
-        << tr("Options:") << '\n'
-        << "  -h, --help       " << tr("Show this help and exit.") << '\n'
-        << "  -v, --version    " << tr("Print the version and exit.") << '\n'
-        << "  --lang LANG      " << tr("Use the given language (for example de) instead of the system's.") << '\n'
-        << "  --screenshots DIR " << tr("Render every wizard page into PNG files in DIR and exit.") << "\n\n"
-        << tr("Commands:") << '\n';
+    out << QCoreApplication::translate("mig::app::Cli", "Usage: %1 [--lang LANG] [COMMAND] [OPTIONS]")
+               .arg(QLatin1String(kApplicationName))
+        << '\n'
+        << QCoreApplication::translate(
+               "mig::app::Cli", "Migrate Outlook PST/OST files and other mail sources into grommunio.")
+        << "\n\n"
+        << QCoreApplication::translate("mig::app::Cli", "Without a command the migration wizard opens.") << "\n\n"
+        << QCoreApplication::translate("mig::app::Cli", "Options:") << '\n'
+        << "  -h, --help       " << QCoreApplication::translate("mig::app::Cli", "Show this help and exit.") << '\n'
+        << "  -v, --version    " << QCoreApplication::translate("mig::app::Cli", "Print the version and exit.") << '\n'
+        << "  --lang LANG      "
+        << QCoreApplication::translate(
+               "mig::app::Cli", "Use the given language (for example de) instead of the system's.")
+        << '\n'
+        << "  --screenshots DIR "
+        << QCoreApplication::translate("mig::app::Cli", "Render every wizard page into PNG files in DIR and exit.")
+        << "\n\n"
+        << QCoreApplication::translate("mig::app::Cli", "Commands:") << '\n';
     for (const Command &command : commands())
         out << "  " << QString::fromLatin1(command.name).leftJustified(16) << ' '
             << QCoreApplication::translate("mig::app::Commands", command.summary) << '\n';
-    out << '\n' << tr("Run '%1 COMMAND --help' for the options of a command.").arg(QLatin1String(kApplicationName))
+    out << '\n'
+        << QCoreApplication::translate("mig::app::Cli", "Run '%1 COMMAND --help' for the options of a command.")
+               .arg(QLatin1String(kApplicationName))
         << '\n';
 }
 
@@ -55,11 +61,13 @@ int runCli(const QStringList &arguments)
     }
     const Command *command = findCommand(first);
     if (!command) {
-        err << tr("Unknown command or option: %1").arg(first) << '\n';
-        err << tr("Run '%1 --help' for the list of commands.").arg(QLatin1String(kApplicationName)) << '\n';
+        err << QCoreApplication::translate("mig::app::Cli", "Unknown command or option: %1").arg(first) << '\n';
+        err << QCoreApplication::translate("mig::app::Cli", "Run '%1 --help' for the list of commands.")
+                   .arg(QLatin1String(kApplicationName))
+            << '\n';
         return cli::ExitUsage;
     }
-    cli::CommandContext ctx{arguments, out, err, &in};
+    cli::CommandContext ctx { arguments, out, err, &in };
     const int status = command->run(ctx);
     out.flush();
     err.flush();

@@ -14,23 +14,21 @@ namespace mig::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::cli", text);
-}
-
 void printConversion(const sources::ConversionReport &report, CommandContext &ctx)
 {
     for (const sources::SourceReport &source : report.sources) {
         for (const sources::ItemProblem &problem : source.failures) {
-            ctx.err << tr("%1: not converted: folder \"%2\", node 0x%3: %4")
+            ctx.err << QCoreApplication::translate("mig::cli", "%1: not converted: folder \"%2\", node 0x%3: %4")
                            .arg(source.name, problem.folderPath)
                            .arg(problem.itemId, 0, 16)
                            .arg(problem.reason)
                     << Qt::endl;
         }
     }
-    ctx.out << tr("Converted %1 items, skipped %2, failed %3.").arg(report.converted()).arg(report.skipped()).arg(report.failed())
+    ctx.out << QCoreApplication::translate("mig::cli", "Converted %1 items, skipped %2, failed %3.")
+                   .arg(report.converted())
+                   .arg(report.skipped())
+                   .arg(report.failed())
             << Qt::endl;
 }
 
@@ -39,23 +37,39 @@ void printConversion(const sources::ConversionReport &report, CommandContext &ct
 int importCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption to(QStringLiteral("to"), tr("Target mailbox: user@domain."), tr("mailbox"));
-    const QCommandLineOption splice(QStringLiteral("splice"), tr("Merge the special folders (Inbox, Sent Items, ...) into the mailbox's own."));
-    const QCommandLineOption targetFolder(QStringLiteral("target-folder"), tr("Name of the new folder instead of \"Import of <file> @<time>\"."), tr("name"));
-    const QCommandLineOption revision(QStringLiteral("revision"), tr("GXMT revision: auto (ask the server, default), 3, 4 or 5."), tr("auto|N"),
-                                      QStringLiteral("auto"));
-    const QCommandLineOption continueOnError(QStringLiteral("continue-on-error"), tr("Skip messages the server cannot store (gromox-import -c)."));
-    const QCommandLineOption hidden(QStringLiteral("with-hidden"), tr("Also convert hidden folders."));
-    const QCommandLineOption associated(QStringLiteral("with-associated"), tr("Also convert folder-associated items (views, rules, forms)."));
-    parser.addOptions({to, splice, targetFolder, revision, continueOnError, hidden, associated});
+    const QCommandLineOption to(QStringLiteral("to"),
+        QCoreApplication::translate("mig::cli", "Target mailbox: user@domain."),
+        QCoreApplication::translate("mig::cli", "mailbox"));
+    const QCommandLineOption splice(QStringLiteral("splice"),
+        QCoreApplication::translate(
+            "mig::cli", "Merge the special folders (Inbox, Sent Items, ...) into the mailbox's own."));
+    const QCommandLineOption targetFolder(QStringLiteral("target-folder"),
+        QCoreApplication::translate("mig::cli", "Name of the new folder instead of \"Import of <file> @<time>\"."),
+        QCoreApplication::translate("mig::cli", "name"));
+    const QCommandLineOption revision(QStringLiteral("revision"),
+        QCoreApplication::translate("mig::cli", "GXMT revision: auto (ask the server, default), 3, 4 or 5."),
+        QCoreApplication::translate("mig::cli", "auto|N"), QStringLiteral("auto"));
+    const QCommandLineOption continueOnError(QStringLiteral("continue-on-error"),
+        QCoreApplication::translate("mig::cli", "Skip messages the server cannot store (gromox-import -c)."));
+    const QCommandLineOption hidden(
+        QStringLiteral("with-hidden"), QCoreApplication::translate("mig::cli", "Also convert hidden folders."));
+    const QCommandLineOption associated(QStringLiteral("with-associated"),
+        QCoreApplication::translate("mig::cli", "Also convert folder-associated items (views, rules, forms)."));
+    parser.addOptions({ to, splice, targetFolder, revision, continueOnError, hidden, associated });
     ImportSshOptions ssh;
     ssh.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("sources"), tr("PST/OST files to import."), QStringLiteral("SOURCE..."));
-    if (const int rc = parseCommandLine(parser, ctx, tr("Converts sources and streams them into a grommunio mailbox over SSH.")); rc >= 0)
+    parser.addPositionalArgument(QStringLiteral("sources"),
+        QCoreApplication::translate("mig::cli", "PST/OST files to import."), QStringLiteral("SOURCE..."));
+    if (const int rc = parseCommandLine(parser, ctx,
+            QCoreApplication::translate(
+                "mig::cli", "Converts sources and streams them into a grommunio mailbox over SSH."));
+        rc >= 0)
         return rc;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || !parser.isSet(to)) {
-        ctx.err << tr("Usage: import SOURCE... --to user@domain --ssh [user@]host[:port]") << Qt::endl;
+        ctx.err << QCoreApplication::translate(
+            "mig::cli", "Usage: import SOURCE... --to user@domain --ssh [user@]host[:port]")
+                << Qt::endl;
         return ExitUsage;
     }
     std::optional<gxmt::Revision> forcedRevision;
@@ -63,7 +77,7 @@ int importCommand(CommandContext &ctx)
         bool numeric = false;
         const int number = parser.value(revision).toInt(&numeric);
         if (!numeric || number < 3 || number > 5) {
-            ctx.err << tr("--revision must be auto, 3, 4 or 5.") << Qt::endl;
+            ctx.err << QCoreApplication::translate("mig::cli", "--revision must be auto, 3, 4 or 5.") << Qt::endl;
             return ExitUsage;
         }
         forcedRevision = gxmt::Revision(number);
@@ -78,7 +92,7 @@ int importCommand(CommandContext &ctx)
             ctx.err << source.error().fullText() << Qt::endl;
             return ExitFailure;
         }
-        inputs.append({source->get(), QFileInfo(file).fileName()});
+        inputs.append({ source->get(), QFileInfo(file).fileName() });
         opened.push_back(std::move(*source));
     }
 
@@ -89,13 +103,16 @@ int importCommand(CommandContext &ctx)
     const transport::ImporterInfo *importer = &server->importer;
     const gxmt::Revision streamRevision = forcedRevision.value_or(importer->revision);
     if (streamRevision != importer->revision) {
-        ctx.err << tr("Warning: writing GXMT%1 as requested, but the server's importer appears to read GXMT%2.")
+        ctx.err << QCoreApplication::translate(
+            "mig::cli", "Warning: writing GXMT%1 as requested, but the server's importer appears to read GXMT%2.")
                        .arg(int(streamRevision), 4, 10, QLatin1Char('0'))
                        .arg(int(importer->revision), 4, 10, QLatin1Char('0'))
                 << Qt::endl;
     }
     if (inputs.size() > 1 && streamRevision != gxmt::Revision::V5) {
-        ctx.err << tr("Several sources in one stream need GXMT0005 (Gromox 3.3 or later); import them one at a time.") << Qt::endl;
+        ctx.err << QCoreApplication::translate(
+            "mig::cli", "Several sources in one stream need GXMT0005 (Gromox 3.3 or later); import them one at a time.")
+                << Qt::endl;
         return ExitUsage;
     }
 
@@ -116,13 +133,16 @@ int importCommand(CommandContext &ctx)
         options.anchorFolder = QStringLiteral("IPM_SUBTREE");
 
     std::optional<sources::ConversionReport> conversionReport;
-    const int rc = streamIntoImporter(*server->session, options, [&](gxmt::ByteSink &sink) -> Expected<void> {
-        Expected<sources::ConversionReport> report = sources::convert(inputs, sink, streamRevision, conversion);
-        if (!report)
-            return report.error();
-        conversionReport = *report;
-        return {};
-    }, ctx);
+    const int rc = streamIntoImporter(
+        *server->session, options,
+        [&](gxmt::ByteSink &sink) -> Expected<void> {
+            Expected<sources::ConversionReport> report = sources::convert(inputs, sink, streamRevision, conversion);
+            if (!report)
+                return report.error();
+            conversionReport = *report;
+            return {};
+        },
+        ctx);
     if (conversionReport) {
         printConversion(*conversionReport, ctx);
         if (conversionReport->failed() > 0)

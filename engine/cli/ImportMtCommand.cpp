@@ -10,11 +10,6 @@ namespace mig::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::cli", text);
-}
-
 constexpr qint64 kReadBlock = 1 << 20;
 
 } // namespace
@@ -22,28 +17,43 @@ constexpr qint64 kReadBlock = 1 << 20;
 int importMtCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption to(QStringLiteral("to"), tr("Target mailbox: user@domain (or @domain for the public store)."), tr("mailbox"));
-    const QCommandLineOption anchor(QStringLiteral("anchor"), tr("Folder for objects without a place of their own (gromox-import -B), e.g. IPM_SUBTREE."), tr("folder"));
-    const QCommandLineOption continueOnError(QStringLiteral("continue-on-error"), tr("Skip messages the server cannot store (gromox-import -c)."));
-    parser.addOptions({to, anchor, continueOnError});
+    const QCommandLineOption to(QStringLiteral("to"),
+        QCoreApplication::translate("mig::cli", "Target mailbox: user@domain (or @domain for the public store)."),
+        QCoreApplication::translate("mig::cli", "mailbox"));
+    const QCommandLineOption anchor(QStringLiteral("anchor"),
+        QCoreApplication::translate(
+            "mig::cli", "Folder for objects without a place of their own (gromox-import -B), e.g. IPM_SUBTREE."),
+        QCoreApplication::translate("mig::cli", "folder"));
+    const QCommandLineOption continueOnError(QStringLiteral("continue-on-error"),
+        QCoreApplication::translate("mig::cli", "Skip messages the server cannot store (gromox-import -c)."));
+    parser.addOptions({ to, anchor, continueOnError });
     ImportSshOptions ssh;
     ssh.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The GXMT stream (.mt file) to import."));
-    if (const int rc = parseCommandLine(parser, ctx, tr("Streams a GXMT file into gromox-import on a grommunio server over SSH.")); rc >= 0)
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("mig::cli", "The GXMT stream (.mt file) to import."));
+    if (const int rc = parseCommandLine(parser, ctx,
+            QCoreApplication::translate(
+                "mig::cli", "Streams a GXMT file into gromox-import on a grommunio server over SSH."));
+        rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(to)) {
-        ctx.err << tr("Usage: import-mt FILE.mt --to user@domain --ssh [user@]host[:port]") << Qt::endl;
+        ctx.err << QCoreApplication::translate(
+            "mig::cli", "Usage: import-mt FILE.mt --to user@domain --ssh [user@]host[:port]")
+                << Qt::endl;
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        ctx.err << tr("Cannot open %1: %2").arg(path, file.errorString()) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "Cannot open %1: %2").arg(path, file.errorString())
+                << Qt::endl;
         return ExitFailure;
     }
     const QByteArray magic = file.peek(8);
     if (magic.size() < 8 || !magic.startsWith("GXMT")) {
-        ctx.err << tr("%1 is not a GXMT stream (it does not start with GXMT000n).").arg(path) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "%1 is not a GXMT stream (it does not start with GXMT000n).")
+                       .arg(path)
+                << Qt::endl;
         return ExitFailure;
     }
     const int fileRevision = QString::fromLatin1(magic.mid(4)).toInt();
@@ -54,8 +64,9 @@ int importMtCommand(CommandContext &ctx)
         return exitCode;
     const transport::ImporterInfo *importer = &server->importer;
     if (int(importer->revision) != fileRevision) {
-        ctx.err << tr("%1 is a GXMT%2 stream, but the server's importer reads only GXMT%3. Convert the source again "
-                      "for that revision.")
+        ctx.err << QCoreApplication::translate("mig::cli",
+            "%1 is a GXMT%2 stream, but the server's importer reads only GXMT%3. Convert the source again "
+            "for that revision.")
                        .arg(path)
                        .arg(fileRevision, 4, 10, QLatin1Char('0'))
                        .arg(int(importer->revision), 4, 10, QLatin1Char('0'))
@@ -67,16 +78,21 @@ int importMtCommand(CommandContext &ctx)
     options.targetUser = parser.value(to);
     options.anchorFolder = parser.value(anchor);
     options.continueOnError = parser.isSet(continueOnError);
-    return streamIntoImporter(*server->session, options, [&file, &path](gxmt::ByteSink &sink) -> Expected<void> {
-        while (!file.atEnd()) {
-            const QByteArray block = file.read(kReadBlock);
-            if (block.isEmpty() && file.error() != QFileDevice::NoError)
-                return Error{Error::Code::NotFound, tr("Reading %1 failed: %2").arg(path, file.errorString()), {}};
-            if (Expected<void> written = sink.write(block); !written)
-                return written;
-        }
-        return {};
-    }, ctx);
+    return streamIntoImporter(
+        *server->session, options,
+        [&file, &path](gxmt::ByteSink &sink) -> Expected<void> {
+            while (!file.atEnd()) {
+                const QByteArray block = file.read(kReadBlock);
+                if (block.isEmpty() && file.error() != QFileDevice::NoError)
+                    return Error { Error::Code::NotFound,
+                        QCoreApplication::translate("mig::cli", "Reading %1 failed: %2").arg(path, file.errorString()),
+                        {} };
+                if (Expected<void> written = sink.write(block); !written)
+                    return written;
+            }
+            return {};
+        },
+        ctx);
 }
 
 } // namespace mig::cli

@@ -13,11 +13,6 @@ namespace mig::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::cli", text);
-}
-
 bool onTerminal()
 {
     return isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
@@ -27,7 +22,7 @@ bool onTerminal()
 /// with echo switched off for secrets.
 QByteArray readTerminalLine(bool echo)
 {
-    termios saved{};
+    termios saved {};
     const bool haveTermios = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTermios && !echo) {
         termios silent = saved;
@@ -51,8 +46,10 @@ Expected<QByteArray> readPasswordFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{file.exists() ? Error::Code::AccessDenied : Error::Code::NotFound,
-                     tr("Cannot read the password file %1: %2").arg(path, file.errorString()), {}};
+        return Error { file.exists() ? Error::Code::AccessDenied : Error::Code::NotFound,
+            QCoreApplication::translate("mig::cli", "Cannot read the password file %1: %2")
+                .arg(path, file.errorString()),
+            {} };
     }
     QByteArray content = file.readAll();
     QByteArray firstLine = content.left(content.indexOf('\n') < 0 ? content.size() : content.indexOf('\n'));
@@ -65,28 +62,42 @@ Expected<QByteArray> readPasswordFile(const QString &path)
 } // namespace
 
 ImportSshOptions::ImportSshOptions()
-    : m_ssh(QStringLiteral("ssh"), tr("The grommunio server: [user@]host[:port]."), tr("destination"))
-    , m_identity(QStringLiteral("identity"), tr("Private key file for SSH authentication (default: ssh-agent, then ~/.ssh/id_*)."), tr("file"))
-    , m_knownHosts(QStringLiteral("known-hosts"), tr("known_hosts file to check and record host keys in (default: ~/.ssh/known_hosts)."), tr("file"))
+    : m_ssh(QStringLiteral("ssh"), QCoreApplication::translate("mig::cli", "The grommunio server: [user@]host[:port]."),
+        QCoreApplication::translate("mig::cli", "destination"))
+    , m_identity(QStringLiteral("identity"),
+          QCoreApplication::translate(
+              "mig::cli", "Private key file for SSH authentication (default: ssh-agent, then ~/.ssh/id_*)."),
+          QCoreApplication::translate("mig::cli", "file"))
+    , m_knownHosts(QStringLiteral("known-hosts"),
+          QCoreApplication::translate(
+              "mig::cli", "known_hosts file to check and record host keys in (default: ~/.ssh/known_hosts)."),
+          QCoreApplication::translate("mig::cli", "file"))
     , m_acceptHostKey(QStringLiteral("accept-host-key"),
-                      tr("Trust an unknown host key with this SHA256 fingerprint and record it (never overrides a changed key)."),
-                      tr("SHA256:..."))
-    , m_sudo(QStringLiteral("sudo"), tr("Run the importer through 'sudo -n' (for a non-root SSH user)."))
-    , m_passwordFile(QStringLiteral("password-file"), tr("Read the SSH password from the first line of this file."), tr("file"))
-    , m_timeout(QStringLiteral("timeout"), tr("Seconds to wait for the server to connect or answer (default 15)."), tr("seconds"),
-                QStringLiteral("15"))
+          QCoreApplication::translate("mig::cli",
+              "Trust an unknown host key with this SHA256 fingerprint and record it (never overrides a changed key)."),
+          QCoreApplication::translate("mig::cli", "SHA256:..."))
+    , m_sudo(QStringLiteral("sudo"),
+          QCoreApplication::translate("mig::cli", "Run the importer through 'sudo -n' (for a non-root SSH user)."))
+    , m_passwordFile(QStringLiteral("password-file"),
+          QCoreApplication::translate("mig::cli", "Read the SSH password from the first line of this file."),
+          QCoreApplication::translate("mig::cli", "file"))
+    , m_timeout(QStringLiteral("timeout"),
+          QCoreApplication::translate("mig::cli", "Seconds to wait for the server to connect or answer (default 15)."),
+          QCoreApplication::translate("mig::cli", "seconds"), QStringLiteral("15"))
 {
 }
 
 void ImportSshOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_ssh, m_identity, m_knownHosts, m_acceptHostKey, m_sudo, m_passwordFile, m_timeout});
+    parser.addOptions({ m_ssh, m_identity, m_knownHosts, m_acceptHostKey, m_sudo, m_passwordFile, m_timeout });
 }
 
-Expected<transport::SessionOptions> ImportSshOptions::sessionOptions(const QCommandLineParser &parser, CommandContext &ctx) const
+Expected<transport::SessionOptions> ImportSshOptions::sessionOptions(
+    const QCommandLineParser &parser, CommandContext &ctx) const
 {
     if (!parser.isSet(m_ssh))
-        return Error{Error::Code::InvalidArgument, tr("--ssh [user@]host[:port] is required."), {}};
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::cli", "--ssh [user@]host[:port] is required."), {} };
     Expected<transport::SshTarget> target = transport::SshTarget::parse(parser.value(m_ssh));
     if (!target)
         return target.error();
@@ -96,7 +107,8 @@ Expected<transport::SessionOptions> ImportSshOptions::sessionOptions(const QComm
     return options;
 }
 
-Expected<transport::SessionOptions> ImportSshOptions::credentialOptions(const QCommandLineParser &parser, CommandContext &ctx) const
+Expected<transport::SessionOptions> ImportSshOptions::credentialOptions(
+    const QCommandLineParser &parser, CommandContext &ctx) const
 {
     transport::SessionOptions options;
     options.identityFile = parser.value(m_identity);
@@ -105,7 +117,8 @@ Expected<transport::SessionOptions> ImportSshOptions::credentialOptions(const QC
     bool ok = false;
     const int timeout = parser.value(m_timeout).toInt(&ok);
     if (!ok || timeout <= 0)
-        return Error{Error::Code::InvalidArgument, tr("--timeout needs a positive number of seconds."), {}};
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::cli", "--timeout needs a positive number of seconds."), {} };
     options.connectTimeoutSeconds = timeout;
     options.ioTimeoutSeconds = std::max(timeout, 60);
 
@@ -120,30 +133,38 @@ Expected<transport::SessionOptions> ImportSshOptions::credentialOptions(const QC
     QTextStream *err = &ctx.err;
     if (terminal) {
         options.confirmHostKey = [err](const transport::HostKeyInfo &key) {
-            *err << tr("The authenticity of host %1 (port %2) can't be established.").arg(key.host).arg(key.port) << '\n'
-                 << tr("Its %1 key fingerprint is %2.").arg(key.keyType, key.fingerprint) << '\n'
-                 << tr("Compare it with the server's (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Trust it and "
-                       "record it? (yes/no) ")
+            *err << QCoreApplication::translate(
+                "mig::cli", "The authenticity of host %1 (port %2) can't be established.")
+                        .arg(key.host)
+                        .arg(key.port)
+                 << '\n'
+                 << QCoreApplication::translate("mig::cli", "Its %1 key fingerprint is %2.")
+                        .arg(key.keyType, key.fingerprint)
+                 << '\n'
+                 << QCoreApplication::translate("mig::cli",
+                        "Compare it with the server's (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Trust it and "
+                        "record it? (yes/no) ")
                  << Qt::flush;
             const QString answer = QString::fromUtf8(readTerminalLine(true)).trimmed().toLower();
             return answer == QLatin1String("yes") || answer == QLatin1String("y");
         };
     }
     options.askSecret = [filePassword, terminal, err](transport::SecretKind kind, const QString &prompt,
-                                                       bool echo) -> std::optional<transport::SecretBytes> {
+                            bool echo) -> std::optional<transport::SecretBytes> {
         // The file's password answers password prompts; it is handed out as a copy that the
         // caller wipes, while the shared original dies with the session options.
         if (filePassword && kind != transport::SecretKind::KeyPassphrase && !echo)
             return transport::SecretBytes(QByteArray(filePassword->data(), filePassword->size()));
         if (!terminal)
             return std::nullopt;
-        *err << (prompt.isEmpty() ? tr("Password: ") : prompt) << Qt::flush;
+        *err << (prompt.isEmpty() ? QCoreApplication::translate("mig::cli", "Password: ") : prompt) << Qt::flush;
         return transport::SecretBytes(readTerminalLine(echo));
     };
     return options;
 }
 
-transport::DiscoveryOptions ImportSshOptions::discoveryOptions(const QCommandLineParser &parser, const QString &targetUser) const
+transport::DiscoveryOptions ImportSshOptions::discoveryOptions(
+    const QCommandLineParser &parser, const QString &targetUser) const
 {
     transport::DiscoveryOptions options;
     options.sudo = parser.isSet(m_sudo);
@@ -151,8 +172,8 @@ transport::DiscoveryOptions ImportSshOptions::discoveryOptions(const QCommandLin
     return options;
 }
 
-std::unique_ptr<transport::SshSession> ImportSshOptions::connect(const QCommandLineParser &parser, CommandContext &ctx,
-                                                                 int *exitCode) const
+std::unique_ptr<transport::SshSession> ImportSshOptions::connect(
+    const QCommandLineParser &parser, CommandContext &ctx, int *exitCode) const
 {
     Expected<transport::SessionOptions> options = sessionOptions(parser, ctx);
     if (!options) {
@@ -161,14 +182,16 @@ std::unique_ptr<transport::SshSession> ImportSshOptions::connect(const QCommandL
         return nullptr;
     }
     auto session = std::make_unique<transport::SshSession>(std::move(*options));
-    ctx.err << tr("Connecting to %1 ...").arg(session->options().target.toString()) << Qt::endl;
+    ctx.err << QCoreApplication::translate("mig::cli", "Connecting to %1 ...").arg(session->options().target.toString())
+            << Qt::endl;
     if (Expected<void> connected = session->connect(); !connected) {
         ctx.err << connected.error().fullText() << Qt::endl;
         *exitCode = ExitFailure;
         return nullptr;
     }
-    ctx.err << tr("Connected (host key %1 %2, authenticated by %3, cipher %4).")
-                   .arg(session->hostKey().keyType, session->hostKey().fingerprint, session->authMethod(), session->cipher())
+    ctx.err << QCoreApplication::translate("mig::cli", "Connected (host key %1 %2, authenticated by %3, cipher %4).")
+                   .arg(session->hostKey().keyType, session->hostKey().fingerprint, session->authMethod(),
+                       session->cipher())
             << Qt::endl;
     return session;
 }
@@ -178,19 +201,19 @@ void printImportEvent(const transport::ImportEvent &event, CommandContext &ctx)
     using Kind = transport::ImportEvent::Kind;
     switch (event.kind) {
     case Kind::FolderCreated:
-        ctx.err << tr("Created folder \"%1\"").arg(event.name) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "Created folder \"%1\"").arg(event.name) << Qt::endl;
         break;
     case Kind::Warning:
-        ctx.err << tr("Warning from the importer: %1").arg(event.line) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "Warning from the importer: %1").arg(event.line) << Qt::endl;
         break;
     case Kind::MessageFailed:
-        ctx.err << tr("A message failed: %1").arg(event.line) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "A message failed: %1").arg(event.line) << Qt::endl;
         break;
     case Kind::Fatal:
-        ctx.err << tr("Importer error: %1").arg(event.line) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "Importer error: %1").arg(event.line) << Qt::endl;
         break;
     case Kind::Info:
-        ctx.err << tr("Importer: %1").arg(event.line) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "Importer: %1").arg(event.line) << Qt::endl;
         break;
     case Kind::MessageCreated:
         break;

@@ -9,30 +9,21 @@
 
 namespace mig::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::cli", text);
-}
-
-} // namespace
-
 std::optional<ImportTarget> connectToImporter(const ImportSshOptions &ssh, const QCommandLineParser &parser,
-                                              const QString &targetUser, CommandContext &ctx, int *exitCode)
+    const QString &targetUser, CommandContext &ctx, int *exitCode)
 {
     ImportTarget target;
     target.session = ssh.connect(parser, ctx, exitCode);
     if (!target.session)
         return std::nullopt;
     *exitCode = ExitFailure;
-    Expected<transport::ImporterInfo> importer =
-        transport::discoverImporter(*target.session, ssh.discoveryOptions(parser, targetUser));
+    Expected<transport::ImporterInfo> importer
+        = transport::discoverImporter(*target.session, ssh.discoveryOptions(parser, targetUser));
     if (!importer) {
         ctx.err << importer.error().fullText() << Qt::endl;
         return std::nullopt;
     }
-    ctx.err << tr("Importer: %1, stream revision GXMT%2 (%3).")
+    ctx.err << QCoreApplication::translate("mig::cli", "Importer: %1, stream revision GXMT%2 (%3).")
                    .arg(importer->path)
                    .arg(int(importer->revision), 4, 10, QLatin1Char('0'))
                    .arg(importer->basis)
@@ -42,10 +33,13 @@ std::optional<ImportTarget> connectToImporter(const ImportSshOptions &ssh, const
 }
 
 int streamIntoImporter(transport::SshSession &session, const transport::ImportOptions &options,
-                       const std::function<Expected<void>(gxmt::ByteSink &)> &produce, CommandContext &ctx)
+    const std::function<Expected<void>(gxmt::ByteSink &)> &produce, CommandContext &ctx)
 {
-    transport::ImportSink sink(session, options, [&ctx](const transport::ImportEvent &event) { printImportEvent(event, ctx); });
-    ctx.err << tr("Running: %1").arg(transport::shellCommand(transport::ImportSink::commandWords(options))) << Qt::endl;
+    transport::ImportSink sink(
+        session, options, [&ctx](const transport::ImportEvent &event) { printImportEvent(event, ctx); });
+    ctx.err << QCoreApplication::translate("mig::cli", "Running: %1")
+                   .arg(transport::shellCommand(transport::ImportSink::commandWords(options)))
+            << Qt::endl;
     if (Expected<void> started = sink.start(); !started) {
         ctx.err << started.error().fullText() << Qt::endl;
         return ExitFailure;
@@ -67,7 +61,9 @@ int streamIntoImporter(transport::SshSession &session, const transport::ImportOp
     }
     const transport::ImportResult &result = *finished;
     const double seconds = std::max<qint64>(timer.elapsed(), 1) / 1000.0;
-    ctx.out << tr("Sent %1 bytes in %2 s (%3 MiB/s). The importer created %4 folders and %5 messages; %6 warnings, %7 failed messages.")
+    ctx.out << QCoreApplication::translate("mig::cli",
+        "Sent %1 bytes in %2 s (%3 MiB/s). The importer created %4 folders and %5 messages; %6 warnings, %7 failed "
+        "messages.")
                    .arg(result.bytesSent)
                    .arg(seconds, 0, 'f', 1)
                    .arg(double(result.bytesSent) / (1024.0 * 1024.0) / seconds, 0, 'f', 1)
@@ -78,7 +74,9 @@ int streamIntoImporter(transport::SshSession &session, const transport::ImportOp
             << Qt::endl;
     ctx.out << result.explanation << Qt::endl;
     if (result.exitStatus != 0 && !result.errorLines.isEmpty())
-        ctx.err << tr("The importer said: %1").arg(result.errorLines.join(QLatin1String("\n  "))) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "The importer said: %1")
+                       .arg(result.errorLines.join(QLatin1String("\n  ")))
+                << Qt::endl;
     return result.succeeded() ? ExitOk : ExitFailure;
 }
 

@@ -11,11 +11,6 @@ namespace mig::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("mig::cli", text, disambiguation, n);
-}
-
 struct Totals {
     qint64 items = 0;
     qint64 unreadable = 0;
@@ -46,27 +41,31 @@ qint64 countAttachments(sources::Source &source, const sources::SourceFolder &fo
 int inspectCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The PST/OST file to inspect."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of a text tree."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("mig::cli", "The PST/OST file to inspect."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("mig::cli", "Print JSON instead of a text tree."));
     parser.addOption(jsonOption);
-    if (const int rc = parseCommandLine(parser, ctx, tr("Shows the folder tree of a mail source with item counts.")); rc >= 0)
+    if (const int rc = parseCommandLine(parser, ctx,
+            QCoreApplication::translate("mig::cli", "Shows the folder tree of a mail source with item counts."));
+        rc >= 0)
         return rc;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        ctx.err << tr("inspect: exactly one FILE is required.") << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "inspect: exactly one FILE is required.") << Qt::endl;
         return ExitUsage;
     }
     const QString file = files.first();
 
     auto opened = sources::openSourceFile(file);
     if (!opened) {
-        ctx.err << tr("inspect: %1").arg(opened.error().fullText()) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "inspect: %1").arg(opened.error().fullText()) << Qt::endl;
         return ExitFailure;
     }
     sources::Source &source = **opened;
     auto folders = source.folders();
     if (!folders) {
-        ctx.err << tr("inspect: %1").arg(folders.error().fullText()) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "inspect: %1").arg(folders.error().fullText()) << Qt::endl;
         return ExitFailure;
     }
     const sources::SourceInfo info = source.info();
@@ -83,63 +82,68 @@ int inspectCommand(CommandContext &ctx)
     if (parser.isSet(jsonOption)) {
         QJsonArray folderArray;
         for (const sources::SourceFolder &folder : *folders) {
-            folderArray.append(QJsonObject{
-                {QStringLiteral("path"), folder.path},
-                {QStringLiteral("items"), folder.itemCount},
-                {QStringLiteral("unreadable"), folder.unreadableCount},
-                {QStringLiteral("subfolders"), folder.subfolderCount},
-                {QStringLiteral("container_class"), folder.containerClass},
+            folderArray.append(QJsonObject {
+                { QStringLiteral("path"), folder.path },
+                { QStringLiteral("items"), folder.itemCount },
+                { QStringLiteral("unreadable"), folder.unreadableCount },
+                { QStringLiteral("subfolders"), folder.subfolderCount },
+                { QStringLiteral("container_class"), folder.containerClass },
             });
         }
-        const QJsonObject root{
-            {QStringLiteral("file"), file},
-            {QStringLiteral("format"), info.format},
-            {QStringLiteral("encoding"), info.encoding},
-            {QStringLiteral("encryption"), info.encryption},
-            {QStringLiteral("folders"), folderArray},
-            {QStringLiteral("totals"),
-             QJsonObject{{QStringLiteral("items"), totals.items},
-                         {QStringLiteral("unreadable"), totals.unreadable},
-                         {QStringLiteral("attachments"), totals.attachments}}},
+        const QJsonObject root {
+            { QStringLiteral("file"), file },
+            { QStringLiteral("format"), info.format },
+            { QStringLiteral("encoding"), info.encoding },
+            { QStringLiteral("encryption"), info.encryption },
+            { QStringLiteral("folders"), folderArray },
+            { QStringLiteral("totals"),
+                QJsonObject { { QStringLiteral("items"), totals.items },
+                    { QStringLiteral("unreadable"), totals.unreadable },
+                    { QStringLiteral("attachments"), totals.attachments } } },
         };
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         ctx.out.flush();
         return ExitOk;
     }
 
-    ctx.out << tr("File: %1").arg(file) << Qt::endl;
-    ctx.out << tr("Format: %1, %2, encryption %3%4")
+    ctx.out << QCoreApplication::translate("mig::cli", "File: %1").arg(file) << Qt::endl;
+    ctx.out << QCoreApplication::translate("mig::cli", "Format: %1, %2, encryption %3%4")
                    .arg(info.format.toUpper(), info.encoding, info.encryption,
-                        info.passwordProtected ? tr(", password-protected (the data is readable)") : QString())
+                       info.passwordProtected
+                           ? QCoreApplication::translate("mig::cli", ", password-protected (the data is readable)")
+                           : QString())
             << Qt::endl;
     for (qsizetype i = 0; i < folders->size(); ++i) {
         const sources::SourceFolder &folder = folders->at(i);
         QString line = QString(2 * folder.depth, QLatin1Char(' '));
-        line += folder.isRoot ? tr("(root)") : folder.name.isEmpty() ? tr("(unnamed)") : folder.name;
+        line += folder.isRoot       ? QCoreApplication::translate("mig::cli", "(root)")
+            : folder.name.isEmpty() ? QCoreApplication::translate("mig::cli", "(unnamed)")
+                                    : folder.name;
         QStringList facts;
-        facts.append(tr("%n item(s)", nullptr, folder.itemCount));
+        facts.append(QCoreApplication::translate("mig::cli", "%n item(s)", nullptr, folder.itemCount));
         if (folder.unreadableCount > 0)
-            facts.append(tr("%n unreadable", nullptr, folder.unreadableCount));
+            facts.append(QCoreApplication::translate("mig::cli", "%n unreadable", nullptr, folder.unreadableCount));
         if (attachments.at(i) > 0)
-            facts.append(tr("%n attachment(s)", nullptr, int(attachments.at(i))));
+            facts.append(QCoreApplication::translate("mig::cli", "%n attachment(s)", nullptr, int(attachments.at(i))));
         if (folder.associatedCount > 0)
-            facts.append(tr("%n associated", nullptr, folder.associatedCount));
+            facts.append(QCoreApplication::translate("mig::cli", "%n associated", nullptr, folder.associatedCount));
         if (!folder.containerClass.isEmpty())
             facts.append(folder.containerClass);
         if (folder.hidden)
-            facts.append(tr("hidden"));
+            facts.append(QCoreApplication::translate("mig::cli", "hidden"));
         if (folder.searchFolder)
-            facts.append(tr("search folder"));
+            facts.append(QCoreApplication::translate("mig::cli", "search folder"));
         ctx.out << line << QStringLiteral("  [") << facts.join(QStringLiteral(", ")) << QStringLiteral("]") << Qt::endl;
     }
-    ctx.out << tr("Total: %1 item(s), %2 unreadable, %3 attachment(s) in %4 folder(s)")
+    ctx.out << QCoreApplication::translate(
+        "mig::cli", "Total: %1 item(s), %2 unreadable, %3 attachment(s) in %4 folder(s)")
                    .arg(totals.items)
                    .arg(totals.unreadable)
                    .arg(totals.attachments)
                    .arg(folders->size())
             << Qt::endl;
     for (const QString &warning : source.takeWarnings())
-        ctx.err << tr("warning: %1").arg(warning) << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "warning: %1").arg(warning) << Qt::endl;
     return ExitOk;
 }
 

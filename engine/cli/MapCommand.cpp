@@ -18,11 +18,6 @@ namespace mig::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::cli", text);
-}
-
 int fail(CommandContext &ctx, const Error &error)
 {
     ctx.err << error.fullText() << Qt::endl;
@@ -31,18 +26,18 @@ int fail(CommandContext &ctx, const Error &error)
 
 QJsonObject toJson(const mapping::MappingEntry &entry)
 {
-    return QJsonObject{
-        {QStringLiteral("source"), entry.source},
-        {QStringLiteral("target"), entry.target},
-        {QStringLiteral("status"), mapping::statusName(entry.status)},
-        {QStringLiteral("confidence"), entry.confidence},
-        {QStringLiteral("reason"), entry.reason},
-        {QStringLiteral("candidates"), QJsonArray::fromStringList(entry.candidates)},
+    return QJsonObject {
+        { QStringLiteral("source"), entry.source },
+        { QStringLiteral("target"), entry.target },
+        { QStringLiteral("status"), mapping::statusName(entry.status) },
+        { QStringLiteral("confidence"), entry.confidence },
+        { QStringLiteral("reason"), entry.reason },
+        { QStringLiteral("candidates"), QJsonArray::fromStringList(entry.candidates) },
     };
 }
 
 Expected<mapping::MappingRules> loadRules(const QCommandLineParser &parser, const QCommandLineOption &allow,
-                                          const QCommandLineOption &deny, const QCommandLineOption &overrides)
+    const QCommandLineOption &deny, const QCommandLineOption &overrides)
 {
     mapping::MappingRules rules;
     if (parser.isSet(allow)) {
@@ -61,7 +56,8 @@ Expected<mapping::MappingRules> loadRules(const QCommandLineParser &parser, cons
         const QString path = parser.value(overrides);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Code::NotFound, tr("Cannot read the mapping %1.").arg(path), file.errorString()};
+            return Error { Error::Code::NotFound,
+                QCoreApplication::translate("mig::cli", "Cannot read the mapping %1.").arg(path), file.errorString() };
         auto edited = mapping::MappingTable::fromCsv(file.readAll(), path);
         if (!edited)
             return edited.error();
@@ -74,7 +70,8 @@ Expected<void> writeCsvFile(const QString &path, const mapping::MappingTable &ta
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(table.toCsv()) < 0 || !file.commit())
-        return Error{Error::Code::AccessDenied, tr("Cannot write the mapping to %1.").arg(path), file.errorString()};
+        return Error { Error::Code::AccessDenied,
+            QCoreApplication::translate("mig::cli", "Cannot write the mapping to %1.").arg(path), file.errorString() };
     return {};
 }
 
@@ -85,26 +82,33 @@ int mapCommand(CommandContext &ctx)
     QCommandLineParser parser;
     DirectoryOptions options;
     options.addTo(parser);
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Also write the mapping to this CSV file."), tr("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        QCoreApplication::translate("mig::cli", "Also write the mapping to this CSV file."),
+        QCoreApplication::translate("mig::cli", "FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mig::cli", "Print JSON."));
     const QCommandLineOption allow(QStringLiteral("allow"),
-                                   tr("Only migrate the mailboxes listed in this file (one per line, # comments)."),
-                                   tr("FILE"));
+        QCoreApplication::translate(
+            "mig::cli", "Only migrate the mailboxes listed in this file (one per line, # comments)."),
+        QCoreApplication::translate("mig::cli", "FILE"));
     const QCommandLineOption deny(QStringLiteral("deny"),
-                                  tr("Never migrate the mailboxes listed in this file (one per line, # comments)."),
-                                  tr("FILE"));
+        QCoreApplication::translate(
+            "mig::cli", "Never migrate the mailboxes listed in this file (one per line, # comments)."),
+        QCoreApplication::translate("mig::cli", "FILE"));
     const QCommandLineOption overrides(QStringLiteral("overrides"),
-                                       tr("Take the targets of this edited mapping CSV as decisions."), tr("FILE"));
+        QCoreApplication::translate("mig::cli", "Take the targets of this edited mapping CSV as decisions."),
+        QCoreApplication::translate("mig::cli", "FILE"));
     const QCommandLineOption noInspect(QStringLiteral("no-inspect"),
-                                       tr("Match by names only; do not open the sources to read their Sent Items."));
-    parser.addOptions({csv, json, allow, deny, overrides, noInspect});
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("PST/OST files or folders holding them."),
-                                 QStringLiteral("SOURCE..."));
-    if (const int rc = parseCommandLine(parser, ctx, tr("Propose which target mailbox each source goes to."));
+        QCoreApplication::translate(
+            "mig::cli", "Match by names only; do not open the sources to read their Sent Items."));
+    parser.addOptions({ csv, json, allow, deny, overrides, noInspect });
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+        QCoreApplication::translate("mig::cli", "PST/OST files or folders holding them."), QStringLiteral("SOURCE..."));
+    if (const int rc = parseCommandLine(
+            parser, ctx, QCoreApplication::translate("mig::cli", "Propose which target mailbox each source goes to."));
         rc >= 0)
         return rc;
     if (parser.positionalArguments().isEmpty()) {
-        ctx.err << tr("Name at least one source.") << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "Name at least one source.") << Qt::endl;
         return ExitUsage;
     }
     const auto settings = options.settings(parser, ctx);
@@ -117,7 +121,8 @@ int mapCommand(CommandContext &ctx)
     if (!sources)
         return fail(ctx, sources.error());
     if (sources->empty()) {
-        ctx.err << tr("No PST/OST files found in %1.").arg(parser.positionalArguments().join(QStringLiteral(", ")))
+        ctx.err << QCoreApplication::translate("mig::cli", "No PST/OST files found in %1.")
+                       .arg(parser.positionalArguments().join(QStringLiteral(", ")))
                 << Qt::endl;
         return ExitFailure;
     }
@@ -145,14 +150,18 @@ int mapCommand(CommandContext &ctx)
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    ColumnPrinter printer({tr("SOURCE"), tr("TARGET"), tr("STATUS"), tr("CONFIDENCE"), tr("REASON")});
+    ColumnPrinter printer({ QCoreApplication::translate("mig::cli", "SOURCE"),
+        QCoreApplication::translate("mig::cli", "TARGET"), QCoreApplication::translate("mig::cli", "STATUS"),
+        QCoreApplication::translate("mig::cli", "CONFIDENCE"), QCoreApplication::translate("mig::cli", "REASON") });
     for (const mapping::MappingEntry &entry : table.entries()) {
-        printer.addRow({entry.source, entry.target, mapping::statusName(entry.status),
-                        entry.confidence > 0 ? QString::number(entry.confidence) : QString(), entry.reason});
+        printer.addRow({ entry.source, entry.target, mapping::statusName(entry.status),
+            entry.confidence > 0 ? QString::number(entry.confidence) : QString(), entry.reason });
     }
     printer.print(ctx.out);
     const qsizetype ready = qsizetype(table.ready().size());
-    ctx.out << tr("%1 of %2 source(s) ready; the others need a decision.").arg(ready).arg(table.entries().size())
+    ctx.out << QCoreApplication::translate("mig::cli", "%1 of %2 source(s) ready; the others need a decision.")
+                   .arg(ready)
+                   .arg(table.entries().size())
             << Qt::endl;
     return ExitOk;
 }

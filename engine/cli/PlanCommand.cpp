@@ -7,37 +7,57 @@
 #include <QFileInfo>
 
 namespace mig::cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::cli", text);
-}
-
-} // namespace
-
 int planCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption sshOption(QStringLiteral("ssh"), tr("The grommunio server: [user@]host[:port]."), tr("target"));
-    const QCommandLineOption identityOption(QStringLiteral("identity"), tr("Private key file for SSH."), tr("file"));
-    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"), tr("known_hosts file (default: ~/.ssh/known_hosts)."), tr("file"));
-    const QCommandLineOption sudoOption(QStringLiteral("sudo"), tr("Run the importer through sudo -n."));
-    const QCommandLineOption jobsOption(QStringLiteral("jobs"), tr("Mailboxes migrated at the same time (default 2)."), tr("n"), QStringLiteral("2"));
-    const QCommandLineOption spliceOption(QStringLiteral("splice"), tr("Merge special folders into the mailbox's own Inbox, Sent Items, ... instead of a new root folder."));
-    const QCommandLineOption targetFolderOption(QStringLiteral("target-folder"), tr("Name of the new root folder (default: \"Import of <file> @<time>\")."), tr("name"));
-    const QCommandLineOption createOption(QStringLiteral("create-mailboxes"), tr("Create missing mailboxes with grommunio-admin: one-pass (default) or two-passes."), tr("mode"));
-    const QCommandLineOption stopOnErrorOption(QStringLiteral("stop-on-error"), tr("Stop a mailbox at its first failed message (default: continue)."));
-    const QCommandLineOption hiddenOption(QStringLiteral("with-hidden"), tr("Also migrate hidden folders."));
-    const QCommandLineOption revisionOption(QStringLiteral("revision"), tr("GXMT revision 3, 4 or 5 (default: ask the server)."), tr("n"));
-    const QCommandLineOption jobOption(QStringLiteral("job"), tr("A mailbox: SOURCE[,SOURCE...]=user@domain. Repeat for more mailboxes."), tr("sources=target"));
-    const QCommandLineOption allowOption(QStringLiteral("allow"), tr("Migrate only these targets (repeatable)."), tr("user@domain"));
-    const QCommandLineOption denyOption(QStringLiteral("deny"), tr("Never migrate these targets (repeatable)."), tr("user@domain"));
-    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Where to write the plan."), tr("plan.json"));
+    const QCommandLineOption sshOption(QStringLiteral("ssh"),
+        QCoreApplication::translate("mig::cli", "The grommunio server: [user@]host[:port]."),
+        QCoreApplication::translate("mig::cli", "target"));
+    const QCommandLineOption identityOption(QStringLiteral("identity"),
+        QCoreApplication::translate("mig::cli", "Private key file for SSH."),
+        QCoreApplication::translate("mig::cli", "file"));
+    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"),
+        QCoreApplication::translate("mig::cli", "known_hosts file (default: ~/.ssh/known_hosts)."),
+        QCoreApplication::translate("mig::cli", "file"));
+    const QCommandLineOption sudoOption(
+        QStringLiteral("sudo"), QCoreApplication::translate("mig::cli", "Run the importer through sudo -n."));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
+        QCoreApplication::translate("mig::cli", "Mailboxes migrated at the same time (default 2)."),
+        QCoreApplication::translate("mig::cli", "n"), QStringLiteral("2"));
+    const QCommandLineOption spliceOption(QStringLiteral("splice"),
+        QCoreApplication::translate("mig::cli",
+            "Merge special folders into the mailbox's own Inbox, Sent Items, ... instead of a new root folder."));
+    const QCommandLineOption targetFolderOption(QStringLiteral("target-folder"),
+        QCoreApplication::translate("mig::cli", "Name of the new root folder (default: \"Import of <file> @<time>\")."),
+        QCoreApplication::translate("mig::cli", "name"));
+    const QCommandLineOption createOption(QStringLiteral("create-mailboxes"),
+        QCoreApplication::translate(
+            "mig::cli", "Create missing mailboxes with grommunio-admin: one-pass (default) or two-passes."),
+        QCoreApplication::translate("mig::cli", "mode"));
+    const QCommandLineOption stopOnErrorOption(QStringLiteral("stop-on-error"),
+        QCoreApplication::translate("mig::cli", "Stop a mailbox at its first failed message (default: continue)."));
+    const QCommandLineOption hiddenOption(
+        QStringLiteral("with-hidden"), QCoreApplication::translate("mig::cli", "Also migrate hidden folders."));
+    const QCommandLineOption revisionOption(QStringLiteral("revision"),
+        QCoreApplication::translate("mig::cli", "GXMT revision 3, 4 or 5 (default: ask the server)."),
+        QCoreApplication::translate("mig::cli", "n"));
+    const QCommandLineOption jobOption(QStringLiteral("job"),
+        QCoreApplication::translate(
+            "mig::cli", "A mailbox: SOURCE[,SOURCE...]=user@domain. Repeat for more mailboxes."),
+        QCoreApplication::translate("mig::cli", "sources=target"));
+    const QCommandLineOption allowOption(QStringLiteral("allow"),
+        QCoreApplication::translate("mig::cli", "Migrate only these targets (repeatable)."),
+        QCoreApplication::translate("mig::cli", "user@domain"));
+    const QCommandLineOption denyOption(QStringLiteral("deny"),
+        QCoreApplication::translate("mig::cli", "Never migrate these targets (repeatable)."),
+        QCoreApplication::translate("mig::cli", "user@domain"));
+    const QCommandLineOption outputOption(QStringList { QStringLiteral("o"), QStringLiteral("output") },
+        QCoreApplication::translate("mig::cli", "Where to write the plan."),
+        QCoreApplication::translate("mig::cli", "plan.json"));
     // Options accept both "--create-mailboxes" alone and "--create-mailboxes=two-passes".
-    parser.addOptions({sshOption, identityOption, knownHostsOption, sudoOption, jobsOption, spliceOption,
-                       targetFolderOption, stopOnErrorOption, hiddenOption, revisionOption, jobOption, allowOption,
-                       denyOption, outputOption});
+    parser.addOptions(
+        { sshOption, identityOption, knownHostsOption, sudoOption, jobsOption, spliceOption, targetFolderOption,
+            stopOnErrorOption, hiddenOption, revisionOption, jobOption, allowOption, denyOption, outputOption });
     const QCommandLineOption createFlag(QStringLiteral("create-mailboxes"), createOption.description());
     QStringList arguments = ctx.arguments;
     QString createMode;
@@ -51,8 +71,10 @@ int planCommand(CommandContext &ctx)
         }
     }
     parser.addOption(createFlag);
-    CommandContext parsed{arguments, ctx.out, ctx.err, ctx.in};
-    if (const int status = parseCommandLine(parser, parsed, tr("Write a migration plan for 'grommunio-migrate run'.")); status >= 0)
+    CommandContext parsed { arguments, ctx.out, ctx.err, ctx.in };
+    if (const int status = parseCommandLine(parser, parsed,
+            QCoreApplication::translate("mig::cli", "Write a migration plan for 'grommunio-migrate run'."));
+        status >= 0)
         return status;
 
     auto usage = [&](const QString &message) {
@@ -60,9 +82,10 @@ int planCommand(CommandContext &ctx)
         return int(ExitUsage);
     };
     if (!parser.isSet(outputOption))
-        return usage(tr("Say where to write the plan with -o PLAN.json."));
+        return usage(QCoreApplication::translate("mig::cli", "Say where to write the plan with -o PLAN.json."));
     if (!parser.isSet(sshOption))
-        return usage(tr("Say which server to migrate to with --ssh [user@]host[:port]."));
+        return usage(
+            QCoreApplication::translate("mig::cli", "Say which server to migrate to with --ssh [user@]host[:port]."));
     Expected<transport::SshTarget> target = transport::SshTarget::parse(parser.value(sshOption));
     if (!target)
         return usage(target.error().fullText());
@@ -80,39 +103,43 @@ int planCommand(CommandContext &ctx)
     bool ok = false;
     plan.options.parallelJobs = parser.value(jobsOption).toInt(&ok);
     if (!ok || plan.options.parallelJobs < 1 || plan.options.parallelJobs > 64)
-        return usage(tr("--jobs must be a number from 1 to 64."));
-    plan.options.placement = parser.isSet(spliceOption) ? migration::Placement::Splice : migration::Placement::NewRootFolder;
+        return usage(QCoreApplication::translate("mig::cli", "--jobs must be a number from 1 to 64."));
+    plan.options.placement
+        = parser.isSet(spliceOption) ? migration::Placement::Splice : migration::Placement::NewRootFolder;
     plan.options.targetFolder = parser.value(targetFolderOption);
     plan.options.continueOnError = !parser.isSet(stopOnErrorOption);
     plan.options.withHidden = parser.isSet(hiddenOption);
     if (parser.isSet(revisionOption)) {
         plan.options.revision = parser.value(revisionOption).toInt(&ok);
         if (!ok || plan.options.revision < 3 || plan.options.revision > 5)
-            return usage(tr("--revision must be 3, 4 or 5."));
+            return usage(QCoreApplication::translate("mig::cli", "--revision must be 3, 4 or 5."));
     }
     if (createMode == QLatin1String("one-pass"))
         plan.options.createMailboxes = migration::MailboxCreation::OnePass;
     else if (createMode == QLatin1String("two-passes"))
         plan.options.createMailboxes = migration::MailboxCreation::TwoPasses;
     else if (!createMode.isEmpty())
-        return usage(tr("--create-mailboxes takes one-pass or two-passes, not \"%1\".").arg(createMode));
+        return usage(
+            QCoreApplication::translate("mig::cli", "--create-mailboxes takes one-pass or two-passes, not \"%1\".")
+                .arg(createMode));
     plan.allowList = parser.values(allowOption);
     plan.denyList = parser.values(denyOption);
 
     const QStringList jobs = parser.values(jobOption);
     if (jobs.isEmpty())
-        return usage(tr("Give at least one --job SOURCE=user@domain."));
+        return usage(QCoreApplication::translate("mig::cli", "Give at least one --job SOURCE=user@domain."));
     for (const QString &spec : jobs) {
         const qsizetype equals = spec.lastIndexOf(QLatin1Char('='));
         const QString mailbox = equals < 0 ? QString() : spec.mid(equals + 1).trimmed();
         if (equals <= 0 || !mailbox.contains(QLatin1Char('@')))
-            return usage(tr("--job \"%1\" is not SOURCE[,SOURCE...]=user@domain.").arg(spec));
+            return usage(QCoreApplication::translate("mig::cli", "--job \"%1\" is not SOURCE[,SOURCE...]=user@domain.")
+                             .arg(spec));
         migration::Job job;
         job.target = mailbox;
         for (const QString &source : spec.left(equals).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QFileInfo file(source.trimmed());
             if (!file.exists())
-                return usage(tr("The source %1 does not exist.").arg(source));
+                return usage(QCoreApplication::translate("mig::cli", "The source %1 does not exist.").arg(source));
             job.sources.append(file.absoluteFilePath());
         }
         plan.jobs.append(job);

@@ -18,12 +18,7 @@
 namespace mig::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::cli", text);
-}
-
-std::atomic_int s_interrupts{0};
+std::atomic_int s_interrupts { 0 };
 
 extern "C" void onInterrupt(int)
 {
@@ -54,7 +49,7 @@ void wrapPromptsForWorkers(migration::RunOptions &options, const transport::Sess
     }
     if (session.askSecret) {
         options.askSecret = [shared, ask = session.askSecret](transport::SecretKind kind, const QString &prompt,
-                                                            bool echo) -> std::optional<transport::SecretBytes> {
+                                bool echo) -> std::optional<transport::SecretBytes> {
             QMutexLocker lock(&shared->mutex);
             const bool reusable = kind == transport::SecretKind::Password && !echo;
             if (reusable && shared->password)
@@ -74,21 +69,32 @@ int runCommand(CommandContext &ctx)
     QCommandLineParser parser;
     ImportSshOptions ssh;
     ssh.addTo(parser);
-    const QCommandLineOption jobsOption(QStringLiteral("jobs"), tr("Mailboxes at the same time (default: the plan's)."), tr("n"));
-    const QCommandLineOption resumeOption(QStringLiteral("resume"), tr("Skip mailboxes an earlier run in the same run directory finished."));
-    const QCommandLineOption retryOption(QStringLiteral("retry-failed"), tr("Run only the mailboxes that failed in an earlier run."));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Convert and validate everything locally; write nothing to the server."));
-    const QCommandLineOption runDirOption(QStringLiteral("run-dir"), tr("Directory for the ledger, logs and report (default: PLAN.run beside the plan)."), tr("dir"));
-    parser.addOptions({jobsOption, resumeOption, retryOption, dryRunOption, runDirOption});
-    parser.addPositionalArgument(QStringLiteral("plan"), tr("The plan written by 'grommunio-migrate plan' or the wizard."));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
+        QCoreApplication::translate("mig::cli", "Mailboxes at the same time (default: the plan's)."),
+        QCoreApplication::translate("mig::cli", "n"));
+    const QCommandLineOption resumeOption(QStringLiteral("resume"),
+        QCoreApplication::translate("mig::cli", "Skip mailboxes an earlier run in the same run directory finished."));
+    const QCommandLineOption retryOption(QStringLiteral("retry-failed"),
+        QCoreApplication::translate("mig::cli", "Run only the mailboxes that failed in an earlier run."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+        QCoreApplication::translate(
+            "mig::cli", "Convert and validate everything locally; write nothing to the server."));
+    const QCommandLineOption runDirOption(QStringLiteral("run-dir"),
+        QCoreApplication::translate(
+            "mig::cli", "Directory for the ledger, logs and report (default: PLAN.run beside the plan)."),
+        QCoreApplication::translate("mig::cli", "dir"));
+    parser.addOptions({ jobsOption, resumeOption, retryOption, dryRunOption, runDirOption });
+    parser.addPositionalArgument(QStringLiteral("plan"),
+        QCoreApplication::translate("mig::cli", "The plan written by 'grommunio-migrate plan' or the wizard."));
     if (const int status = parseCommandLine(parser, ctx,
-                                            tr("Run a migration plan: several mailboxes at once, with a ledger for "
-                                               "--resume and --retry-failed. Create a file named STOP in the run "
-                                               "directory (or press Ctrl+C) to stop after the current messages."));
+            QCoreApplication::translate("mig::cli",
+                "Run a migration plan: several mailboxes at once, with a ledger for "
+                "--resume and --retry-failed. Create a file named STOP in the run "
+                "directory (or press Ctrl+C) to stop after the current messages."));
         status >= 0)
         return status;
     if (parser.positionalArguments().size() != 1) {
-        ctx.err << tr("Give exactly one plan file.") << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "Give exactly one plan file.") << Qt::endl;
         return ExitUsage;
     }
     const QString planPath = parser.positionalArguments().first();
@@ -102,15 +108,14 @@ int runCommand(CommandContext &ctx)
     options.resume = parser.isSet(resumeOption);
     options.retryFailed = parser.isSet(retryOption);
     options.dryRun = parser.isSet(dryRunOption);
-    options.runDir = parser.isSet(runDirOption)
-                         ? parser.value(runDirOption)
-                         : QFileInfo(planPath).absolutePath() + QLatin1Char('/') + QFileInfo(planPath).completeBaseName()
-                               + QStringLiteral(".run");
+    options.runDir = parser.isSet(runDirOption) ? parser.value(runDirOption)
+                                                : QFileInfo(planPath).absolutePath() + QLatin1Char('/')
+            + QFileInfo(planPath).completeBaseName() + QStringLiteral(".run");
     if (parser.isSet(jobsOption)) {
         bool ok = false;
         options.jobs = parser.value(jobsOption).toInt(&ok);
         if (!ok || options.jobs < 1 || options.jobs > 64) {
-            ctx.err << tr("--jobs must be a number from 1 to 64.") << Qt::endl;
+            ctx.err << QCoreApplication::translate("mig::cli", "--jobs must be a number from 1 to 64.") << Qt::endl;
             return ExitUsage;
         }
     }
@@ -132,9 +137,9 @@ int runCommand(CommandContext &ctx)
     migration::Runner runner(*plan, options);
     QEventLoop loop;
     QObject::connect(&runner, &migration::Runner::progressChanged, &loop,
-                     [&](const migration::MailboxProgress &p) { printer.update(p); });
+        [&](const migration::MailboxProgress &p) { printer.update(p); });
     QObject::connect(&runner, &migration::Runner::logLine, &loop,
-                     [&](int, const QString &target, const QString &line) { printer.logLine(target, line); });
+        [&](int, const QString &target, const QString &line) { printer.logLine(target, line); });
     QObject::connect(&runner, &migration::Runner::finished, &loop, &QEventLoop::quit);
 
     // Ctrl+C once: stop after the current messages; twice: cancel now.
@@ -148,7 +153,10 @@ int runCommand(CommandContext &ctx)
             return;
         handledInterrupts = seen;
         if (seen == 1) {
-            ctx.err << '\n' << tr("Stopping after the current messages (Ctrl+C again to cancel now) ...") << Qt::endl;
+            ctx.err << '\n'
+                    << QCoreApplication::translate(
+                           "mig::cli", "Stopping after the current messages (Ctrl+C again to cancel now) ...")
+                    << Qt::endl;
             runner.requestStop();
         } else {
             runner.cancel();
@@ -161,7 +169,7 @@ int runCommand(CommandContext &ctx)
         ctx.err << started.error().fullText() << Qt::endl;
         return ExitFailure;
     }
-    ctx.err << tr("Run directory: %1").arg(options.runDir) << Qt::endl;
+    ctx.err << QCoreApplication::translate("mig::cli", "Run directory: %1").arg(options.runDir) << Qt::endl;
     loop.exec();
     std::signal(SIGINT, previousHandler);
     printer.finish();
@@ -170,13 +178,22 @@ int runCommand(CommandContext &ctx)
     int done = 0, failed = 0, stopped = 0, skipped = 0;
     for (const migration::MailboxReport &m : report.mailboxes) {
         switch (m.state) {
-        case migration::MailboxState::Done: ++done; break;
-        case migration::MailboxState::Failed: ++failed; break;
-        case migration::MailboxState::Skipped: ++skipped; break;
-        default: ++stopped; break;
+        case migration::MailboxState::Done:
+            ++done;
+            break;
+        case migration::MailboxState::Failed:
+            ++failed;
+            break;
+        case migration::MailboxState::Skipped:
+            ++skipped;
+            break;
+        default:
+            ++stopped;
+            break;
         }
     }
-    ctx.out << tr("Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5")
+    ctx.out << QCoreApplication::translate(
+        "mig::cli", "Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5")
                    .arg(done)
                    .arg(failed)
                    .arg(stopped)

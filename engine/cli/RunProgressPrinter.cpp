@@ -8,16 +8,11 @@ namespace {
 constexpr qint64 kPlainProgressIntervalMs = 5000;
 constexpr qint64 kRedrawIntervalMs = 250;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::cli", text);
-}
-
 } // namespace
 
 QString formatBytes(double bytes)
 {
-    const char *units[] = {"B", "kB", "MB", "GB", "TB"};
+    const char *units[] = { "B", "kB", "MB", "GB", "TB" };
     int unit = 0;
     while (bytes >= 1000 && unit < 4) {
         bytes /= 1000;
@@ -49,14 +44,15 @@ QString RunProgressPrinter::describe(const migration::MailboxProgress &p) const
 {
     QString text = p.target + QStringLiteral(": ") + migration::stateLabel(p.state);
     if (p.itemsTotal > 0 || p.itemsDone > 0)
-        text += QStringLiteral(" %1/%2 ").arg(p.itemsDone).arg(p.itemsTotal) + tr("items");
+        text += QStringLiteral(" %1/%2 ").arg(p.itemsDone).arg(p.itemsTotal)
+            + QCoreApplication::translate("mig::cli", "items");
     if (p.bytesDone > 0)
         text += QStringLiteral(", ") + formatBytes(double(p.bytesDone));
     if (p.state == migration::MailboxState::Streaming && p.bytesPerSecond > 0)
-        text += QStringLiteral(", ") + formatBytes(p.bytesPerSecond) + QStringLiteral("/s, ") + tr("ETA") + QLatin1Char(' ')
-                + formatDuration(p.etaSeconds);
+        text += QStringLiteral(", ") + formatBytes(p.bytesPerSecond) + QStringLiteral("/s, ")
+            + QCoreApplication::translate("mig::cli", "ETA") + QLatin1Char(' ') + formatDuration(p.etaSeconds);
     if (p.itemsFailed > 0)
-        text += QStringLiteral(", ") + tr("%1 failed").arg(p.itemsFailed);
+        text += QStringLiteral(", ") + QCoreApplication::translate("mig::cli", "%1 failed").arg(p.itemsFailed);
     if (!p.message.isEmpty() && migration::isFinal(p.state))
         text += QStringLiteral(" (") + p.message + QLatin1Char(')');
     return text;
@@ -78,7 +74,8 @@ void RunProgressPrinter::update(const migration::MailboxProgress &progress)
     const bool streaming = progress.state == migration::MailboxState::Streaming && progress.itemsDone > 0;
     const qint64 now = m_clock.elapsed();
     if (finished
-        || (streaming && now - m_lastPrintedMs.value(progress.job, -kPlainProgressIntervalMs) >= kPlainProgressIntervalMs)) {
+        || (streaming
+            && now - m_lastPrintedMs.value(progress.job, -kPlainProgressIntervalMs) >= kPlainProgressIntervalMs)) {
         m_lastPrintedMs.insert(progress.job, now);
         m_out << describe(progress) << Qt::endl;
     }
@@ -115,7 +112,11 @@ void RunProgressPrinter::redraw()
         ++lines;
     }
     m_out << "\x1b[2K"
-          << tr("Total: %1 of %2 mailboxes finished, %3/%4 items").arg(finished).arg(m_mailboxes).arg(done).arg(total)
+          << QCoreApplication::translate("mig::cli", "Total: %1 of %2 mailboxes finished, %3/%4 items")
+                 .arg(finished)
+                 .arg(m_mailboxes)
+                 .arg(done)
+                 .arg(total)
           << '\n';
     ++lines;
     // Clear what is left of a longer previous drawing.

@@ -15,11 +15,6 @@ using mig::gxmt::wire::hex;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::cli", text);
-}
-
 /// Prints the decoded stream as the validator reads it, so --dump needs no more memory than
 /// validation itself.
 class DumpPrinter final : public ValidationObserver {
@@ -31,26 +26,30 @@ public:
 
     void header(const StreamHeader &header, const QList<NameMapEntry> &names) override
     {
-        m_out << "GXMT000" << int(header.revision) << "  splice " << int(header.splice) << "  public " << int(header.publicStore)
-              << '\n';
-        m_out << tr("folder map: %1 entries").arg(header.folderMap.size()) << '\n';
+        m_out << "GXMT000" << int(header.revision) << "  splice " << int(header.splice) << "  public "
+              << int(header.publicStore) << '\n';
+        m_out << QCoreApplication::translate("mig::cli", "folder map: %1 entries").arg(header.folderMap.size()) << '\n';
         for (const FolderMapEntry &e : header.folderMap)
             m_out << "  nid " << hex(e.nid) << "  create " << int(e.create) << "  target " << hex(e.targetFid) << "  \""
                   << e.name << "\"\n";
-        m_out << tr("name map: %1 entries").arg(names.size()) << '\n';
+        m_out << QCoreApplication::translate("mig::cli", "name map: %1 entries").arg(names.size()) << '\n';
         for (const NameMapEntry &n : names)
             m_out << "  " << tagHex(n.tag) << " = " << n.name.toString() << '\n';
     }
 
     void frame(const Frame &f) override
     {
-        m_out << tr("frame %1 at offset %2, %3 bytes: ").arg(f.number).arg(hex(f.offset)).arg(f.size);
+        m_out << QCoreApplication::translate("mig::cli", "frame %1 at offset %2, %3 bytes: ")
+                     .arg(f.number)
+                     .arg(hex(f.offset))
+                     .arg(f.size);
         switch (f.type) {
         case kFrameNamedProp:
             m_out << "namedprop " << tagHex(f.declaredTag) << " = " << f.name.toString() << '\n';
             return;
         case kObjectFolder:
-            m_out << "folder nid " << hex(f.nid) << "  parent " << hex(f.parentFid) << " (type " << f.parentType << ")\n";
+            m_out << "folder nid " << hex(f.nid) << "  parent " << hex(f.parentFid) << " (type " << f.parentType
+                  << ")\n";
             properties(f.folder.properties, f.folder.namedProperties.get(), 1);
             for (qsizetype i = 0; i < f.folder.permissions.size(); ++i) {
                 m_out << "  acl " << (i + 1) << "  flags " << hex(f.folder.permissions[i].flags) << '\n';
@@ -58,7 +57,8 @@ public:
             }
             return;
         case kObjectMessage:
-            m_out << "message nid " << hex(f.nid) << "  parent " << hex(f.parentFid) << " (type " << f.parentType << ")\n";
+            m_out << "message nid " << hex(f.nid) << "  parent " << hex(f.parentFid) << " (type " << f.parentType
+                  << ")\n";
             message(f.message, f.message.namedProperties.get(), 1);
             if (!f.message.rfc5322.isEmpty())
                 m_out << "  rfc5322: " << f.message.rfc5322.size() << " bytes\n";
@@ -69,7 +69,10 @@ public:
     }
 
 private:
-    static QString tagHex(PropTag tag) { return QStringLiteral("0x") + QString::number(tag, 16).toUpper().rightJustified(8, QLatin1Char('0')); }
+    static QString tagHex(PropTag tag)
+    {
+        return QStringLiteral("0x") + QString::number(tag, 16).toUpper().rightJustified(8, QLatin1Char('0'));
+    }
 
     void properties(const PropertyBag &bag, const NamedPropertyMap *names, int depth)
     {
@@ -78,7 +81,8 @@ private:
             m_out << indent << tagHex(p.tag) << ' ' << typeName(p.type());
             if (isNamedPropId(p.id())) {
                 const auto name = names ? names->nameOf(p.id()) : std::nullopt;
-                m_out << ' ' << (name ? name->toString() : tr("<undeclared name>"));
+                m_out << ' '
+                      << (name ? name->toString() : QCoreApplication::translate("mig::cli", "<undeclared name>"));
             }
             m_out << " = " << formatValue(p.type(), p.value) << '\n';
         }
@@ -110,14 +114,18 @@ private:
 
 void printSummary(QTextStream &out, const ValidationSummary &s)
 {
-    out << tr("Valid GXMT000%1 stream: %2 bytes, %3 frames").arg(int(s.revision)).arg(s.bytes).arg(s.frames) << '\n'
-        << "  " << tr("folder map entries: %1").arg(s.folderMapEntries) << '\n'
-        << "  " << tr("folders: %1").arg(s.folders) << '\n'
-        << "  " << tr("messages: %1").arg(s.messages) << '\n'
-        << "  " << tr("recipients: %1").arg(s.recipients) << '\n'
-        << "  " << tr("attachments: %1").arg(s.attachments) << '\n'
-        << "  " << tr("embedded messages: %1").arg(s.embeddedMessages) << '\n'
-        << "  " << tr("named properties: %1").arg(s.namedProperties) << '\n';
+    out << QCoreApplication::translate("mig::cli", "Valid GXMT000%1 stream: %2 bytes, %3 frames")
+               .arg(int(s.revision))
+               .arg(s.bytes)
+               .arg(s.frames)
+        << '\n'
+        << "  " << QCoreApplication::translate("mig::cli", "folder map entries: %1").arg(s.folderMapEntries) << '\n'
+        << "  " << QCoreApplication::translate("mig::cli", "folders: %1").arg(s.folders) << '\n'
+        << "  " << QCoreApplication::translate("mig::cli", "messages: %1").arg(s.messages) << '\n'
+        << "  " << QCoreApplication::translate("mig::cli", "recipients: %1").arg(s.recipients) << '\n'
+        << "  " << QCoreApplication::translate("mig::cli", "attachments: %1").arg(s.attachments) << '\n'
+        << "  " << QCoreApplication::translate("mig::cli", "embedded messages: %1").arg(s.embeddedMessages) << '\n'
+        << "  " << QCoreApplication::translate("mig::cli", "named properties: %1").arg(s.namedProperties) << '\n';
 }
 
 } // namespace
@@ -125,20 +133,24 @@ void printSummary(QTextStream &out, const ValidationSummary &s)
 int verifyMtCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The GXMT stream to check; '-' or nothing reads standard input."),
-                                 QStringLiteral("[FILE|-]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QCoreApplication::translate("mig::cli", "The GXMT stream to check; '-' or nothing reads standard input."),
+        QStringLiteral("[FILE|-]"));
     const QCommandLineOption revisionOption(QStringLiteral("revision"),
-                                            tr("Require stream revision N (3, 4 or 5) instead of detecting it."), QStringLiteral("N"));
-    const QCommandLineOption dumpOption(QStringLiteral("dump"), tr("Print every folder, message, recipient, attachment and property."));
+        QCoreApplication::translate("mig::cli", "Require stream revision N (3, 4 or 5) instead of detecting it."),
+        QStringLiteral("N"));
+    const QCommandLineOption dumpOption(QStringLiteral("dump"),
+        QCoreApplication::translate("mig::cli", "Print every folder, message, recipient, attachment and property."));
     parser.addOption(revisionOption);
     parser.addOption(dumpOption);
-    if (const int status = parseCommandLine(parser, ctx, tr("Check a GXMT stream (the input of gromox-import) byte by byte."));
+    if (const int status = parseCommandLine(parser, ctx,
+            QCoreApplication::translate("mig::cli", "Check a GXMT stream (the input of gromox-import) byte by byte."));
         status >= 0)
         return status;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        ctx.err << tr("verify-mt takes at most one file.") << Qt::endl;
+        ctx.err << QCoreApplication::translate("mig::cli", "verify-mt takes at most one file.") << Qt::endl;
         return ExitUsage;
     }
     ValidatorOptions options;
@@ -146,7 +158,9 @@ int verifyMtCommand(CommandContext &ctx)
         bool ok = false;
         const int n = parser.value(revisionOption).toInt(&ok);
         if (!ok || n < int(Revision::V3) || n > int(Revision::V5)) {
-            ctx.err << tr("--revision must be 3, 4 or 5, not '%1'.").arg(parser.value(revisionOption)) << Qt::endl;
+            ctx.err << QCoreApplication::translate("mig::cli", "--revision must be 3, 4 or 5, not '%1'.")
+                           .arg(parser.value(revisionOption))
+                    << Qt::endl;
             return ExitUsage;
         }
         options.revision = Revision(n);
@@ -158,13 +172,15 @@ int verifyMtCommand(CommandContext &ctx)
     if (path != QLatin1String("-")) {
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            ctx.err << tr("Cannot open %1: %2").arg(path, file.errorString()) << Qt::endl;
+            ctx.err << QCoreApplication::translate("mig::cli", "Cannot open %1: %2").arg(path, file.errorString())
+                    << Qt::endl;
             return ExitFailure;
         }
         input = &file;
     } else if (!input) {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
-            ctx.err << tr("Cannot read standard input: %1").arg(file.errorString()) << Qt::endl;
+            ctx.err << QCoreApplication::translate("mig::cli", "Cannot read standard input: %1").arg(file.errorString())
+                    << Qt::endl;
             return ExitFailure;
         }
         input = &file;
@@ -173,13 +189,18 @@ int verifyMtCommand(CommandContext &ctx)
     Validator validator(options);
     DumpPrinter printer(ctx.out);
     const bool valid = validator.run(input, parser.isSet(dumpOption) ? &printer : nullptr);
-    const QString name = path == QLatin1String("-") ? tr("standard input") : path;
+    const QString name = path == QLatin1String("-") ? QCoreApplication::translate("mig::cli", "standard input") : path;
     if (!valid) {
         for (const ValidationIssue &issue : validator.issues())
             ctx.err << name << ": " << issue.text << '\n';
         if (validator.issueCount() > quint64(validator.issues().size()))
-            ctx.err << tr("... and %1 more problems").arg(validator.issueCount() - quint64(validator.issues().size())) << '\n';
-        ctx.err << tr("%1: not a valid GXMT stream (%2 problems)").arg(name).arg(validator.issueCount()) << Qt::endl;
+            ctx.err << QCoreApplication::translate("mig::cli", "... and %1 more problems")
+                           .arg(validator.issueCount() - quint64(validator.issues().size()))
+                    << '\n';
+        ctx.err << QCoreApplication::translate("mig::cli", "%1: not a valid GXMT stream (%2 problems)")
+                       .arg(name)
+                       .arg(validator.issueCount())
+                << Qt::endl;
         return ExitFailure;
     }
     printSummary(ctx.out, validator.summary());

@@ -14,11 +14,6 @@ namespace mig::directory {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::directory", text);
-}
-
 /// The library's text for rc plus the server's diagnostic message: for the Error detail and logs.
 QString libraryText(LDAP *ld, int rc)
 {
@@ -35,7 +30,8 @@ QString libraryText(LDAP *ld, int rc)
 
 Error canceledError()
 {
-    return Error{Error::Code::Canceled, tr("The directory lookup was canceled."), {}};
+    return Error { Error::Code::Canceled,
+        QCoreApplication::translate("mig::directory", "The directory lookup was canceled."), {} };
 }
 
 /// Errors while connecting, starting TLS and binding.
@@ -44,28 +40,34 @@ Error connectError(const LdapSettings &settings, LDAP *ld, int rc)
     const QString detail = libraryText(ld, rc);
     switch (rc) {
     case LDAP_INVALID_CREDENTIALS:
-        return Error{Error::Code::Auth,
-                     tr("The directory server %1 rejected the password for %2.").arg(settings.uri, settings.bindDn),
-                     detail};
+        return Error { Error::Code::Auth,
+            QCoreApplication::translate("mig::directory", "The directory server %1 rejected the password for %2.")
+                .arg(settings.uri, settings.bindDn),
+            detail };
     case LDAP_STRONG_AUTH_REQUIRED:
     case LDAP_CONFIDENTIALITY_REQUIRED:
     case LDAP_INAPPROPRIATE_AUTH:
     case LDAP_UNWILLING_TO_PERFORM:
-        return Error{Error::Code::Auth,
-                     tr("The directory server %1 refused this kind of login; it may require TLS or a bind DN "
-                        "with a password.")
-                         .arg(settings.uri),
-                     detail};
+        return Error { Error::Code::Auth,
+            QCoreApplication::translate("mig::directory",
+                "The directory server %1 refused this kind of login; it may require TLS or a bind DN "
+                "with a password.")
+                .arg(settings.uri),
+            detail };
     case LDAP_SERVER_DOWN:
     case LDAP_CONNECT_ERROR:
     case LDAP_TIMEOUT:
-        return Error{Error::Code::Network,
-                     tr("Cannot reach the directory server %1 (is it running, and are the host, port and TLS "
-                        "settings right?).")
-                         .arg(settings.uri),
-                     detail};
+        return Error { Error::Code::Network,
+            QCoreApplication::translate("mig::directory",
+                "Cannot reach the directory server %1 (is it running, and are the host, port and TLS "
+                "settings right?).")
+                .arg(settings.uri),
+            detail };
     default:
-        return Error{Error::Code::Remote, tr("The directory server %1 refused the login.").arg(settings.uri), detail};
+        return Error { Error::Code::Remote,
+            QCoreApplication::translate("mig::directory", "The directory server %1 refused the login.")
+                .arg(settings.uri),
+            detail };
     }
 }
 
@@ -78,33 +80,45 @@ Error searchError(const LdapSettings &settings, LDAP *ld, int rc, const QString 
     switch (rc) {
     case LDAP_NO_SUCH_OBJECT:
     case LDAP_REFERRAL:
-        return Error{Error::Code::NotFound,
-                     tr("The base DN \"%1\" does not exist on the directory server %2.").arg(settings.baseDn, settings.uri),
-                     detail};
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate(
+                "mig::directory", "The base DN \"%1\" does not exist on the directory server %2.")
+                .arg(settings.baseDn, settings.uri),
+            detail };
     case LDAP_INVALID_DN_SYNTAX:
-        return Error{Error::Code::InvalidArgument, tr("\"%1\" is not a valid base DN.").arg(settings.baseDn), detail};
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::directory", "\"%1\" is not a valid base DN.").arg(settings.baseDn),
+            detail };
     case LDAP_FILTER_ERROR:
-        return Error{Error::Code::InvalidArgument,
-                     tr("\"%1\" is not a valid LDAP search filter.").arg(settings.mapping.filter), detail};
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::directory", "\"%1\" is not a valid LDAP search filter.")
+                .arg(settings.mapping.filter),
+            detail };
     case LDAP_INSUFFICIENT_ACCESS:
-        return Error{Error::Code::AccessDenied,
-                     tr("The directory server %1 does not allow this account to read users below \"%2\".")
-                         .arg(settings.uri, settings.baseDn),
-                     detail};
+        return Error { Error::Code::AccessDenied,
+            QCoreApplication::translate(
+                "mig::directory", "The directory server %1 does not allow this account to read users below \"%2\".")
+                .arg(settings.uri, settings.baseDn),
+            detail };
     case LDAP_SIZELIMIT_EXCEEDED:
-        return Error{Error::Code::Remote,
-                     tr("The directory server %1 stopped at its size limit and does not support paged results; "
-                        "narrow the base DN or the filter.")
-                         .arg(settings.uri),
-                     detail};
+        return Error { Error::Code::Remote,
+            QCoreApplication::translate("mig::directory",
+                "The directory server %1 stopped at its size limit and does not support paged results; "
+                "narrow the base DN or the filter.")
+                .arg(settings.uri),
+            detail };
     case LDAP_SERVER_DOWN:
     case LDAP_CONNECT_ERROR:
     case LDAP_TIMEOUT:
-        return Error{Error::Code::Network,
-                     tr("The connection to the directory server %1 was lost during the search.").arg(settings.uri),
-                     libraryText(ld, rc)};
+        return Error { Error::Code::Network,
+            QCoreApplication::translate(
+                "mig::directory", "The connection to the directory server %1 was lost during the search.")
+                .arg(settings.uri),
+            libraryText(ld, rc) };
     default:
-        return Error{Error::Code::Remote, tr("The directory search on %1 failed.").arg(settings.uri), detail};
+        return Error { Error::Code::Remote,
+            QCoreApplication::translate("mig::directory", "The directory search on %1 failed.").arg(settings.uri),
+            detail };
     }
 }
 
@@ -117,7 +131,7 @@ using MessagePtr = std::unique_ptr<LDAPMessage, MessageDeleter>;
 /// Waits for the next message of operation msgid in short slices, so cancel() is seen within a
 /// quarter second; gives up (and abandons the operation) after timeoutSeconds without a message.
 Expected<MessagePtr> waitForMessage(LDAP *ld, int msgid, const LdapSettings &settings, const CancelCheck &cancel,
-                                    const std::function<Error(int)> &onError)
+    const std::function<Error(int)> &onError)
 {
     QElapsedTimer idle;
     idle.start();
@@ -126,7 +140,7 @@ Expected<MessagePtr> waitForMessage(LDAP *ld, int msgid, const LdapSettings &set
             ldap_abandon_ext(ld, msgid, nullptr, nullptr);
             return canceledError();
         }
-        timeval slice{0, 250000};
+        timeval slice { 0, 250000 };
         LDAPMessage *message = nullptr;
         const int rc = ldap_result(ld, msgid, LDAP_MSG_ONE, &slice, &message);
         if (rc > 0 && message)
@@ -138,11 +152,12 @@ Expected<MessagePtr> waitForMessage(LDAP *ld, int msgid, const LdapSettings &set
         }
         if (idle.elapsed() >= qint64(settings.timeoutSeconds) * 1000) {
             ldap_abandon_ext(ld, msgid, nullptr, nullptr);
-            return Error{Error::Code::Network,
-                         tr("The directory server %1 did not answer within %2 seconds.")
-                             .arg(settings.uri)
-                             .arg(settings.timeoutSeconds),
-                         {}};
+            return Error { Error::Code::Network,
+                QCoreApplication::translate(
+                    "mig::directory", "The directory server %1 did not answer within %2 seconds.")
+                    .arg(settings.uri)
+                    .arg(settings.timeoutSeconds),
+                {} };
         }
     }
 }
@@ -197,7 +212,7 @@ Expected<void> LdapDirectory::Private::configure()
     // Active Directory answers with referrals to other partitions; chasing them would rebind
     // anonymously to servers the user never named.
     ldap_set_option(ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
-    timeval timeout{settings.timeoutSeconds, 0};
+    timeval timeout { settings.timeoutSeconds, 0 };
     ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &timeout);
     ldap_set_option(ld, LDAP_OPT_TIMEOUT, &timeout);
 
@@ -211,10 +226,13 @@ Expected<void> LdapDirectory::Private::configure()
     // defaults (/etc/ldap/ldap.conf) would silently win.
     int isServer = 0;
     const int rc = ldap_set_option(ld, LDAP_OPT_X_TLS_NEWCTX, &isServer);
-    if (rc != LDAP_OPT_SUCCESS && (settings.startTls || settings.uri.startsWith(QLatin1String("ldaps:"), Qt::CaseInsensitive))) {
-        return Error{Error::Code::Network,
-                     tr("The TLS settings for %1 could not be applied (CA file \"%2\").").arg(settings.uri, settings.caCertFile),
-                     libraryText(ld, rc)};
+    if (rc != LDAP_OPT_SUCCESS
+        && (settings.startTls || settings.uri.startsWith(QLatin1String("ldaps:"), Qt::CaseInsensitive))) {
+        return Error { Error::Code::Network,
+            QCoreApplication::translate(
+                "mig::directory", "The TLS settings for %1 could not be applied (CA file \"%2\").")
+                .arg(settings.uri, settings.caCertFile),
+            libraryText(ld, rc) };
     }
     return {};
 }
@@ -223,15 +241,15 @@ Expected<void> LdapDirectory::Private::bind(const CancelCheck &cancel)
 {
     QByteArray dn = settings.bindDn.toUtf8();
     QByteArray secret = settings.password.toUtf8();
-    berval credentials{ber_len_t(secret.size()), secret.isEmpty() ? nullptr : secret.data()};
+    berval credentials { ber_len_t(secret.size()), secret.isEmpty() ? nullptr : secret.data() };
     int msgid = -1;
-    int rc = ldap_sasl_bind(ld, dn.isEmpty() ? "" : dn.constData(), LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr,
-                            &msgid);
+    int rc = ldap_sasl_bind(
+        ld, dn.isEmpty() ? "" : dn.constData(), LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr, &msgid);
     secret.fill('\0');
     if (rc != LDAP_SUCCESS)
         return connectError(settings, ld, rc);
-    auto message = waitForMessage(ld, msgid, settings, cancel,
-                                  [this](int code) { return connectError(settings, ld, code); });
+    auto message
+        = waitForMessage(ld, msgid, settings, cancel, [this](int code) { return connectError(settings, ld, code); });
     if (!message)
         return message.error();
     int result = LDAP_OTHER;
@@ -262,16 +280,20 @@ Expected<std::unique_ptr<LdapDirectory>> LdapDirectory::connect(const LdapSettin
     const QString uri = settings.uri.trimmed();
     if (!uri.startsWith(QLatin1String("ldap://"), Qt::CaseInsensitive)
         && !uri.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive)) {
-        return Error{Error::Code::InvalidArgument,
-                     tr("\"%1\" is not an LDAP address; use ldap://host[:port] or ldaps://host[:port].").arg(uri),
-                     {}};
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate(
+                "mig::directory", "\"%1\" is not an LDAP address; use ldap://host[:port] or ldaps://host[:port].")
+                .arg(uri),
+            {} };
     }
     if (!settings.bindDn.isEmpty() && settings.password.isEmpty()) {
         // An empty password turns a simple bind into an "unauthenticated" bind, which many servers
         // accept as anonymous: the user would silently see less than expected.
-        return Error{Error::Code::InvalidArgument,
-                     tr("The bind DN %1 needs a password; leave both empty for an anonymous bind.").arg(settings.bindDn),
-                     {}};
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate(
+                "mig::directory", "The bind DN %1 needs a password; leave both empty for an anonymous bind.")
+                .arg(settings.bindDn),
+            {} };
     }
 
     auto d = std::make_unique<Private>();
@@ -283,13 +305,16 @@ Expected<std::unique_ptr<LdapDirectory>> LdapDirectory::connect(const LdapSettin
         d->settings.pageSize = 250;
     const int rc = ldap_initialize(&d->ld, uri.toUtf8().constData());
     if (rc != LDAP_SUCCESS || !d->ld) {
-        return Error{Error::Code::InvalidArgument, tr("\"%1\" is not a valid LDAP address.").arg(uri),
-                     QString::fromUtf8(ldap_err2string(rc))};
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::directory", "\"%1\" is not a valid LDAP address.").arg(uri),
+            QString::fromUtf8(ldap_err2string(rc)) };
     }
     if (auto configured = d->configure(); !configured)
         return configured.error();
-    qCInfo(lcLdap) << "connecting to" << uri << "as" << (settings.bindDn.isEmpty() ? QStringLiteral("(anonymous)") : settings.bindDn)
-                   << (settings.startTls ? "with StartTLS" : "") << (settings.insecureTls ? "without certificate check" : "");
+    qCInfo(lcLdap) << "connecting to" << uri << "as"
+                   << (settings.bindDn.isEmpty() ? QStringLiteral("(anonymous)") : settings.bindDn)
+                   << (settings.startTls ? "with StartTLS" : "")
+                   << (settings.insecureTls ? "without certificate check" : "");
 
     const bool ldaps = uri.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive);
     if (settings.startTls && !ldaps) {
@@ -299,14 +324,16 @@ Expected<std::unique_ptr<LdapDirectory>> LdapDirectory::connect(const LdapSettin
         if (tlsRc != LDAP_SUCCESS) {
             Error error = connectError(d->settings, d->ld, tlsRc);
             if (error.code != Error::Code::Network) {
-                error = Error{Error::Code::Network,
-                              tr("StartTLS with the directory server %1 failed (does it offer TLS, and is its "
-                                 "certificate trusted?).")
-                                  .arg(uri),
-                              error.detail};
+                error = Error { Error::Code::Network,
+                    QCoreApplication::translate("mig::directory",
+                        "StartTLS with the directory server %1 failed (does it offer TLS, and is its "
+                        "certificate trusted?).")
+                        .arg(uri),
+                    error.detail };
             } else {
-                error.message = tr("StartTLS with the directory server %1 failed (is it reachable, and is its "
-                                   "certificate trusted?).")
+                error.message = QCoreApplication::translate("mig::directory",
+                    "StartTLS with the directory server %1 failed (is it reachable, and is its "
+                    "certificate trusted?).")
                                     .arg(uri);
             }
             return error;
@@ -322,8 +349,8 @@ Expected<std::vector<UserRecord>> LdapDirectory::users(const CancelCheck &cancel
     const LdapSettings &settings = d->settings;
     LDAP *ld = d->ld;
     const QByteArray base = settings.baseDn.toUtf8();
-    const QByteArray filter =
-        settings.mapping.filter.isEmpty() ? QByteArrayLiteral("(objectClass=*)") : settings.mapping.filter.toUtf8();
+    const QByteArray filter
+        = settings.mapping.filter.isEmpty() ? QByteArrayLiteral("(objectClass=*)") : settings.mapping.filter.toUtf8();
     std::vector<QByteArray> names;
     for (const QString &name : settings.mapping.requestedAttributes())
         names.push_back(name.toUtf8());
@@ -333,10 +360,10 @@ Expected<std::vector<UserRecord>> LdapDirectory::users(const CancelCheck &cancel
     attributes.push_back(nullptr);
 
     std::vector<UserRecord> users;
-    berval cookie{0, nullptr};
+    berval cookie { 0, nullptr };
     const auto freeCookie = [&cookie] {
         ldap_memfree(cookie.bv_val);
-        cookie = berval{0, nullptr};
+        cookie = berval { 0, nullptr };
     };
     int pages = 0;
     for (;;) {
@@ -348,10 +375,10 @@ Expected<std::vector<UserRecord>> LdapDirectory::users(const CancelCheck &cancel
             freeCookie();
             return searchError(settings, ld, rc, {});
         }
-        LDAPControl *serverControls[] = {pageControl, nullptr};
+        LDAPControl *serverControls[] = { pageControl, nullptr };
         int msgid = -1;
         rc = ldap_search_ext(ld, base.constData(), LDAP_SCOPE_SUBTREE, filter.constData(), attributes.data(), 0,
-                             serverControls, nullptr, nullptr, LDAP_NO_LIMIT, &msgid);
+            serverControls, nullptr, nullptr, LDAP_NO_LIMIT, &msgid);
         ldap_control_free(pageControl);
         if (rc != LDAP_SUCCESS) {
             freeCookie();
@@ -361,8 +388,8 @@ Expected<std::vector<UserRecord>> LdapDirectory::users(const CancelCheck &cancel
 
         bool pageDone = false;
         while (!pageDone) {
-            auto message = waitForMessage(ld, msgid, settings, cancel,
-                                          [&](int code) { return searchError(settings, ld, code, {}); });
+            auto message = waitForMessage(
+                ld, msgid, settings, cancel, [&](int code) { return searchError(settings, ld, code, {}); });
             if (!message) {
                 freeCookie();
                 return message.error();

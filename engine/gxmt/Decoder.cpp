@@ -18,11 +18,6 @@ namespace {
 // from exhausting the stack.
 constexpr int kMaxEmbeddingDepth = 32;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::gxmt", text);
-}
-
 QString tagText(PropTag tag)
 {
     return QStringLiteral("0x%1").arg(tag, 8, 16, QLatin1Char('0'));
@@ -44,13 +39,16 @@ void Decoder::fail(const QString &reason) const
 
 void Decoder::failAt(quint64 at, const QString &reason) const
 {
-    throw DecodeFailure{at, reason};
+    throw DecodeFailure { at, reason };
 }
 
 const char *Decoder::take(qsizetype n, const char *what)
 {
     if (n < 0 || remaining() < n)
-        fail(tr("%1 needs %2 bytes but only %3 are left in the frame (§9.2)").arg(QLatin1String(what)).arg(n).arg(remaining()));
+        fail(QCoreApplication::translate("mig::gxmt", "%1 needs %2 bytes but only %3 are left in the frame (§9.2)")
+                 .arg(QLatin1String(what))
+                 .arg(n)
+                 .arg(remaining()));
     const char *p = m_buffer.constData() + m_pos;
     m_pos += n;
     return p;
@@ -59,20 +57,35 @@ const char *Decoder::take(qsizetype n, const char *what)
 void Decoder::checkCount(quint64 count, qsizetype minBytes, const char *what)
 {
     if (count > quint64(remaining()) / quint64(minBytes))
-        fail(tr("%1 count %2 cannot fit into the %3 bytes left (§7)").arg(QLatin1String(what)).arg(count).arg(remaining()));
+        fail(QCoreApplication::translate("mig::gxmt", "%1 count %2 cannot fit into the %3 bytes left (§7)")
+                 .arg(QLatin1String(what))
+                 .arg(count)
+                 .arg(remaining()));
 }
 
-quint8 Decoder::u8() { return quint8(*take(1, "a u8 field")); }
-quint16 Decoder::u16() { return qFromLittleEndian<quint16>(take(2, "a u16 field")); }
-quint32 Decoder::u32() { return qFromLittleEndian<quint32>(take(4, "a u32 field")); }
-quint64 Decoder::u64() { return qFromLittleEndian<quint64>(take(8, "a u64 field")); }
+quint8 Decoder::u8()
+{
+    return quint8(*take(1, "a u8 field"));
+}
+quint16 Decoder::u16()
+{
+    return qFromLittleEndian<quint16>(take(2, "a u16 field"));
+}
+quint32 Decoder::u32()
+{
+    return qFromLittleEndian<quint32>(take(4, "a u32 field"));
+}
+quint64 Decoder::u64()
+{
+    return qFromLittleEndian<quint64>(take(8, "a u64 field"));
+}
 
 QByteArray Decoder::cstrBytes(const char *what)
 {
     const char *start = m_buffer.constData() + m_pos;
     const void *nul = memchr(start, 0, size_t(remaining()));
     if (!nul)
-        fail(tr("%1 has no terminating NUL byte (§0)").arg(QLatin1String(what)));
+        fail(QCoreApplication::translate("mig::gxmt", "%1 has no terminating NUL byte (§0)").arg(QLatin1String(what)));
     const qsizetype len = static_cast<const char *>(nul) - start;
     m_pos += len + 1;
     return QByteArray(start, len);
@@ -81,10 +94,11 @@ QByteArray Decoder::cstrBytes(const char *what)
 QString Decoder::utf8(const QByteArray &bytes, quint64 at, const char *what) const
 {
     // Keep a leading U+FEFF: it is part of the value, not a byte-order mark.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    QStringDecoder decoder(
+        QStringDecoder::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
     if (m_strict && decoder.hasError())
-        failAt(at, tr("%1 is not valid UTF-8 (§7.2)").arg(QLatin1String(what)));
+        failAt(at, QCoreApplication::translate("mig::gxmt", "%1 is not valid UTF-8 (§7.2)").arg(QLatin1String(what)));
     return text;
 }
 
@@ -109,24 +123,41 @@ PropValue Decoder::value(PropTag tag)
         return qsizetype(n);
     };
     switch (type) {
-    case PT_SHORT: return qint16(u16());
-    case PT_LONG: return qint32(u32());
+    case PT_SHORT:
+        return qint16(u16());
+    case PT_LONG:
+        return qint32(u32());
     case PT_ERROR:
         if (m_strict)
-            fail(tr("property %1 has type PT_ERROR, which a stream must not carry (§7.2)").arg(tagText(tag)));
+            fail(QCoreApplication::translate(
+                "mig::gxmt", "property %1 has type PT_ERROR, which a stream must not carry (§7.2)")
+                     .arg(tagText(tag)));
         return qint32(u32());
-    case PT_FLOAT: return std::bit_cast<float>(u32());
-    case PT_DOUBLE: case PT_APPTIME: return std::bit_cast<double>(u64());
-    case PT_CURRENCY: case PT_I8: case PT_SYSTIME: return qint64(u64());
+    case PT_FLOAT:
+        return std::bit_cast<float>(u32());
+    case PT_DOUBLE:
+    case PT_APPTIME:
+        return std::bit_cast<double>(u64());
+    case PT_CURRENCY:
+    case PT_I8:
+    case PT_SYSTIME:
+        return qint64(u64());
     case PT_BOOLEAN: {
         const quint64 at = offset();
         const quint8 b = u8();
         if (m_strict && b > 1)
-            failAt(at, tr("boolean property %1 has the byte 0x%2 instead of 0 or 1 (§7.2)").arg(tagText(tag)).arg(b, 2, 16, QLatin1Char('0')));
+            failAt(at,
+                QCoreApplication::translate(
+                    "mig::gxmt", "boolean property %1 has the byte 0x%2 instead of 0 or 1 (§7.2)")
+                    .arg(tagText(tag))
+                    .arg(b, 2, 16, QLatin1Char('0')));
         return b != 0;
     }
-    case PT_STRING8: case PT_UNICODE: return string(str);
-    case PT_BINARY: case PT_OBJECT: {
+    case PT_STRING8:
+    case PT_UNICODE:
+        return string(str);
+    case PT_BINARY:
+    case PT_OBJECT: {
         const quint32 n = u32();
         return QByteArray(take(qsizetype(n), "a binary value"), qsizetype(n));
     }
@@ -135,25 +166,35 @@ PropValue Decoder::value(PropTag tag)
         const qsizetype start = m_pos;
         const quint16 count = u16();
         if (count == 0)
-            fail(tr("property %1 holds an empty rule action list (§7.2)").arg(tagText(tag)));
+            fail(QCoreApplication::translate("mig::gxmt", "property %1 holds an empty rule action list (§7.2)")
+                     .arg(tagText(tag)));
         for (quint32 i = 0; i < count; ++i)
             take(u16(), "a rule action");
         return m_buffer.mid(start, m_pos - start);
     }
-    case PT_CLSID: return guid();
+    case PT_CLSID:
+        return guid();
     case PT_SVREID: {
         const quint64 at = offset();
         const quint16 len = u16();
         if (len == 0)
-            failAt(at, tr("server entry id %1 has length 0 (§7.2)").arg(tagText(tag)));
+            failAt(at,
+                QCoreApplication::translate("mig::gxmt", "server entry id %1 has length 0 (§7.2)").arg(tagText(tag)));
         const quint8 ours = u8();
         if (m_strict && ours > 1)
-            failAt(at + 2, tr("server entry id %1 has the flag 0x%2 instead of 0 or 1 (§7.2)").arg(tagText(tag)).arg(ours, 2, 16, QLatin1Char('0')));
+            failAt(at + 2,
+                QCoreApplication::translate(
+                    "mig::gxmt", "server entry id %1 has the flag 0x%2 instead of 0 or 1 (§7.2)")
+                    .arg(tagText(tag))
+                    .arg(ours, 2, 16, QLatin1Char('0')));
         SvrEid e;
         e.ours = ours != 0;
         if (e.ours) {
             if (len != 21)
-                failAt(at, tr("server entry id %1 has length %2 instead of 21 (§7.2)").arg(tagText(tag)).arg(len));
+                failAt(at,
+                    QCoreApplication::translate("mig::gxmt", "server entry id %1 has length %2 instead of 21 (§7.2)")
+                        .arg(tagText(tag))
+                        .arg(len));
             e.folderId = u64();
             e.messageId = u64();
             e.instance = u32();
@@ -162,13 +203,66 @@ PropValue Decoder::value(PropTag tag)
         }
         return e;
     }
-    case PT_MV_SHORT: { const qsizetype n = mvCount(2); QList<qint16> l; l.reserve(n); for (qsizetype i = 0; i < n; ++i) l.append(qint16(u16())); return l; }
-    case PT_MV_LONG: { const qsizetype n = mvCount(4); QList<qint32> l; l.reserve(n); for (qsizetype i = 0; i < n; ++i) l.append(qint32(u32())); return l; }
-    case PT_MV_FLOAT: { const qsizetype n = mvCount(4); QList<float> l; l.reserve(n); for (qsizetype i = 0; i < n; ++i) l.append(std::bit_cast<float>(u32())); return l; }
-    case PT_MV_DOUBLE: case PT_MV_APPTIME: { const qsizetype n = mvCount(8); QList<double> l; l.reserve(n); for (qsizetype i = 0; i < n; ++i) l.append(std::bit_cast<double>(u64())); return l; }
-    case PT_MV_CURRENCY: case PT_MV_I8: case PT_MV_SYSTIME: { const qsizetype n = mvCount(8); QList<qint64> l; l.reserve(n); for (qsizetype i = 0; i < n; ++i) l.append(qint64(u64())); return l; }
-    case PT_MV_STRING8: case PT_MV_UNICODE: { const qsizetype n = mvCount(1); QList<QString> l; l.reserve(n); for (qsizetype i = 0; i < n; ++i) l.append(string(str)); return l; }
-    case PT_MV_CLSID: { const qsizetype n = mvCount(16); QList<Guid> l; l.reserve(n); for (qsizetype i = 0; i < n; ++i) l.append(guid()); return l; }
+    case PT_MV_SHORT: {
+        const qsizetype n = mvCount(2);
+        QList<qint16> l;
+        l.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            l.append(qint16(u16()));
+        return l;
+    }
+    case PT_MV_LONG: {
+        const qsizetype n = mvCount(4);
+        QList<qint32> l;
+        l.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            l.append(qint32(u32()));
+        return l;
+    }
+    case PT_MV_FLOAT: {
+        const qsizetype n = mvCount(4);
+        QList<float> l;
+        l.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            l.append(std::bit_cast<float>(u32()));
+        return l;
+    }
+    case PT_MV_DOUBLE:
+    case PT_MV_APPTIME: {
+        const qsizetype n = mvCount(8);
+        QList<double> l;
+        l.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            l.append(std::bit_cast<double>(u64()));
+        return l;
+    }
+    case PT_MV_CURRENCY:
+    case PT_MV_I8:
+    case PT_MV_SYSTIME: {
+        const qsizetype n = mvCount(8);
+        QList<qint64> l;
+        l.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            l.append(qint64(u64()));
+        return l;
+    }
+    case PT_MV_STRING8:
+    case PT_MV_UNICODE: {
+        const qsizetype n = mvCount(1);
+        QList<QString> l;
+        l.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            l.append(string(str));
+        return l;
+    }
+    case PT_MV_CLSID: {
+        const qsizetype n = mvCount(16);
+        QList<Guid> l;
+        l.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            l.append(guid());
+        return l;
+    }
     case PT_MV_BINARY: {
         const qsizetype n = mvCount(4);
         QList<QByteArray> l;
@@ -183,14 +277,23 @@ PropValue Decoder::value(PropTag tag)
         break;
     }
     if (type == PT_NULL)
-        fail(tr("property %1 has type PT_NULL, which Gromox rejects (§7.2)").arg(tagText(tag)));
+        fail(QCoreApplication::translate("mig::gxmt", "property %1 has type PT_NULL, which Gromox rejects (§7.2)")
+                 .arg(tagText(tag)));
     if (type == PT_UNSPECIFIED)
-        fail(tr("property %1 has type PT_UNSPECIFIED, which a stream must not carry (§7.2)").arg(tagText(tag)));
+        fail(QCoreApplication::translate(
+            "mig::gxmt", "property %1 has type PT_UNSPECIFIED, which a stream must not carry (§7.2)")
+                 .arg(tagText(tag)));
     if (type == PT_SRESTRICTION)
-        fail(tr("property %1 is a restriction (PT_SRESTRICTION), which this reader does not support (§7.2)").arg(tagText(tag)));
+        fail(QCoreApplication::translate(
+            "mig::gxmt", "property %1 is a restriction (PT_SRESTRICTION), which this reader does not support (§7.2)")
+                 .arg(tagText(tag)));
     if ((type & MVI_FLAG) == MVI_FLAG)
-        fail(tr("property %1 has a multi-value instance type, which a stream must not carry (§7.2)").arg(tagText(tag)));
-    fail(tr("property %1 has the unknown type 0x%2 (§7.2)").arg(tagText(tag)).arg(type, 4, 16, QLatin1Char('0')));
+        fail(QCoreApplication::translate(
+            "mig::gxmt", "property %1 has a multi-value instance type, which a stream must not carry (§7.2)")
+                 .arg(tagText(tag)));
+    fail(QCoreApplication::translate("mig::gxmt", "property %1 has the unknown type 0x%2 (§7.2)")
+             .arg(tagText(tag))
+             .arg(type, 4, 16, QLatin1Char('0')));
 }
 
 PropertyBag Decoder::propertyList()
@@ -202,11 +305,13 @@ PropertyBag Decoder::propertyList()
         const quint64 at = offset();
         const PropTag tag = u32();
         if (propId(tag) == 0xFFFF)
-            failAt(at, tr("property id 0xFFFF is invalid (§5.1)"));
+            failAt(at, QCoreApplication::translate("mig::gxmt", "property id 0xFFFF is invalid (§5.1)"));
         PropValue v = value(tag);
         if (bag.contains(tag)) {
             if (m_strict)
-                failAt(at, tr("property %1 appears twice in one property list (§7.1)").arg(tagText(tag)));
+                failAt(at,
+                    QCoreApplication::translate("mig::gxmt", "property %1 appears twice in one property list (§7.1)")
+                        .arg(tagText(tag)));
             continue;
         }
         bag.set(tag, std::move(v));
@@ -217,7 +322,8 @@ PropertyBag Decoder::propertyList()
 void Decoder::messageContent(Message &message, int depth)
 {
     if (depth > kMaxEmbeddingDepth)
-        fail(tr("embedded messages are nested more than %1 levels deep").arg(kMaxEmbeddingDepth));
+        fail(QCoreApplication::translate("mig::gxmt", "embedded messages are nested more than %1 levels deep")
+                 .arg(kMaxEmbeddingDepth));
     message.properties = propertyList();
     message.hasRecipientTable = u8() != 0;
     if (message.hasRecipientTable) {
@@ -255,18 +361,28 @@ PropertyName Decoder::propertyName()
         return name;
     }
     if (kind != 1)
-        failAt(at, tr("property name kind %1 is neither MNID_ID (0) nor MNID_STRING (1) (§7.7)").arg(kind));
+        failAt(at,
+            QCoreApplication::translate(
+                "mig::gxmt", "property name kind %1 is neither MNID_ID (0) nor MNID_STRING (1) (§7.7)")
+                .arg(kind));
     name.kind = PropertyName::Kind::String;
     const quint64 sizeAt = offset();
     const quint8 size = u8();
     if (size == 0)
-        failAt(sizeAt, tr("property name size 0 leaves no room for the terminator (§7.7)"));
+        failAt(sizeAt,
+            QCoreApplication::translate("mig::gxmt", "property name size 0 leaves no room for the terminator (§7.7)"));
     const QByteArray field(take(size, "a property name"), size);
     const qsizetype nul = field.indexOf('\0');
     if (nul < 0)
-        failAt(sizeAt + 1, tr("property name does not end within its %1 bytes (§7.7)").arg(size));
+        failAt(sizeAt + 1,
+            QCoreApplication::translate("mig::gxmt", "property name does not end within its %1 bytes (§7.7)")
+                .arg(size));
     if (m_strict && nul != size - 1)
-        failAt(sizeAt, tr("property name size %1 does not match the name's %2 bytes plus NUL (§7.7)").arg(size).arg(nul));
+        failAt(sizeAt,
+            QCoreApplication::translate(
+                "mig::gxmt", "property name size %1 does not match the name's %2 bytes plus NUL (§7.7)")
+                .arg(size)
+                .arg(nul));
     name.name = utf8(field.left(nul), sizeAt + 1, "a property name");
     return name;
 }

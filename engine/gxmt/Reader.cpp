@@ -19,11 +19,6 @@ namespace {
 // costs memory only as far as the input really delivers bytes.
 constexpr qint64 kReadSlice = 16 << 20;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::gxmt", text);
-}
-
 } // namespace
 
 struct Reader::Private {
@@ -42,7 +37,8 @@ struct Reader::Private {
     Error corrupt(quint64 offset, const QString &where, const QString &reason)
     {
         failed = true;
-        return Error{Error::Code::Corrupt, QStringLiteral("offset %1, %2: %3").arg(hexOffset(offset), where, reason), {}};
+        return Error { Error::Code::Corrupt, QStringLiteral("offset %1, %2: %3").arg(hexOffset(offset), where, reason),
+            {} };
     }
 
     /// Reads up to n bytes into out (appending), blocking until they arrive or the input ends.
@@ -82,10 +78,12 @@ qint64 Reader::Private::readUpTo(QByteArray &out, qint64 n)
     return got;
 }
 
-Expected<QByteArray> Reader::Private::readBody(quint64 size, quint64 sizeOffset, const QString &where, const QString &truncated)
+Expected<QByteArray> Reader::Private::readBody(
+    quint64 size, quint64 sizeOffset, const QString &where, const QString &truncated)
 {
     if (size >= wire::kMaxFrameSize)
-        return corrupt(sizeOffset, where, tr("the size %1 exceeds the limit of 2 GiB (§6.1)").arg(size));
+        return corrupt(sizeOffset, where,
+            QCoreApplication::translate("mig::gxmt", "the size %1 exceeds the limit of 2 GiB (§6.1)").arg(size));
     if (!device->isSequential()) {
         // Random-access input: check that the bytes exist before allocating them.
         const qint64 left = device->size() - device->pos();
@@ -95,7 +93,8 @@ Expected<QByteArray> Reader::Private::readBody(quint64 size, quint64 sizeOffset,
     QByteArray body;
     const qint64 got = readUpTo(body, qint64(size));
     if (got < 0)
-        return corrupt(position, where, tr("reading the input failed: %1").arg(device->errorString()));
+        return corrupt(position, where,
+            QCoreApplication::translate("mig::gxmt", "reading the input failed: %1").arg(device->errorString()));
     if (quint64(got) < size)
         return corrupt(position, where, truncated.arg(size).arg(got));
     return body;
@@ -125,63 +124,80 @@ Expected<StreamHeader> Reader::readHeader()
 {
     Private &p = *d;
     if (p.headerRead || p.failed)
-        return Error{Error::Code::InvalidArgument, tr("The stream header has already been read."), {}};
-    const QString header = tr("header");
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::gxmt", "The stream header has already been read."), {} };
+    const QString header = QCoreApplication::translate("mig::gxmt", "header");
     QByteArray start;
     const qint64 got = p.readUpTo(start, 10);
     if (got < 0)
-        return p.corrupt(0, header, tr("reading the input failed: %1").arg(p.device->errorString()));
+        return p.corrupt(0, header,
+            QCoreApplication::translate("mig::gxmt", "reading the input failed: %1").arg(p.device->errorString()));
     if (got == 0) {
         p.failed = true;
-        return Error{Error::Code::NotFound, tr("The input is empty: it holds no GXMT stream (§9.1)."), {}};
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate("mig::gxmt", "The input is empty: it holds no GXMT stream (§9.1)."), {} };
     }
     if (got < 8)
-        return p.corrupt(0, header, tr("only %1 of the 8 magic bytes are present (PG-1126, §9.2)").arg(got));
+        return p.corrupt(0, header,
+            QCoreApplication::translate("mig::gxmt", "only %1 of the 8 magic bytes are present (PG-1126, §9.2)")
+                .arg(got));
     const QByteArray magic = start.left(8);
     bool digits = magic.startsWith("GXMT");
     for (int i = 4; i < 8 && digits; ++i)
         digits = magic[i] >= '0' && magic[i] <= '9';
     if (!digits)
-        return p.corrupt(0, header, tr("the input does not start with a GXMT signature (PG-1127, §3)"));
+        return p.corrupt(0, header,
+            QCoreApplication::translate("mig::gxmt", "the input does not start with a GXMT signature (PG-1127, §3)"));
     const int number = magic.mid(4).toInt();
     if (number < int(Revision::V3) || number > int(Revision::V5))
-        return p.corrupt(0, header, tr("signature \"%1\" is a revision this program does not read (GXMT0003 to GXMT0005, §1.1)")
-                                        .arg(QString::fromLatin1(magic)));
+        return p.corrupt(0, header,
+            QCoreApplication::translate(
+                "mig::gxmt", "signature \"%1\" is a revision this program does not read (GXMT0003 to GXMT0005, §1.1)")
+                .arg(QString::fromLatin1(magic)));
     if (p.options.revision && number != int(*p.options.revision))
-        return p.corrupt(0, header, tr("observed signature \"%1\", but only \"%2\" is expected (PG-1127, §1.1)")
-                                        .arg(QString::fromLatin1(magic), QString::fromLatin1(wire::magic(*p.options.revision))));
+        return p.corrupt(0, header,
+            QCoreApplication::translate(
+                "mig::gxmt", "observed signature \"%1\", but only \"%2\" is expected (PG-1127, §1.1)")
+                .arg(QString::fromLatin1(magic), QString::fromLatin1(wire::magic(*p.options.revision))));
     p.revision = Revision(number);
     if (got < 10)
-        return p.corrupt(quint64(got), header, tr("the %1 flag byte is missing (PG-1120/PG-1124, §3)")
-                                                   .arg(got == 8 ? tr("splice") : tr("public-store")));
+        return p.corrupt(quint64(got), header,
+            QCoreApplication::translate("mig::gxmt", "the %1 flag byte is missing (PG-1120/PG-1124, §3)")
+                .arg(got == 8 ? QCoreApplication::translate("mig::gxmt", "splice")
+                              : QCoreApplication::translate("mig::gxmt", "public-store")));
     StreamHeader result;
     result.revision = p.revision;
     for (int i = 8; i < 10; ++i) {
         if (p.options.strict && quint8(start[i]) > 1)
-            return p.corrupt(quint64(i), header, tr("the %1 flag is 0x%2 instead of 0 or 1 (§3)")
-                                                     .arg(i == 8 ? tr("splice") : tr("public-store"))
-                                                     .arg(quint8(start[i]), 2, 16, QLatin1Char('0')));
+            return p.corrupt(quint64(i), header,
+                QCoreApplication::translate("mig::gxmt", "the %1 flag is 0x%2 instead of 0 or 1 (§3)")
+                    .arg(i == 8 ? QCoreApplication::translate("mig::gxmt", "splice")
+                                : QCoreApplication::translate("mig::gxmt", "public-store"))
+                    .arg(quint8(start[i]), 2, 16, QLatin1Char('0')));
     }
     result.splice = start[8] != 0;
     result.publicStore = start[9] != 0;
 
     // Both maps: u64 size, then a body that starts with a u64 count (§4.1, §5.2).
     for (int section = 0; section < 2; ++section) {
-        const QString where = section == 0 ? tr("folder map") : tr("name map");
+        const QString where = section == 0 ? QCoreApplication::translate("mig::gxmt", "folder map")
+                                           : QCoreApplication::translate("mig::gxmt", "name map");
         const quint64 sizeOffset = p.position;
         QByteArray sizeBytes;
         if (p.readUpTo(sizeBytes, 8) != 8)
-            return p.corrupt(sizeOffset, where, tr("the size field is truncated (%1, §9.2)")
-                                                    .arg(section == 0 ? QStringLiteral("PG-1001") : QStringLiteral("PG-1003")));
+            return p.corrupt(sizeOffset, where,
+                QCoreApplication::translate("mig::gxmt", "the size field is truncated (%1, §9.2)")
+                    .arg(section == 0 ? QStringLiteral("PG-1001") : QStringLiteral("PG-1003")));
         const quint64 size = qFromLittleEndian<quint64>(sizeBytes.constData());
         if (size < 8)
-            return p.corrupt(sizeOffset, where, tr("the size %1 leaves no room for the entry count (%2, §4.1)")
-                                                    .arg(size)
-                                                    .arg(section == 0 ? QStringLiteral("PG-1100") : QStringLiteral("PG-1108")));
+            return p.corrupt(sizeOffset, where,
+                QCoreApplication::translate("mig::gxmt", "the size %1 leaves no room for the entry count (%2, §4.1)")
+                    .arg(size)
+                    .arg(section == 0 ? QStringLiteral("PG-1100") : QStringLiteral("PG-1108")));
         auto body = p.readBody(size, sizeOffset, where,
-                               tr("the body is truncated: %1 bytes announced, %2 present (%3, §9.2)")
-                                   .arg(QStringLiteral("%1"), QStringLiteral("%2"),
-                                        section == 0 ? QStringLiteral("PG-1002") : QStringLiteral("PG-1004")));
+            QCoreApplication::translate("mig::gxmt", "the body is truncated: %1 bytes announced, %2 present (%3, §9.2)")
+                .arg(QStringLiteral("%1"), QStringLiteral("%2"),
+                    section == 0 ? QStringLiteral("PG-1002") : QStringLiteral("PG-1004")));
         if (!body)
             return body.error();
         try {
@@ -189,7 +205,9 @@ Expected<StreamHeader> Reader::readHeader()
             const quint64 count = dec.u64();
             const bool wide = wire::hasWideNids(p.revision);
             if (count > quint64(dec.remaining()) / (section == 0 ? (wide ? 18 : 14) : 21))
-                dec.fail(tr("%1 entries cannot fit into %2 bytes").arg(count).arg(dec.remaining()));
+                dec.fail(QCoreApplication::translate("mig::gxmt", "%1 entries cannot fit into %2 bytes")
+                             .arg(count)
+                             .arg(dec.remaining()));
             for (quint64 i = 0; i < count; ++i) {
                 const quint64 at = dec.offset();
                 if (section == 0) {
@@ -199,7 +217,9 @@ Expected<StreamHeader> Reader::readHeader()
                         e.nid = kUnanchored; // the anchor entry, whatever the width (§4.3)
                     const quint8 create = dec.u8();
                     if (p.options.strict && create > 1)
-                        dec.failAt(at, tr("the create flag is 0x%1 instead of 0 or 1 (§4.1)").arg(create, 2, 16, QLatin1Char('0')));
+                        dec.failAt(at,
+                            QCoreApplication::translate("mig::gxmt", "the create flag is 0x%1 instead of 0 or 1 (§4.1)")
+                                .arg(create, 2, 16, QLatin1Char('0')));
                     e.create = create != 0;
                     e.targetFid = dec.u64();
                     e.name = dec.string("a folder-map name");
@@ -215,7 +235,8 @@ Expected<StreamHeader> Reader::readHeader()
                 }
             }
             if (p.options.strict && dec.remaining() > 0)
-                dec.fail(tr("%1 bytes are left over after the last entry (§4.1)").arg(dec.remaining()));
+                dec.fail(QCoreApplication::translate("mig::gxmt", "%1 bytes are left over after the last entry (§4.1)")
+                             .arg(dec.remaining()));
         } catch (const DecodeFailure &f) {
             return p.corrupt(f.offset, where, f.reason);
         }
@@ -229,11 +250,14 @@ Frame Reader::Private::decodeFrame(const QByteArray &body, Frame frame)
     Decoder dec(body, frame.bodyOffset(), options.strict);
     const bool wide = wire::hasWideNids(revision);
     if (body.size() < 4 + (wide ? 8 : 4))
-        dec.fail(tr("the frame header is incomplete: type and nid need %1 bytes (PG-1121, §6.2)").arg(wide ? 12 : 8));
+        dec.fail(QCoreApplication::translate(
+            "mig::gxmt", "the frame header is incomplete: type and nid need %1 bytes (PG-1121, §6.2)")
+                     .arg(wide ? 12 : 8));
     frame.type = dec.u32();
     frame.nid = wide ? dec.u64() : dec.u32();
     if (dec.remaining() < 12)
-        dec.fail(tr("the frame header is incomplete: parent_type and parent_fid are missing (PG-1116, §6.2)"));
+        dec.fail(QCoreApplication::translate(
+            "mig::gxmt", "the frame header is incomplete: parent_type and parent_fid are missing (PG-1116, §6.2)"));
     frame.parentType = dec.u32();
     frame.parentFid = dec.u64();
     switch (frame.type) {
@@ -241,10 +265,14 @@ Frame Reader::Private::decodeFrame(const QByteArray &body, Frame frame)
         frame.folder.properties = dec.propertyList();
         const quint64 aclAt = dec.offset();
         if (dec.remaining() < 8)
-            dec.fail(tr("the ACL count is missing (PG-1132, §6.3)"));
+            dec.fail(QCoreApplication::translate("mig::gxmt", "the ACL count is missing (PG-1132, §6.3)"));
         const quint64 acl = dec.u64();
         if (acl > quint64(dec.remaining()) / 3)
-            dec.failAt(aclAt, tr("ACL count %1 cannot fit into the %2 bytes left (PG-1132, §6.3)").arg(acl).arg(dec.remaining()));
+            dec.failAt(aclAt,
+                QCoreApplication::translate(
+                    "mig::gxmt", "ACL count %1 cannot fit into the %2 bytes left (PG-1132, §6.3)")
+                    .arg(acl)
+                    .arg(dec.remaining()));
         for (quint64 i = 0; i < acl; ++i)
             frame.folder.permissions.append(dec.permission());
         frame.folder.namedProperties = names;
@@ -254,7 +282,8 @@ Frame Reader::Private::decodeFrame(const QByteArray &body, Frame frame)
         dec.messageContent(frame.message);
         if (wire::hasMessageTrailer(revision)) {
             if (dec.remaining() < 2)
-                dec.fail(tr("the two trailing strings of the message frame are missing (PG-1113, §6.4)"));
+                dec.fail(QCoreApplication::translate(
+                    "mig::gxmt", "the two trailing strings of the message frame are missing (PG-1113, §6.4)"));
             frame.message.rfc5322 = dec.cstrBytes("the RFC 5322 text");
             frame.reserved = dec.cstrBytes("the reserved string");
         }
@@ -265,10 +294,12 @@ Frame Reader::Private::decodeFrame(const QByteArray &body, Frame frame)
         frame.name = dec.propertyName();
         break;
     default:
-        dec.failAt(frame.bodyOffset(), tr("unknown frame type %1 (PG-1117, §6.6)").arg(frame.type));
+        dec.failAt(frame.bodyOffset(),
+            QCoreApplication::translate("mig::gxmt", "unknown frame type %1 (PG-1117, §6.6)").arg(frame.type));
     }
     if (options.strict && dec.remaining() > 0)
-        dec.fail(tr("%1 bytes are left over after the frame's payload (§6.1)").arg(dec.remaining()));
+        dec.fail(QCoreApplication::translate("mig::gxmt", "%1 bytes are left over after the frame's payload (§6.1)")
+                     .arg(dec.remaining()));
     if (frame.type == kFrameNamedProp) {
         declare(frame.declaredTag, frame.name);
     }
@@ -279,7 +310,8 @@ Expected<std::optional<Frame>> Reader::next()
 {
     Private &p = *d;
     if (p.failed)
-        return Error{Error::Code::Corrupt, tr("The stream cannot be read any further after an error."), {}};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::gxmt", "The stream cannot be read any further after an error."), {} };
     if (!p.headerRead) {
         if (auto h = readHeader(); !h)
             return h.error();
@@ -287,20 +319,26 @@ Expected<std::optional<Frame>> Reader::next()
     Frame frame;
     frame.offset = p.position;
     frame.number = p.frames + 1;
-    const QString where = tr("frame %1").arg(frame.number);
+    const QString where = QCoreApplication::translate("mig::gxmt", "frame %1").arg(frame.number);
     QByteArray sizeBytes;
     const qint64 got = p.readUpTo(sizeBytes, 8);
     if (got < 0)
-        return p.corrupt(frame.offset, where, tr("reading the input failed: %1").arg(p.device->errorString()));
+        return p.corrupt(frame.offset, where,
+            QCoreApplication::translate("mig::gxmt", "reading the input failed: %1").arg(p.device->errorString()));
     if (got == 0)
-        return std::optional<Frame>{};
+        return std::optional<Frame> {};
     if (got < 8)
-        return p.corrupt(frame.offset, where, tr("only %1 of the 8 bytes of the frame size are present (PG-1005, §6.1)").arg(got));
+        return p.corrupt(frame.offset, where,
+            QCoreApplication::translate(
+                "mig::gxmt", "only %1 of the 8 bytes of the frame size are present (PG-1005, §6.1)")
+                .arg(got));
     frame.size = qFromLittleEndian<quint64>(sizeBytes.constData());
     if (frame.size == 0)
-        return p.corrupt(frame.offset, where, tr("the frame size is 0 (PG-1121, §6.1)"));
+        return p.corrupt(
+            frame.offset, where, QCoreApplication::translate("mig::gxmt", "the frame size is 0 (PG-1121, §6.1)"));
     auto body = p.readBody(frame.size, frame.offset, where,
-                           tr("the frame body is truncated: %1 bytes announced, %2 present (PG-1006, §6.1)"));
+        QCoreApplication::translate(
+            "mig::gxmt", "the frame body is truncated: %1 bytes announced, %2 present (PG-1006, §6.1)"));
     if (!body)
         return body.error();
     ++p.frames;

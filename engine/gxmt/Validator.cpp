@@ -13,11 +13,6 @@ using wire::hexOffset;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::gxmt", text);
-}
-
 bool isFieldNameChar(char c)
 {
     return c >= 33 && c <= 126 && c != ':';
@@ -42,25 +37,30 @@ QString rfc5322Problem(const QByteArray &text)
         if (line.isEmpty()) {
             // End of the header section; the body is free-form.
             if (fields == 0)
-                return tr("the header section is empty");
+                return QCoreApplication::translate("mig::gxmt", "the header section is empty");
             return {};
         }
         if (line[0] == ' ' || line[0] == '\t') {
             if (fields == 0)
-                return tr("line 1 is a continuation line, but no header field precedes it");
+                return QCoreApplication::translate(
+                    "mig::gxmt", "line 1 is a continuation line, but no header field precedes it");
             continue;
         }
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
-            return tr("line %1 is neither a header field (\"Name: value\") nor the empty line ending the header").arg(lineNo);
+            return QCoreApplication::translate(
+                "mig::gxmt", "line %1 is neither a header field (\"Name: value\") nor the empty line ending the header")
+                .arg(lineNo);
         for (qsizetype i = 0; i < colon; ++i) {
             if (!isFieldNameChar(line[i]))
-                return tr("line %1 has an invalid character in its header field name").arg(lineNo);
+                return QCoreApplication::translate(
+                    "mig::gxmt", "line %1 has an invalid character in its header field name")
+                    .arg(lineNo);
         }
         ++fields;
     }
     // Only a header section and no body: allowed (RFC 5322 §3.5: the body is optional).
-    return fields > 0 ? QString() : tr("the text is empty");
+    return fields > 0 ? QString() : QCoreApplication::translate("mig::gxmt", "the text is empty");
 }
 
 Validator::Validator(ValidatorOptions options)
@@ -73,19 +73,19 @@ void Validator::report(quint64 offset, quint64 frame, const QString &reason)
     ++m_issueCount;
     if (m_issues.size() >= m_options.maxIssues)
         return;
-    const QString where = frame == 0 ? QString() : tr("frame %1").arg(frame);
+    const QString where = frame == 0 ? QString() : QCoreApplication::translate("mig::gxmt", "frame %1").arg(frame);
     QString text = QStringLiteral("offset ") + hexOffset(offset);
     if (!where.isEmpty())
         text += QStringLiteral(", ") + where;
     text += QStringLiteral(": ") + reason;
-    m_issues.append({offset, frame, text});
+    m_issues.append({ offset, frame, text });
 }
 
 void Validator::addReaderError(const Error &error, quint64 offset, quint64 frame)
 {
     ++m_issueCount;
     if (m_issues.size() < m_options.maxIssues)
-        m_issues.append({offset, frame, error.message});
+        m_issues.append({ offset, frame, error.message });
 }
 
 bool Validator::run(QIODevice *device, ValidationObserver *observer)
@@ -123,21 +123,31 @@ void Validator::declare(quint64 offset, quint64 frame, PropTag tag, const Proper
 {
     const quint16 id = propId(tag);
     if (!isNamedPropId(id)) {
-        report(offset, frame, tr("named-property declaration for propid 0x%1 outside 0x8000-0xFFFE (§5.1)").arg(id, 4, 16, QLatin1Char('0')));
+        report(offset, frame,
+            QCoreApplication::translate(
+                "mig::gxmt", "named-property declaration for propid 0x%1 outside 0x8000-0xFFFE (§5.1)")
+                .arg(id, 4, 16, QLatin1Char('0')));
         return;
     }
     const quint16 type = propType(tag);
     if (type != PT_UNSPECIFIED && !isStreamableType(type))
-        report(offset, frame, tr("named-property declaration 0x%1 has the invalid proptype 0x%2 (§5.2)")
-                                  .arg(tag, 8, 16, QLatin1Char('0'))
-                                  .arg(type, 4, 16, QLatin1Char('0')));
+        report(offset, frame,
+            QCoreApplication::translate(
+                "mig::gxmt", "named-property declaration 0x%1 has the invalid proptype 0x%2 (§5.2)")
+                .arg(tag, 8, 16, QLatin1Char('0'))
+                .arg(type, 4, 16, QLatin1Char('0')));
     if (name.kind == PropertyName::Kind::String && name.name.toUtf8().size() > wire::kMaxNameBytes)
-        report(offset, frame, tr("property name \"%1\" is longer than 254 bytes (§7.7)").arg(name.name.left(40)));
+        report(offset, frame,
+            QCoreApplication::translate("mig::gxmt", "property name \"%1\" is longer than 254 bytes (§7.7)")
+                .arg(name.name.left(40)));
     if (const auto it = m_names.constFind(id); it != m_names.cend()) {
         if (!(*it == name))
-            report(offset, frame, tr("propid 0x%1 is declared as %2 but was declared as %3 before; one stream propid must always mean one name (§5.4)")
-                                      .arg(id, 4, 16, QLatin1Char('0'))
-                                      .arg(name.toString(), it->toString()));
+            report(offset, frame,
+                QCoreApplication::translate("mig::gxmt",
+                    "propid 0x%1 is declared as %2 but was declared as %3 before; one stream propid must always mean "
+                    "one name (§5.4)")
+                    .arg(id, 4, 16, QLatin1Char('0'))
+                    .arg(name.toString(), it->toString()));
         return;
     }
     m_names.insert(id, name);
@@ -157,17 +167,32 @@ void Validator::checkHeader(const StreamHeader &header, const QList<quint64> &of
         const FolderMapEntry &e = header.folderMap[i];
         const quint64 at = offsets.value(i);
         if (m_map.contains(e.nid))
-            report(at, 0, tr("folder map: nid %1 appears twice; the later entry silently replaces the earlier (§4.1)").arg(hex(e.nid)));
+            report(at, 0,
+                QCoreApplication::translate("mig::gxmt",
+                    "folder map: nid %1 appears twice; the later entry silently replaces the earlier (§4.1)")
+                    .arg(hex(e.nid)));
         if (e.nid == 0)
-            report(at, 0, tr("folder map: nid 0 is reserved (§6.7)"));
+            report(at, 0, QCoreApplication::translate("mig::gxmt", "folder map: nid 0 is reserved (§6.7)"));
         if (e.nid == allOnes && e.create)
-            report(at, 0, tr("folder map: the unanchored nid %1 cannot create a folder (§4.3)").arg(hex(e.nid)));
+            report(at, 0,
+                QCoreApplication::translate(
+                    "mig::gxmt", "folder map: the unanchored nid %1 cannot create a folder (§4.3)")
+                    .arg(hex(e.nid)));
         if (!e.create && e.targetFid == kUnanchored && e.nid != allOnes)
-            report(at, 0, tr("folder map: nid %1 maps to the unanchored value with create = 0, which the importer mishandles (§4.4)").arg(hex(e.nid)));
+            report(at, 0,
+                QCoreApplication::translate("mig::gxmt",
+                    "folder map: nid %1 maps to the unanchored value with create = 0, which the importer mishandles "
+                    "(§4.4)")
+                    .arg(hex(e.nid)));
         if (e.targetFid == 0)
-            report(at, 0, tr("folder map: nid %1 has target folder 0, which is no folder (§4.1)").arg(hex(e.nid)));
+            report(at, 0,
+                QCoreApplication::translate(
+                    "mig::gxmt", "folder map: nid %1 has target folder 0, which is no folder (§4.1)")
+                    .arg(hex(e.nid)));
         if (e.create && e.name.isEmpty())
-            report(at, 0, tr("folder map: nid %1 creates a folder without a name (§4.2)").arg(hex(e.nid)));
+            report(at, 0,
+                QCoreApplication::translate("mig::gxmt", "folder map: nid %1 creates a folder without a name (§4.2)")
+                    .arg(hex(e.nid)));
         m_map.insert(e.nid, e);
         if (e.create)
             m_createPending.insert(e.nid);
@@ -176,7 +201,7 @@ void Validator::checkHeader(const StreamHeader &header, const QList<quint64> &of
     }
     // The importer adds the anchor entry itself (§4.3).
     if (!m_map.contains(allOnes))
-        m_map.insert(allOnes, FolderMapEntry{allOnes, false, kUnanchored, {}});
+        m_map.insert(allOnes, FolderMapEntry { allOnes, false, kUnanchored, {} });
     for (const NameMapEntry &n : names)
         declare(n.offset, 0, n.tag, n.name);
 }
@@ -191,9 +216,11 @@ void Validator::checkParentType(const Frame &f)
     else
         ok = f.parentType == kObjectFolder;
     if (!ok)
-        report(f.bodyOffset(), f.number, tr("parent_type %1 does not fit parent_fid %2 (3 for a folder parent, 0 or 1 without one, §6.2)")
-                                             .arg(f.parentType)
-                                             .arg(hex(f.parentFid)));
+        report(f.bodyOffset(), f.number,
+            QCoreApplication::translate("mig::gxmt",
+                "parent_type %1 does not fit parent_fid %2 (3 for a folder parent, 0 or 1 without one, §6.2)")
+                .arg(f.parentType)
+                .arg(hex(f.parentFid)));
 }
 
 void Validator::checkProperties(const Frame &f, const PropertyBag &bag, const QString &where)
@@ -202,9 +229,11 @@ void Validator::checkProperties(const Frame &f, const PropertyBag &bag, const QS
         if (!isNamedPropId(p.id()))
             continue;
         if (!m_names.contains(p.id())) {
-            report(f.bodyOffset(), f.number, tr("%1: named property 0x%2 is used without a prior declaration (§5.4, §6.7)")
-                                                 .arg(where)
-                                                 .arg(p.tag, 8, 16, QLatin1Char('0')));
+            report(f.bodyOffset(), f.number,
+                QCoreApplication::translate(
+                    "mig::gxmt", "%1: named property 0x%2 is used without a prior declaration (§5.4, §6.7)")
+                    .arg(where)
+                    .arg(p.tag, 8, 16, QLatin1Char('0')));
             continue;
         }
         m_usedNames.insert(p.id());
@@ -216,17 +245,20 @@ void Validator::checkMessage(const Frame &f, const Message &message, const QStri
     checkProperties(f, message.properties, where);
     m_summary.recipients += quint64(message.recipients.size());
     for (const PropertyBag &row : message.recipients)
-        checkProperties(f, row, where + tr(" recipient"));
+        checkProperties(f, row, where + QCoreApplication::translate("mig::gxmt", " recipient"));
     m_summary.attachments += quint64(message.attachments.size());
     for (qsizetype i = 0; i < message.attachments.size(); ++i) {
         const Attachment &a = message.attachments[i];
-        const QString attachWhere = where + tr(" attachment %1").arg(i + 1);
+        const QString attachWhere = where + QCoreApplication::translate("mig::gxmt", " attachment %1").arg(i + 1);
         checkProperties(f, a.properties, attachWhere);
         if (a.embedded) {
             ++m_summary.embeddedMessages;
             if (a.properties.contains(PR_ATTACH_DATA_OBJ))
-                report(f.bodyOffset(), f.number, tr("%1 carries PR_ATTACH_DATA_OBJ next to its embedded message (§7.5)").arg(attachWhere));
-            checkMessage(f, *a.embedded, attachWhere + tr(" embedded message"));
+                report(f.bodyOffset(), f.number,
+                    QCoreApplication::translate(
+                        "mig::gxmt", "%1 carries PR_ATTACH_DATA_OBJ next to its embedded message (§7.5)")
+                        .arg(attachWhere));
+            checkMessage(f, *a.embedded, attachWhere + QCoreApplication::translate("mig::gxmt", " embedded message"));
         }
     }
 }
@@ -236,22 +268,30 @@ void Validator::checkFolder(const Frame &f)
     ++m_summary.folders;
     const quint64 allOnes = kUnanchored;
     if (f.nid == 0 || f.nid == allOnes || f.nid == wire::maxNid(m_summary.revision))
-        report(f.bodyOffset(), f.number, tr("folder nid %1 is reserved (§6.7)").arg(hex(f.nid)));
+        report(f.bodyOffset(), f.number,
+            QCoreApplication::translate("mig::gxmt", "folder nid %1 is reserved (§6.7)").arg(hex(f.nid)));
     if (m_folderNids.contains(f.nid))
-        report(f.bodyOffset(), f.number, tr("folder nid %1 appears in a second folder frame (§6.7)").arg(hex(f.nid)));
+        report(f.bodyOffset(), f.number,
+            QCoreApplication::translate("mig::gxmt", "folder nid %1 appears in a second folder frame (§6.7)")
+                .arg(hex(f.nid)));
     m_folderNids.insert(f.nid);
     checkParentType(f);
-    checkProperties(f, f.folder.properties, tr("folder"));
+    checkProperties(f, f.folder.properties, QCoreApplication::translate("mig::gxmt", "folder"));
     for (qsizetype i = 0; i < f.folder.permissions.size(); ++i) {
         const Permission &p = f.folder.permissions[i];
         if (p.flags != wire::kRowAdd)
-            report(f.bodyOffset(), f.number, tr("ACL entry %1 has flags 0x%2 instead of ROW_ADD (0x01); the importer ignores it (§7.6)")
-                                                 .arg(i + 1)
-                                                 .arg(p.flags, 2, 16, QLatin1Char('0')));
+            report(f.bodyOffset(), f.number,
+                QCoreApplication::translate("mig::gxmt",
+                    "ACL entry %1 has flags 0x%2 instead of ROW_ADD (0x01); the importer ignores it (§7.6)")
+                    .arg(i + 1)
+                    .arg(p.flags, 2, 16, QLatin1Char('0')));
         const bool grantee = p.properties.contains(PR_SMTP_ADDRESS) || p.properties.contains(PR_ENTRYID);
         if (!grantee || !p.properties.contains(PR_MEMBER_RIGHTS))
-            report(f.bodyOffset(), f.number, tr("ACL entry %1 lacks the grantee (PR_SMTP_ADDRESS or PR_ENTRYID) or PR_MEMBER_RIGHTS (§7.6)").arg(i + 1));
-        checkProperties(f, p.properties, tr("ACL entry %1").arg(i + 1));
+            report(f.bodyOffset(), f.number,
+                QCoreApplication::translate("mig::gxmt",
+                    "ACL entry %1 lacks the grantee (PR_SMTP_ADDRESS or PR_ENTRYID) or PR_MEMBER_RIGHTS (§7.6)")
+                    .arg(i + 1));
+        checkProperties(f, p.properties, QCoreApplication::translate("mig::gxmt", "ACL entry %1").arg(i + 1));
     }
 
     // Placement (§4.5).
@@ -262,45 +302,62 @@ void Validator::checkFolder(const Frame &f)
         return;
     }
     if (!m_map.contains(f.parentFid) || m_createPending.contains(f.parentFid)) {
-        report(f.bodyOffset(), f.number, tr("folder %1 cannot be placed: its parent %2 is neither in the folder map nor an earlier folder (case D, §4.5)")
-                                             .arg(hex(f.nid), hex(f.parentFid)));
+        report(f.bodyOffset(), f.number,
+            QCoreApplication::translate("mig::gxmt",
+                "folder %1 cannot be placed: its parent %2 is neither in the folder map nor an earlier folder (case D, "
+                "§4.5)")
+                .arg(hex(f.nid), hex(f.parentFid)));
         return;
     }
     // Case C: created beneath the parent with the frame's own name.
     const std::optional<QString> name = f.folder.properties.string(PR_DISPLAY_NAME);
     if (!name || name->isEmpty()) {
-        report(f.bodyOffset(), f.number, tr("folder %1 has no PR_DISPLAY_NAME, so the importer cannot create it (§8.1)").arg(hex(f.nid)));
+        report(f.bodyOffset(), f.number,
+            QCoreApplication::translate(
+                "mig::gxmt", "folder %1 has no PR_DISPLAY_NAME, so the importer cannot create it (§8.1)")
+                .arg(hex(f.nid)));
     } else if (!m_splice) {
         QSet<QString> &siblings = m_childNames[f.parentFid];
         if (siblings.contains(*name))
-            report(f.bodyOffset(), f.number, tr("folder %1: a sibling named \"%2\" already exists beneath %3; the exclusive create fails (PG-1122, §4.5)")
-                                                 .arg(hex(f.nid), *name, hex(f.parentFid)));
+            report(f.bodyOffset(), f.number,
+                QCoreApplication::translate("mig::gxmt",
+                    "folder %1: a sibling named \"%2\" already exists beneath %3; the exclusive create fails (PG-1122, "
+                    "§4.5)")
+                    .arg(hex(f.nid), *name, hex(f.parentFid)));
         siblings.insert(*name);
     }
-    m_map.insert(f.nid, FolderMapEntry{f.nid, false, 0, {}});
+    m_map.insert(f.nid, FolderMapEntry { f.nid, false, 0, {} });
 }
 
 void Validator::checkMessageFrame(const Frame &f)
 {
     ++m_summary.messages;
     if (m_messageNids.contains(f.nid))
-        report(f.bodyOffset(), f.number, tr("message nid %1 is used twice (§6.7)").arg(hex(f.nid)));
+        report(f.bodyOffset(), f.number,
+            QCoreApplication::translate("mig::gxmt", "message nid %1 is used twice (§6.7)").arg(hex(f.nid)));
     m_messageNids.insert(f.nid);
     checkParentType(f);
     if (!m_map.contains(f.parentFid))
-        report(f.bodyOffset(), f.number, tr("message %1 has the unknown parent folder %2; the importer skips it (PF-1123, §4.5)")
-                                             .arg(hex(f.nid), hex(f.parentFid)));
+        report(f.bodyOffset(), f.number,
+            QCoreApplication::translate(
+                "mig::gxmt", "message %1 has the unknown parent folder %2; the importer skips it (PF-1123, §4.5)")
+                .arg(hex(f.nid), hex(f.parentFid)));
     else if (m_createPending.contains(f.parentFid))
-        report(f.bodyOffset(), f.number, tr("message %1 points at folder-map entry %2 before its folder frame created the folder (§4.2)")
-                                             .arg(hex(f.nid), hex(f.parentFid)));
-    checkMessage(f, f.message, tr("message"));
+        report(f.bodyOffset(), f.number,
+            QCoreApplication::translate("mig::gxmt",
+                "message %1 points at folder-map entry %2 before its folder frame created the folder (§4.2)")
+                .arg(hex(f.nid), hex(f.parentFid)));
+    checkMessage(f, f.message, QCoreApplication::translate("mig::gxmt", "message"));
     if (!f.message.rfc5322.isEmpty()) {
         const QString problem = rfc5322Problem(f.message.rfc5322);
         if (!problem.isEmpty())
-            report(f.bodyOffset(), f.number, tr("the RFC 5322 text is not an Internet message: %1 (§8.3)").arg(problem));
+            report(f.bodyOffset(), f.number,
+                QCoreApplication::translate("mig::gxmt", "the RFC 5322 text is not an Internet message: %1 (§8.3)")
+                    .arg(problem));
     }
     if (!f.reserved.isEmpty())
-        report(f.bodyOffset(), f.number, tr("the reserved string of the message frame is not empty (§6.4)"));
+        report(f.bodyOffset(), f.number,
+            QCoreApplication::translate("mig::gxmt", "the reserved string of the message frame is not empty (§6.4)"));
 }
 
 void Validator::checkFrame(const Frame &f)
@@ -309,9 +366,14 @@ void Validator::checkFrame(const Frame &f)
     switch (f.type) {
     case kFrameNamedProp:
         if (f.parentType != 0 || f.parentFid != 0)
-            report(f.bodyOffset(), f.number, tr("a NAMEDPROP frame must have parent_type 0 and parent_fid 0 (§6.5)"));
+            report(f.bodyOffset(), f.number,
+                QCoreApplication::translate(
+                    "mig::gxmt", "a NAMEDPROP frame must have parent_type 0 and parent_fid 0 (§6.5)"));
         if (f.nid > 0xFFFFFFFFULL)
-            report(f.bodyOffset(), f.number, tr("a NAMEDPROP frame declares %1, which is no 32-bit proptag (§6.5)").arg(hex(f.nid)));
+            report(f.bodyOffset(), f.number,
+                QCoreApplication::translate(
+                    "mig::gxmt", "a NAMEDPROP frame declares %1, which is no 32-bit proptag (§6.5)")
+                    .arg(hex(f.nid)));
         declare(f.bodyOffset(), f.number, f.declaredTag, f.name);
         return;
     case kObjectFolder:
@@ -321,7 +383,8 @@ void Validator::checkFrame(const Frame &f)
         checkMessageFrame(f);
         return;
     default:
-        report(f.bodyOffset(), f.number, tr("unknown frame type %1 (PG-1117, §6.6)").arg(f.type));
+        report(f.bodyOffset(), f.number,
+            QCoreApplication::translate("mig::gxmt", "unknown frame type %1 (PG-1117, §6.6)").arg(f.type));
     }
 }
 

@@ -7,15 +7,10 @@ namespace mig::mapping {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::mapping", text);
-}
-
 /// The names a source goes by in overrides and address lists.
 QStringList sourceKeys(const SourceDescriptor &source)
 {
-    return {source.path, QFileInfo(source.path).fileName(), source.name};
+    return { source.path, QFileInfo(source.path).fileName(), source.name };
 }
 
 void applyOverride(MappingEntry &entry, const QString &target, const Matcher &matcher)
@@ -26,10 +21,11 @@ void applyOverride(MappingEntry &entry, const QString &target, const Matcher &ma
     entry.candidates.clear();
     if (user) {
         entry.target = user->mail.isEmpty() ? user->login : user->mail;
-        entry.reason = tr("set by hand");
+        entry.reason = QCoreApplication::translate("mig::mapping", "set by hand");
     } else {
         entry.target = target.trimmed();
-        entry.reason = tr("set by hand; %1 is not in the directory").arg(entry.target);
+        entry.reason
+            = QCoreApplication::translate("mig::mapping", "set by hand; %1 is not in the directory").arg(entry.target);
     }
 }
 
@@ -69,7 +65,7 @@ void MappingRules::adoptEdits(const std::vector<MappingEntry> &edited)
         if (entry.status == MappingStatus::Ignored)
             deny.add(entry.source);
         else if (!entry.target.isEmpty()
-                 && (entry.status == MappingStatus::Manual || entry.status == MappingStatus::Matched))
+            && (entry.status == MappingStatus::Manual || entry.status == MappingStatus::Matched))
             setOverride(entry.source, entry.target);
     }
 }
@@ -79,8 +75,8 @@ MappingTable::MappingTable(std::vector<MappingEntry> entries)
 {
 }
 
-MappingTable MappingTable::build(const std::vector<SourceDescriptor> &sources, const Matcher &matcher,
-                                 const MappingRules &rules)
+MappingTable MappingTable::build(
+    const std::vector<SourceDescriptor> &sources, const Matcher &matcher, const MappingRules &rules)
 {
     std::vector<MappingEntry> entries;
     entries.reserve(sources.size());
@@ -96,10 +92,10 @@ MappingTable MappingTable::build(const std::vector<SourceDescriptor> &sources, c
         const QStringList keys = listKeys(source, entry, matcher);
         if (listContainsAny(rules.deny, keys)) {
             entry.status = MappingStatus::Ignored;
-            entry.reason = tr("on the deny list");
+            entry.reason = QCoreApplication::translate("mig::mapping", "on the deny list");
         } else if (!rules.allow.isEmpty() && !listContainsAny(rules.allow, keys)) {
             entry.status = MappingStatus::Ignored;
-            entry.reason = tr("not on the allow list");
+            entry.reason = QCoreApplication::translate("mig::mapping", "not on the allow list");
         }
         entries.push_back(std::move(entry));
     }
@@ -138,7 +134,8 @@ void MappingTable::flagConflicts()
             continue;
         rivals.removeOne(entry.source);
         if (entry.status != MappingStatus::Conflict) {
-            entry.reason = tr("%1; but %2 also map to %3").arg(entry.reason, rivals.join(QStringLiteral(", ")), entry.target);
+            entry.reason = QCoreApplication::translate("mig::mapping", "%1; but %2 also map to %3")
+                               .arg(entry.reason, rivals.join(QStringLiteral(", ")), entry.target);
         }
         entry.status = MappingStatus::Conflict;
         entry.candidates = rivals;
@@ -148,9 +145,10 @@ void MappingTable::flagConflicts()
 QByteArray MappingTable::toCsv(const CsvWriteOptions &options) const
 {
     QList<QStringList> rows;
-    rows.append({QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("status"), QStringLiteral("reason")});
+    rows.append(
+        { QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("status"), QStringLiteral("reason") });
     for (const MappingEntry &entry : m_entries)
-        rows.append({entry.source, entry.target, statusName(entry.status), entry.reason});
+        rows.append({ entry.source, entry.target, statusName(entry.status), entry.reason });
     return writeCsv(rows, options);
 }
 
@@ -173,8 +171,9 @@ Expected<MappingTable> MappingTable::fromCsv(const QByteArray &data, const QStri
         status = int(header.indexOf(QStringLiteral("status")));
         reason = int(header.indexOf(QStringLiteral("reason")));
         if (target < 0) {
-            return Error{Error::Code::Corrupt,
-                         tr("%1: the mapping has no \"target\" column.").arg(fileName), {}};
+            return Error { Error::Code::Corrupt,
+                QCoreApplication::translate("mig::mapping", "%1: the mapping has no \"target\" column.").arg(fileName),
+                {} };
         }
     }
     std::vector<MappingEntry> entries;

@@ -11,11 +11,6 @@ using directory::UserRecord;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::mapping", text);
-}
-
 QString localPart(const QString &address)
 {
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
@@ -81,7 +76,7 @@ Matcher::Matcher(std::vector<UserRecord> users)
 const UserRecord *Matcher::findUser(const QString &text) const
 {
     const QString key = addressKey(text);
-    for (const auto *index : {&m_byAddress, &m_byAlias, &m_byLogin}) {
+    for (const auto *index : { &m_byAddress, &m_byAlias, &m_byLogin }) {
         const QList<int> hits = index->values(key);
         if (hits.size() == 1)
             return &m_users[size_t(hits.first())];
@@ -102,35 +97,52 @@ MappingEntry Matcher::propose(const SourceDescriptor &source) const
         for (const int user : index.values(key)) {
             Hit &hit = hits[user];
             if (confidence > hit.confidence)
-                hit = Hit{confidence, reasonTemplate.arg(shown, describe(m_users[size_t(user)]))};
+                hit = Hit { confidence, reasonTemplate.arg(shown, describe(m_users[size_t(user)])) };
         }
     };
 
     const QString name = addressKey(source.name);
     const QString store = addressKey(source.storeDisplayName);
-    consider(m_byAddress, name, 100, tr("the name \"%1\" is the address of %2"), source.name);
-    consider(m_byAlias, name, 95, tr("the name \"%1\" is an alias address of %2"), source.name);
-    consider(m_byAddress, store, 90, tr("the store's display name \"%1\" is the address of %2"), source.storeDisplayName);
-    consider(m_byAlias, store, 85, tr("the store's display name \"%1\" is an alias address of %2"), source.storeDisplayName);
-    consider(m_byLogin, name, 85, tr("the name \"%1\" is the login of %2"), source.name);
-    consider(m_byLocalPart, name, 80, tr("the name \"%1\" is the local part of the address of %2"), source.name);
-    consider(m_byAliasLocalPart, name, 75, tr("the name \"%1\" is the local part of an alias of %2"), source.name);
-    consider(m_byDisplayName, nameKey(source.name), 65, tr("the name \"%1\" is the display name of %2"), source.name);
+    consider(m_byAddress, name, 100,
+        QCoreApplication::translate("mig::mapping", "the name \"%1\" is the address of %2"), source.name);
+    consider(m_byAlias, name, 95,
+        QCoreApplication::translate("mig::mapping", "the name \"%1\" is an alias address of %2"), source.name);
+    consider(m_byAddress, store, 90,
+        QCoreApplication::translate("mig::mapping", "the store's display name \"%1\" is the address of %2"),
+        source.storeDisplayName);
+    consider(m_byAlias, store, 85,
+        QCoreApplication::translate("mig::mapping", "the store's display name \"%1\" is an alias address of %2"),
+        source.storeDisplayName);
+    consider(m_byLogin, name, 85, QCoreApplication::translate("mig::mapping", "the name \"%1\" is the login of %2"),
+        source.name);
+    consider(m_byLocalPart, name, 80,
+        QCoreApplication::translate("mig::mapping", "the name \"%1\" is the local part of the address of %2"),
+        source.name);
+    consider(m_byAliasLocalPart, name, 75,
+        QCoreApplication::translate("mig::mapping", "the name \"%1\" is the local part of an alias of %2"),
+        source.name);
+    consider(m_byDisplayName, nameKey(source.name), 65,
+        QCoreApplication::translate("mig::mapping", "the name \"%1\" is the display name of %2"), source.name);
     consider(m_byDisplayName, nameKey(source.storeDisplayName), 60,
-             tr("the store's display name \"%1\" is the display name of %2"), source.storeDisplayName);
-    consider(m_byDisplayName, nameKey(source.ownerName), 60, tr("the store owner \"%1\" is the display name of %2"),
-             source.ownerName);
+        QCoreApplication::translate("mig::mapping", "the store's display name \"%1\" is the display name of %2"),
+        source.storeDisplayName);
+    consider(m_byDisplayName, nameKey(source.ownerName), 60,
+        QCoreApplication::translate("mig::mapping", "the store owner \"%1\" is the display name of %2"),
+        source.ownerName);
     const QString sender = addressKey(source.dominantSender);
-    consider(m_byAddress, sender, 50, tr("most mail in Sent Items was sent from %1, the address of %2"),
-             source.dominantSender);
-    consider(m_byAlias, sender, 50, tr("most mail in Sent Items was sent from %1, an alias address of %2"),
-             source.dominantSender);
+    consider(m_byAddress, sender, 50,
+        QCoreApplication::translate("mig::mapping", "most mail in Sent Items was sent from %1, the address of %2"),
+        source.dominantSender);
+    consider(m_byAlias, sender, 50,
+        QCoreApplication::translate("mig::mapping", "most mail in Sent Items was sent from %1, an alias address of %2"),
+        source.dominantSender);
 
     MappingEntry entry;
     entry.source = source.path;
     if (hits.isEmpty()) {
         entry.status = MappingStatus::Unmatched;
-        entry.reason = tr("no directory user matches the name \"%1\"").arg(source.name);
+        entry.reason
+            = QCoreApplication::translate("mig::mapping", "no directory user matches the name \"%1\"").arg(source.name);
         return entry;
     }
     int best = 0;
@@ -150,7 +162,9 @@ MappingEntry Matcher::propose(const SourceDescriptor &source) const
             entry.candidates.append(u.mail.isEmpty() ? u.login : u.mail);
             described.append(describe(u));
         }
-        entry.reason = tr("%1 users match equally well: %2").arg(winners.size()).arg(described.join(QStringLiteral("; ")));
+        entry.reason = QCoreApplication::translate("mig::mapping", "%1 users match equally well: %2")
+                           .arg(winners.size())
+                           .arg(described.join(QStringLiteral("; ")));
         return entry;
     }
     const UserRecord &user = m_users[size_t(winners.first())];
@@ -158,9 +172,10 @@ MappingEntry Matcher::propose(const SourceDescriptor &source) const
     entry.target = user.mail.isEmpty() ? user.login : user.mail;
     entry.reason = hits.value(winners.first()).reason;
     if (user.mail.isEmpty())
-        entry.reason += tr(" (the user has no mail address; the login is used)");
+        entry.reason
+            += QCoreApplication::translate("mig::mapping", " (the user has no mail address; the login is used)");
     if (user.disabled)
-        entry.reason += tr(" (the account is disabled)");
+        entry.reason += QCoreApplication::translate("mig::mapping", " (the account is disabled)");
     return entry;
 }
 

@@ -15,11 +15,6 @@
 namespace mig::migration {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::migration", text);
-}
-
 constexpr qint64 kPublishIntervalMs = 200;
 
 /// Sources that stay open for the job's lifetime, in plan order.
@@ -65,11 +60,12 @@ QList<FolderReport> folderReports(const sources::ConversionReport &conversion, c
             folder.itemsFailed = quint64(f.failed);
             folder.bytes = bytes.value(f.path);
             for (const QString &reason : f.skipReasons)
-                folder.problems.append(ItemProblem{tr("skipped"), reason});
+                folder.problems.append(
+                    ItemProblem { QCoreApplication::translate("mig::migration", "skipped"), reason });
             for (const sources::ItemProblem &p : source.failures) {
                 if (p.folderPath == f.path)
                     folder.problems.append(
-                        ItemProblem{QStringLiteral("node 0x") + QString::number(p.itemId, 16), p.reason});
+                        ItemProblem { QStringLiteral("node 0x") + QString::number(p.itemId, 16), p.reason });
             }
             folders.append(folder);
         }
@@ -113,7 +109,8 @@ void MailboxJob::publish(bool force)
     if (seconds > 0.5) {
         m_progress.bytesPerSecond = m_progress.bytesDone / seconds;
         if (m_progress.itemsDone > 0 && m_progress.itemsTotal > m_progress.itemsDone)
-            m_progress.etaSeconds = qint64(seconds * (m_progress.itemsTotal - m_progress.itemsDone) / m_progress.itemsDone);
+            m_progress.etaSeconds
+                = qint64(seconds * (m_progress.itemsTotal - m_progress.itemsDone) / m_progress.itemsDone);
         else if (m_progress.itemsTotal <= m_progress.itemsDone)
             m_progress.etaSeconds = 0;
     }
@@ -126,8 +123,8 @@ std::unique_ptr<StreamTarget> MailboxJob::makeTarget()
     auto log = [this](const QString &line) { this->log(line); };
     if (m_options.dryRun)
         return std::make_unique<DryRunTarget>(m_plan.options.revision, log);
-    return std::make_unique<SshStreamTarget>(m_plan.server, m_options, target, m_plan.options.continueOnError,
-                                             m_plan.options.revision, log);
+    return std::make_unique<SshStreamTarget>(
+        m_plan.server, m_options, target, m_plan.options.continueOnError, m_plan.options.revision, log);
 }
 
 QString MailboxJob::ensureMailbox()
@@ -135,7 +132,8 @@ QString MailboxJob::ensureMailbox()
     if (m_options.dryRun || m_plan.options.createMailboxes == MailboxCreation::Never)
         return {};
     setState(MailboxState::Creating);
-    SshStreamTarget connection(m_plan.server, m_options, m_progress.target, false, 0, [this](const QString &l) { log(l); });
+    SshStreamTarget connection(
+        m_plan.server, m_options, m_progress.target, false, 0, [this](const QString &l) { log(l); });
     transport::SshSession *session = connection.session();
     if (auto connected = session->connect(); !connected)
         return connected.error().fullText();
@@ -145,14 +143,17 @@ QString MailboxJob::ensureMailbox()
     // grommunio-admin's exit status is not trusted (grommunio's own scripts note it returns 0 on
     // failure): the user list is asked before and after.
     const QString query = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; ") + sudo
-                          + transport::shellCommand({QStringLiteral("grommunio-admin"), QStringLiteral("user"),
-                                                     QStringLiteral("query"), QStringLiteral("username")});
+        + transport::shellCommand({ QStringLiteral("grommunio-admin"), QStringLiteral("user"), QStringLiteral("query"),
+            QStringLiteral("username") });
     auto userExists = [&]() -> Expected<bool> {
         Expected<transport::CommandResult> r = transport::runRemoteCommand(*session, query);
         if (!r)
             return r.error();
         if (r->exitStatus != 0)
-            return Error{Error::Code::Remote, tr("grommunio-admin user query failed: %1").arg(QString::fromUtf8(r->err).trimmed()), {}};
+            return Error { Error::Code::Remote,
+                QCoreApplication::translate("mig::migration", "grommunio-admin user query failed: %1")
+                    .arg(QString::fromUtf8(r->err).trimmed()),
+                {} };
         const QStringList names = QString::fromUtf8(r->out).split(QLatin1Char('\n'));
         for (const QString &name : names) {
             if (name.trimmed().compare(user, Qt::CaseInsensitive) == 0)
@@ -164,25 +165,26 @@ QString MailboxJob::ensureMailbox()
     if (!before)
         return before.error().fullText();
     if (*before) {
-        log(tr("Mailbox %1 exists already").arg(user));
+        log(QCoreApplication::translate("mig::migration", "Mailbox %1 exists already").arg(user));
         return {};
     }
     const QString create = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; ") + sudo
-                           + transport::shellCommand({QStringLiteral("grommunio-admin"), QStringLiteral("user"),
-                                                      QStringLiteral("create"), user});
+        + transport::shellCommand(
+            { QStringLiteral("grommunio-admin"), QStringLiteral("user"), QStringLiteral("create"), user });
     Expected<transport::CommandResult> created = transport::runRemoteCommand(*session, create, {}, 120000);
     if (!created)
         return created.error().fullText();
-    log(tr("grommunio-admin user create exited with %1: %2")
+    log(QCoreApplication::translate("mig::migration", "grommunio-admin user create exited with %1: %2")
             .arg(created->exitStatus)
             .arg(QString::fromUtf8(created->out + created->err).trimmed()));
     Expected<bool> after = userExists();
     if (!after)
         return after.error().fullText();
     if (!*after)
-        return tr("The mailbox %1 does not exist after grommunio-admin user create: %2")
+        return QCoreApplication::translate(
+            "mig::migration", "The mailbox %1 does not exist after grommunio-admin user create: %2")
             .arg(user, QString::fromUtf8(created->err).trimmed());
-    log(tr("Mailbox %1 created").arg(user));
+    log(QCoreApplication::translate("mig::migration", "Mailbox %1 created").arg(user));
     return {};
 }
 
@@ -210,18 +212,21 @@ MailboxReport MailboxJob::run()
     m_progress.itemsTotal = open->items;
     m_progress.bytesTotal = open->bytes;
     report.itemsTotal = open->items;
-    log(tr("%1 items in %2").arg(open->items).arg(open->names.join(QStringLiteral(", "))));
+    log(QCoreApplication::translate("mig::migration", "%1 items in %2")
+            .arg(open->items)
+            .arg(open->names.join(QStringLiteral(", "))));
 
     if (m_env.stopRequested() || m_env.cancelRequested())
-        return finishWith(MailboxState::Stopped, tr("stopped before the mailbox started"));
+        return finishWith(
+            MailboxState::Stopped, QCoreApplication::translate("mig::migration", "stopped before the mailbox started"));
 
     setState(MailboxState::Streaming);
     std::unique_ptr<StreamTarget> target = makeTarget();
     m_env.setCancelHook(m_index, [t = target.get()] { t->cancel(); });
     Expected<gxmt::Revision> revision = target->open();
     if (!revision)
-        return finishWith(m_env.cancelRequested() ? MailboxState::Stopped : MailboxState::Failed,
-                          revision.error().fullText());
+        return finishWith(
+            m_env.cancelRequested() ? MailboxState::Stopped : MailboxState::Failed, revision.error().fullText());
 
     QHash<QString, quint64> folderBytes;
     quint64 lastBytes = 0;
@@ -250,7 +255,7 @@ MailboxReport MailboxJob::run()
     Expected<sources::ConversionReport> converted = converter.run(writer);
     if (!converted) {
         if (m_env.cancelRequested())
-            return finishWith(MailboxState::Stopped, tr("canceled"));
+            return finishWith(MailboxState::Stopped, QCoreApplication::translate("mig::migration", "canceled"));
         // The receiver stopped reading; its verdict carries the reason when it has one.
         const QString reason = converted.error().fullText();
         target->cancel();
@@ -264,16 +269,19 @@ MailboxReport MailboxJob::run()
     m_progress.itemsFailed = report.itemsFailed;
     for (const sources::SourceReport &source : converted->sources) {
         for (const sources::ItemProblem &p : source.failures)
-            log(tr("failed: %1, node 0x%2: %3").arg(p.folderPath).arg(p.itemId, 0, 16).arg(p.reason));
+            log(QCoreApplication::translate("mig::migration", "failed: %1, node 0x%2: %3")
+                    .arg(p.folderPath)
+                    .arg(p.itemId, 0, 16)
+                    .arg(p.reason));
         for (const QString &line : source.renamed)
-            log(tr("renamed: %1").arg(line));
+            log(QCoreApplication::translate("mig::migration", "renamed: %1").arg(line));
     }
 
     setState(MailboxState::Verifying);
     Expected<TargetResult> verdict = target->finish();
     if (!verdict)
-        return finishWith(m_env.cancelRequested() ? MailboxState::Stopped : MailboxState::Failed,
-                          verdict.error().fullText());
+        return finishWith(
+            m_env.cancelRequested() ? MailboxState::Stopped : MailboxState::Failed, verdict.error().fullText());
     for (const QString &line : verdict->errorLines)
         log(QStringLiteral("importer: ") + line);
     if (!verdict->succeeded) {
@@ -282,9 +290,13 @@ MailboxReport MailboxJob::run()
     }
     if (converted->canceled)
         return finishWith(MailboxState::Stopped,
-                          tr("stopped after %1 of %2 items").arg(m_progress.itemsDone).arg(m_progress.itemsTotal));
+            QCoreApplication::translate("mig::migration", "stopped after %1 of %2 items")
+                .arg(m_progress.itemsDone)
+                .arg(m_progress.itemsTotal));
     m_progress.itemsDone = std::max(m_progress.itemsDone, m_progress.itemsTotal);
-    return finishWith(MailboxState::Done, report.itemsFailed ? tr("%1 items failed").arg(report.itemsFailed) : QString());
+    return finishWith(MailboxState::Done,
+        report.itemsFailed ? QCoreApplication::translate("mig::migration", "%1 items failed").arg(report.itemsFailed)
+                           : QString());
 }
 
 } // namespace mig::migration

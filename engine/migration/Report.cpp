@@ -10,16 +10,11 @@
 namespace mig::migration {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::migration", text);
-}
-
 QJsonArray problemsToJson(const QList<ItemProblem> &problems)
 {
     QJsonArray array;
     for (const ItemProblem &p : problems)
-        array.append(QJsonObject{{QStringLiteral("item"), p.item}, {QStringLiteral("reason"), p.reason}});
+        array.append(QJsonObject { { QStringLiteral("item"), p.item }, { QStringLiteral("reason"), p.reason } });
     return array;
 }
 
@@ -27,7 +22,8 @@ Expected<void> writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Error::Code::AccessDenied, tr("Cannot write the report %1").arg(path), file.errorString()};
+        return Error { Error::Code::AccessDenied,
+            QCoreApplication::translate("mig::migration", "Cannot write the report %1").arg(path), file.errorString() };
     return {};
 }
 
@@ -62,36 +58,36 @@ QJsonObject RunReport::toJson() const
     for (const MailboxReport &m : mailboxes) {
         QJsonArray folderArray;
         for (const FolderReport &f : m.folders)
-            folderArray.append(QJsonObject{
-                {QStringLiteral("path"), f.path},
-                {QStringLiteral("items_sent"), qint64(f.itemsSent)},
-                {QStringLiteral("items_skipped"), qint64(f.itemsSkipped)},
-                {QStringLiteral("items_failed"), qint64(f.itemsFailed)},
-                {QStringLiteral("bytes"), qint64(f.bytes)},
-                {QStringLiteral("problems"), problemsToJson(f.problems)},
+            folderArray.append(QJsonObject {
+                { QStringLiteral("path"), f.path },
+                { QStringLiteral("items_sent"), qint64(f.itemsSent) },
+                { QStringLiteral("items_skipped"), qint64(f.itemsSkipped) },
+                { QStringLiteral("items_failed"), qint64(f.itemsFailed) },
+                { QStringLiteral("bytes"), qint64(f.bytes) },
+                { QStringLiteral("problems"), problemsToJson(f.problems) },
             });
-        mailboxArray.append(QJsonObject{
-            {QStringLiteral("target"), m.target},
-            {QStringLiteral("sources"), QJsonArray::fromStringList(m.sources)},
-            {QStringLiteral("state"), stateName(m.state)},
-            {QStringLiteral("reason"), m.reason},
-            {QStringLiteral("items_total"), qint64(m.itemsTotal)},
-            {QStringLiteral("items_sent"), qint64(m.itemsSent)},
-            {QStringLiteral("items_failed"), qint64(m.itemsFailed)},
-            {QStringLiteral("items_skipped"), qint64(m.itemsSkipped)},
-            {QStringLiteral("bytes"), qint64(m.bytes)},
-            {QStringLiteral("started"), m.started.toString(Qt::ISODate)},
-            {QStringLiteral("finished"), m.finished.toString(Qt::ISODate)},
-            {QStringLiteral("seconds"), m.seconds()},
-            {QStringLiteral("bytes_per_second"), m.throughput()},
-            {QStringLiteral("folders"), folderArray},
+        mailboxArray.append(QJsonObject {
+            { QStringLiteral("target"), m.target },
+            { QStringLiteral("sources"), QJsonArray::fromStringList(m.sources) },
+            { QStringLiteral("state"), stateName(m.state) },
+            { QStringLiteral("reason"), m.reason },
+            { QStringLiteral("items_total"), qint64(m.itemsTotal) },
+            { QStringLiteral("items_sent"), qint64(m.itemsSent) },
+            { QStringLiteral("items_failed"), qint64(m.itemsFailed) },
+            { QStringLiteral("items_skipped"), qint64(m.itemsSkipped) },
+            { QStringLiteral("bytes"), qint64(m.bytes) },
+            { QStringLiteral("started"), m.started.toString(Qt::ISODate) },
+            { QStringLiteral("finished"), m.finished.toString(Qt::ISODate) },
+            { QStringLiteral("seconds"), m.seconds() },
+            { QStringLiteral("bytes_per_second"), m.throughput() },
+            { QStringLiteral("folders"), folderArray },
         });
     }
-    return QJsonObject{
-        {QStringLiteral("started"), started.toString(Qt::ISODate)},
-        {QStringLiteral("finished"), finished.toString(Qt::ISODate)},
-        {QStringLiteral("dry_run"), dryRun},
-        {QStringLiteral("mailboxes"), mailboxArray},
+    return QJsonObject {
+        { QStringLiteral("started"), started.toString(Qt::ISODate) },
+        { QStringLiteral("finished"), finished.toString(Qt::ISODate) },
+        { QStringLiteral("dry_run"), dryRun },
+        { QStringLiteral("mailboxes"), mailboxArray },
     };
 }
 
@@ -100,50 +96,59 @@ QString RunReport::toHtml() const
     // Self-contained: inline style, no scripts, no external resources; every value escaped.
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-            + tr("grommunio migration report").toHtmlEscaped()
-            + QStringLiteral("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;"
-                             "margin-bottom:1.5em}td,th{border:1px solid #bbb;padding:3px 8px;text-align:left}"
-                             "td.n{text-align:right}.done{color:#176f2c}.failed{color:#b00020}"
-                             ".skipped,.stopped{color:#8a6d00}</style></head><body>\n");
-    html += QStringLiteral("<h1>") + tr("grommunio migration report").toHtmlEscaped() + QStringLiteral("</h1>\n<p>");
+        + QCoreApplication::translate("mig::migration", "grommunio migration report").toHtmlEscaped()
+        + QStringLiteral("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;"
+                         "margin-bottom:1.5em}td,th{border:1px solid #bbb;padding:3px 8px;text-align:left}"
+                         "td.n{text-align:right}.done{color:#176f2c}.failed{color:#b00020}"
+                         ".skipped,.stopped{color:#8a6d00}</style></head><body>\n");
+    html += QStringLiteral("<h1>")
+        + QCoreApplication::translate("mig::migration", "grommunio migration report").toHtmlEscaped()
+        + QStringLiteral("</h1>\n<p>");
     if (dryRun)
-        html += tr("Dry run: nothing was written to the server.").toHtmlEscaped() + QStringLiteral("<br>");
-    html += tr("Started %1, finished %2.")
+        html += QCoreApplication::translate("mig::migration", "Dry run: nothing was written to the server.")
+                    .toHtmlEscaped()
+            + QStringLiteral("<br>");
+    html += QCoreApplication::translate("mig::migration", "Started %1, finished %2.")
                 .arg(started.toString(Qt::ISODate), finished.toString(Qt::ISODate))
                 .toHtmlEscaped();
     html += QStringLiteral("</p>\n<table><tr>");
-    for (const char *h : {QT_TRANSLATE_NOOP("mig::migration", "Mailbox"), QT_TRANSLATE_NOOP("mig::migration", "State"),
-                          QT_TRANSLATE_NOOP("mig::migration", "Sent"), QT_TRANSLATE_NOOP("mig::migration", "Skipped"),
-                          QT_TRANSLATE_NOOP("mig::migration", "Failed"), QT_TRANSLATE_NOOP("mig::migration", "Bytes"),
-                          QT_TRANSLATE_NOOP("mig::migration", "Seconds"), QT_TRANSLATE_NOOP("mig::migration", "MB/s"),
-                          QT_TRANSLATE_NOOP("mig::migration", "Reason")})
-        html += QStringLiteral("<th>") + tr(h).toHtmlEscaped() + QStringLiteral("</th>");
+    for (const char *h : { QT_TRANSLATE_NOOP("mig::migration", "Mailbox"), QT_TRANSLATE_NOOP("mig::migration", "State"),
+             QT_TRANSLATE_NOOP("mig::migration", "Sent"), QT_TRANSLATE_NOOP("mig::migration", "Skipped"),
+             QT_TRANSLATE_NOOP("mig::migration", "Failed"), QT_TRANSLATE_NOOP("mig::migration", "Bytes"),
+             QT_TRANSLATE_NOOP("mig::migration", "Seconds"), QT_TRANSLATE_NOOP("mig::migration", "MB/s"),
+             QT_TRANSLATE_NOOP("mig::migration", "Reason") })
+        html += QStringLiteral("<th>") + QCoreApplication::translate("mig::migration", h).toHtmlEscaped()
+            + QStringLiteral("</th>");
     html += QStringLiteral("</tr>\n");
     for (const MailboxReport &m : mailboxes) {
         html += QStringLiteral("<tr class=\"") + stateName(m.state) + QStringLiteral("\">") + cell(m.target)
-                + cell(stateLabel(m.state)) + numberCell(m.itemsSent) + numberCell(m.itemsSkipped)
-                + numberCell(m.itemsFailed) + numberCell(m.bytes)
-                + QStringLiteral("<td class=\"n\">") + QString::number(m.seconds(), 'f', 1) + QStringLiteral("</td>")
-                + QStringLiteral("<td class=\"n\">") + QString::number(m.throughput() / 1e6, 'f', 2)
-                + QStringLiteral("</td>") + cell(m.reason) + QStringLiteral("</tr>\n");
+            + cell(stateLabel(m.state)) + numberCell(m.itemsSent) + numberCell(m.itemsSkipped)
+            + numberCell(m.itemsFailed) + numberCell(m.bytes) + QStringLiteral("<td class=\"n\">")
+            + QString::number(m.seconds(), 'f', 1) + QStringLiteral("</td>") + QStringLiteral("<td class=\"n\">")
+            + QString::number(m.throughput() / 1e6, 'f', 2) + QStringLiteral("</td>") + cell(m.reason)
+            + QStringLiteral("</tr>\n");
     }
     html += QStringLiteral("</table>\n");
     for (const MailboxReport &m : mailboxes) {
         html += QStringLiteral("<h2>") + m.target.toHtmlEscaped() + QStringLiteral("</h2>\n<p>")
-                + tr("Sources: %1").arg(m.sources.join(QStringLiteral(", "))).toHtmlEscaped()
-                + QStringLiteral("</p>\n<table><tr>");
-        for (const char *h : {QT_TRANSLATE_NOOP("mig::migration", "Folder"), QT_TRANSLATE_NOOP("mig::migration", "Sent"),
-                              QT_TRANSLATE_NOOP("mig::migration", "Skipped"), QT_TRANSLATE_NOOP("mig::migration", "Failed"),
-                              QT_TRANSLATE_NOOP("mig::migration", "Bytes"), QT_TRANSLATE_NOOP("mig::migration", "Problems")})
-            html += QStringLiteral("<th>") + tr(h).toHtmlEscaped() + QStringLiteral("</th>");
+            + QCoreApplication::translate("mig::migration", "Sources: %1")
+                  .arg(m.sources.join(QStringLiteral(", ")))
+                  .toHtmlEscaped()
+            + QStringLiteral("</p>\n<table><tr>");
+        for (const char *h :
+            { QT_TRANSLATE_NOOP("mig::migration", "Folder"), QT_TRANSLATE_NOOP("mig::migration", "Sent"),
+                QT_TRANSLATE_NOOP("mig::migration", "Skipped"), QT_TRANSLATE_NOOP("mig::migration", "Failed"),
+                QT_TRANSLATE_NOOP("mig::migration", "Bytes"), QT_TRANSLATE_NOOP("mig::migration", "Problems") })
+            html += QStringLiteral("<th>") + QCoreApplication::translate("mig::migration", h).toHtmlEscaped()
+                + QStringLiteral("</th>");
         html += QStringLiteral("</tr>\n");
         for (const FolderReport &f : m.folders) {
             QStringList problems;
             for (const ItemProblem &p : f.problems)
                 problems.append(p.item + QStringLiteral(": ") + p.reason);
             html += QStringLiteral("<tr>") + cell(f.path.isEmpty() ? QStringLiteral("/") : f.path)
-                    + numberCell(f.itemsSent) + numberCell(f.itemsSkipped) + numberCell(f.itemsFailed)
-                    + numberCell(f.bytes) + cell(problems.join(QStringLiteral("; "))) + QStringLiteral("</tr>\n");
+                + numberCell(f.itemsSent) + numberCell(f.itemsSkipped) + numberCell(f.itemsFailed) + numberCell(f.bytes)
+                + cell(problems.join(QStringLiteral("; "))) + QStringLiteral("</tr>\n");
         }
         html += QStringLiteral("</table>\n");
     }
@@ -154,8 +159,8 @@ QString RunReport::toHtml() const
 Expected<void> RunReport::save(const QString &runDir) const
 {
     const QDir dir(runDir);
-    if (auto r = writeFile(dir.filePath(QStringLiteral("report.json")),
-                           QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (auto r = writeFile(
+            dir.filePath(QStringLiteral("report.json")), QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
         !r)
         return r;
     return writeFile(dir.filePath(QStringLiteral("report.html")), toHtml().toUtf8());

@@ -12,11 +12,6 @@ namespace mig::sources {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("mig::sources", text, disambiguation, n);
-}
-
 quint64 targetFolderOf(SpecialFolder role)
 {
     switch (role) {
@@ -56,33 +51,33 @@ QString roleName(SpecialFolder role)
 {
     switch (role) {
     case SpecialFolder::Root:
-        return tr("the mailbox root");
+        return QCoreApplication::translate("mig::sources", "the mailbox root");
     case SpecialFolder::IpmSubtree:
-        return tr("Top of Information Store");
+        return QCoreApplication::translate("mig::sources", "Top of Information Store");
     case SpecialFolder::Inbox:
-        return tr("Inbox");
+        return QCoreApplication::translate("mig::sources", "Inbox");
     case SpecialFolder::Outbox:
-        return tr("Outbox");
+        return QCoreApplication::translate("mig::sources", "Outbox");
     case SpecialFolder::SentItems:
-        return tr("Sent Items");
+        return QCoreApplication::translate("mig::sources", "Sent Items");
     case SpecialFolder::DeletedItems:
-        return tr("Deleted Items");
+        return QCoreApplication::translate("mig::sources", "Deleted Items");
     case SpecialFolder::Finder:
-        return tr("Finder");
+        return QCoreApplication::translate("mig::sources", "Finder");
     case SpecialFolder::Calendar:
-        return tr("Calendar");
+        return QCoreApplication::translate("mig::sources", "Calendar");
     case SpecialFolder::Contacts:
-        return tr("Contacts");
+        return QCoreApplication::translate("mig::sources", "Contacts");
     case SpecialFolder::Journal:
-        return tr("Journal");
+        return QCoreApplication::translate("mig::sources", "Journal");
     case SpecialFolder::Notes:
-        return tr("Notes");
+        return QCoreApplication::translate("mig::sources", "Notes");
     case SpecialFolder::Tasks:
-        return tr("Tasks");
+        return QCoreApplication::translate("mig::sources", "Tasks");
     case SpecialFolder::Drafts:
-        return tr("Drafts");
+        return QCoreApplication::translate("mig::sources", "Drafts");
     case SpecialFolder::Junk:
-        return tr("Junk E-mail");
+        return QCoreApplication::translate("mig::sources", "Junk E-mail");
     }
     return {};
 }
@@ -117,7 +112,8 @@ void addReason(FolderReport &report, const QString &reason, int count)
 {
     if (count <= 0)
         return;
-    report.skipReasons.append(tr("%n item(s): %1", nullptr, count).arg(reason));
+    report.skipReasons.append(
+        QCoreApplication::translate("mig::sources", "%n item(s): %1", nullptr, count).arg(reason));
 }
 
 } // namespace
@@ -167,7 +163,7 @@ struct Converter::Private {
     bool canceled() const { return options.isCanceled && options.isCanceled(); }
     QString rootName(const QString &sourceName, qsizetype index) const;
     Expected<bool> convertItems(PlannedSource &ps, const PlannedFolder &pf, ItemKind kind, gxmt::Writer &writer,
-                                SourceReport &report, FolderReport &folderReport);
+        SourceReport &report, FolderReport &folderReport);
 };
 
 Converter::Converter(ConversionOptions options)
@@ -199,7 +195,8 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
     ps.source = &source;
     ps.name = name;
     ps.nidBase = quint64(d->sources.size()) << 32;
-    const QHash<quint64, SpecialFolder> special = placement.splice ? source.specialFolders() : QHash<quint64, SpecialFolder>();
+    const QHash<quint64, SpecialFolder> special
+        = placement.splice ? source.specialFolders() : QHash<quint64, SpecialFolder>();
 
     QHash<quint64, qsizetype> byId;
     QSet<QString> siblingNames; // "<parent nid>/<lower-case name>" of folders created by name
@@ -218,20 +215,22 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
             pf.parentType = gxmt::kObjectStore;
             pf.parentNid = 0;
             if (placement.splice) {
-                d->folderMap.append({pf.nid, false, gxmt::FidRoot, QString()});
-                pf.placement = tr("spliced into %1").arg(roleName(SpecialFolder::Root));
+                d->folderMap.append({ pf.nid, false, gxmt::FidRoot, QString() });
+                pf.placement
+                    = QCoreApplication::translate("mig::sources", "spliced into %1").arg(roleName(SpecialFolder::Root));
             } else {
                 const QString rootName = d->rootName(name, d->sources.size());
-                d->folderMap.append({pf.nid, true, placement.unanchoredRoot ? gxmt::kUnanchored : gxmt::FidIpmSubtree, rootName});
-                pf.placement = tr("new folder \"%1\"").arg(rootName);
+                d->folderMap.append(
+                    { pf.nid, true, placement.unanchoredRoot ? gxmt::kUnanchored : gxmt::FidIpmSubtree, rootName });
+                pf.placement = QCoreApplication::translate("mig::sources", "new folder \"%1\"").arg(rootName);
                 pf.frameName = rootName;
             }
         } else if (parent == nullptr || !parent->write) {
-            pf.skipReason = tr("inside a folder that is not converted");
+            pf.skipReason = QCoreApplication::translate("mig::sources", "inside a folder that is not converted");
         } else if (folder.searchFolder) {
-            pf.skipReason = tr("search folder");
+            pf.skipReason = QCoreApplication::translate("mig::sources", "search folder");
         } else if (folder.hidden && !placement.withHidden && !special.contains(folder.id)) {
-            pf.skipReason = tr("hidden folder (PR_ATTR_HIDDEN)");
+            pf.skipReason = QCoreApplication::translate("mig::sources", "hidden folder (PR_ATTR_HIDDEN)");
         } else {
             pf.write = true;
             pf.parentNid = parent->nid;
@@ -239,22 +238,26 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
             const quint64 target = role == special.constEnd() ? 0 : targetFolderOf(*role);
             if (target != 0 && !d->splicedTargets.contains(target)) {
                 d->splicedTargets.insert(target);
-                d->folderMap.append({pf.nid, false, target, QString()});
-                pf.placement = tr("spliced into %1").arg(roleName(*role));
+                d->folderMap.append({ pf.nid, false, target, QString() });
+                pf.placement = QCoreApplication::translate("mig::sources", "spliced into %1").arg(roleName(*role));
             } else {
                 QString base = folder.name.isEmpty() ? QStringLiteral("Unnamed folder %1").arg(folder.id) : folder.name;
                 QString unique = base;
                 // Gromox refuses (or, when splicing, merges) same-named siblings; flat OSTs have them.
-                for (int n = 2; siblingNames.contains(QString::number(pf.parentNid) + QLatin1Char('/') + unique.toCaseFolded()); ++n)
+                for (int n = 2;
+                     siblingNames.contains(QString::number(pf.parentNid) + QLatin1Char('/') + unique.toCaseFolded());
+                     ++n)
                     unique = QStringLiteral("%1 (%2)").arg(base).arg(n);
                 siblingNames.insert(QString::number(pf.parentNid) + QLatin1Char('/') + unique.toCaseFolded());
                 if (unique != folder.name)
                     pf.frameName = unique;
-                pf.placement = unique == base ? tr("new folder") : tr("new folder \"%1\"").arg(unique);
+                pf.placement = unique == base
+                    ? QCoreApplication::translate("mig::sources", "new folder")
+                    : QCoreApplication::translate("mig::sources", "new folder \"%1\"").arg(unique);
             }
         }
         if (!pf.write)
-            pf.placement = tr("skipped: %1").arg(pf.skipReason);
+            pf.placement = QCoreApplication::translate("mig::sources", "skipped: %1").arg(pf.skipReason);
         byId.insert(folder.id, ps.folders.size());
         ps.folders.append(pf);
     }
@@ -273,13 +276,13 @@ gxmt::StreamHeader Converter::streamHeader(gxmt::Revision revision) const
 }
 
 Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const PlannedFolder &pf, ItemKind kind,
-                                                gxmt::Writer &writer, SourceReport &report, FolderReport &folderReport)
+    gxmt::Writer &writer, SourceReport &report, FolderReport &folderReport)
 {
     const int expected = kind == ItemKind::Normal ? pf.folder.itemCount : pf.folder.associatedCount;
     auto refs = ps.source->items(pf.folder.id, kind);
     if (!refs) {
         folderReport.failed += expected;
-        report.failures.append({pf.folder.path, 0, refs.error().fullText()});
+        report.failures.append({ pf.folder.path, 0, refs.error().fullText() });
         for (int i = 0; i < expected; ++i)
             tick(pf.folder.path, writer.stats().bytes);
         return true;
@@ -289,7 +292,7 @@ Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const Planned
             return false;
         auto fail = [&](const QString &reason) {
             ++folderReport.failed;
-            report.failures.append({pf.folder.path, ref.id, reason});
+            report.failures.append({ pf.folder.path, ref.id, reason });
         };
         if (!ref.readable) {
             fail(ref.problem);
@@ -313,7 +316,9 @@ Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const Planned
     if (refs->size() < expected) {
         const int missing = expected - int(refs->size());
         folderReport.failed += missing;
-        report.failures.append({pf.folder.path, 0, tr("%n item(s) listed in the contents table could not be enumerated", nullptr, missing)});
+        report.failures.append({ pf.folder.path, 0,
+            QCoreApplication::translate(
+                "mig::sources", "%n item(s) listed in the contents table could not be enumerated", nullptr, missing) });
     }
     return true;
 }
@@ -367,7 +372,8 @@ Expected<ConversionReport> Converter::run(gxmt::Writer &writer)
                     goOn = *associated;
                 } else if (goOn) {
                     fr.skipped += pf.folder.associatedCount;
-                    addReason(fr, tr("folder-associated (FAI) item"), pf.folder.associatedCount);
+                    addReason(fr, QCoreApplication::translate("mig::sources", "folder-associated (FAI) item"),
+                        pf.folder.associatedCount);
                     for (int i = 0; i < pf.folder.associatedCount; ++i)
                         d->tick(pf.folder.path, writer.stats().bytes);
                 }
@@ -390,12 +396,14 @@ Expected<ConversionReport> Converter::run(gxmt::Writer &writer)
 }
 
 Expected<ConversionReport> convert(const QList<std::pair<Source *, QString>> &sources, gxmt::ByteSink &sink,
-                                   gxmt::Revision revision, const ConversionOptions &options)
+    gxmt::Revision revision, const ConversionOptions &options)
 {
     if (sources.size() > 1 && revision != gxmt::Revision::V5)
-        return Error{Error::Code::InvalidArgument,
-                     tr("Several sources in one stream need GXMT revision 5 (64-bit object ids); convert them one by one for older servers."),
-                     {}};
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::sources",
+                "Several sources in one stream need GXMT revision 5 (64-bit object ids); convert them one by one for "
+                "older servers."),
+            {} };
     Converter converter(options);
     for (const auto &[source, name] : sources) {
         if (auto added = converter.addSource(*source, name); !added)

@@ -15,11 +15,6 @@ namespace mig::transport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::transport", text);
-}
-
 /// Largest block handed to libssh at once; libssh splits it into packets of the server's maximum
 /// packet size and flushes once per call, so bigger blocks mean fewer flushes.
 constexpr quint32 kWriteBlock = 1u << 20;
@@ -33,7 +28,7 @@ constexpr qint64 kKeepaliveMs = 5000;
 struct ExecChannel::Private {
     ssh_channel channel = nullptr;
     ssh_event event = nullptr;
-    ssh_channel_callbacks_struct callbacks{};
+    ssh_channel_callbacks_struct callbacks {};
     QElapsedTimer sinceKeepalive;
 };
 
@@ -49,7 +44,8 @@ struct ExecChannelCallbacks {
     {
         static_cast<ExecChannel *>(userdata)->m_exitStatus = status;
     }
-    static void exitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *, void *userdata)
+    static void exitSignal(
+        ssh_session, ssh_channel, const char *signal, int, const char *, const char *, void *userdata)
     {
         static_cast<ExecChannel *>(userdata)->m_exitSignal = QString::fromLatin1(signal);
     }
@@ -106,18 +102,21 @@ void ExecChannel::cancel()
 Error ExecChannel::canceledError()
 {
     close();
-    return Error{Error::Code::Canceled, tr("The transfer was canceled."), {}};
+    return Error { Error::Code::Canceled, QCoreApplication::translate("mig::transport", "The transfer was canceled."),
+        {} };
 }
 
 Expected<void> ExecChannel::start(const QString &command)
 {
     ssh_session session = m_session.handle();
     if (!session || !ssh_is_connected(session))
-        return Error{Error::Code::Network, tr("Not connected to the server."), {}};
+        return Error { Error::Code::Network,
+            QCoreApplication::translate("mig::transport", "Not connected to the server."), {} };
     m_command = command;
     d->channel = ssh_channel_new(session);
     if (!d->channel)
-        return m_session.error(Error::Code::Internal, tr("Could not create an SSH channel."));
+        return m_session.error(
+            Error::Code::Internal, QCoreApplication::translate("mig::transport", "Could not create an SSH channel."));
     d->callbacks = {};
     d->callbacks.userdata = this;
     d->callbacks.channel_data_function = &ExecChannelCallbacks::data;
@@ -129,13 +128,16 @@ Expected<void> ExecChannel::start(const QString &command)
     ssh_set_channel_callbacks(d->channel, &d->callbacks);
 
     if (ssh_channel_open_session(d->channel) != SSH_OK)
-        return m_session.error(Error::Code::Remote, tr("The server refused to open a session channel."));
+        return m_session.error(Error::Code::Remote,
+            QCoreApplication::translate("mig::transport", "The server refused to open a session channel."));
     const QByteArray utf8 = command.toUtf8();
     if (ssh_channel_request_exec(d->channel, utf8.constData()) != SSH_OK)
-        return m_session.error(Error::Code::Remote, tr("The server refused to run the command %1.").arg(command));
+        return m_session.error(Error::Code::Remote,
+            QCoreApplication::translate("mig::transport", "The server refused to run the command %1.").arg(command));
     d->event = ssh_event_new();
     if (!d->event || ssh_event_add_session(d->event, session) != SSH_OK)
-        return m_session.error(Error::Code::Internal, tr("Could not watch the SSH connection."));
+        return m_session.error(Error::Code::Internal,
+            QCoreApplication::translate("mig::transport", "Could not watch the SSH connection."));
     d->sinceKeepalive.start();
     return {};
 }
@@ -145,8 +147,8 @@ Expected<void> ExecChannel::checkAlive()
     ssh_session session = m_session.handle();
     if (!session || !ssh_is_connected(session) || (ssh_get_status(session) & (SSH_CLOSED | SSH_CLOSED_ERROR))) {
         Error lost = m_session.error(Error::Code::Network,
-                                     tr("The connection to %1 was lost while running %2.")
-                                         .arg(m_session.options().target.host, m_command));
+            QCoreApplication::translate("mig::transport", "The connection to %1 was lost while running %2.")
+                .arg(m_session.options().target.host, m_command));
         close();
         return lost;
     }
@@ -171,7 +173,8 @@ Expected<void> ExecChannel::pump(int timeoutMs)
 Expected<void> ExecChannel::write(const QByteArray &bytes)
 {
     if (!d->channel)
-        return Error{Error::Code::Internal, tr("The remote command is not running."), {}};
+        return Error { Error::Code::Internal,
+            QCoreApplication::translate("mig::transport", "The remote command is not running."), {} };
     const char *data = bytes.constData();
     quint64 remaining = quint64(bytes.size());
     while (remaining > 0) {
@@ -182,9 +185,12 @@ Expected<void> ExecChannel::write(const QByteArray &bytes)
         if (Expected<void> pumped = pump(0); !pumped)
             return pumped;
         if (remoteEnded()) {
-            return Error{Error::Code::Remote,
-                         tr("The remote command %1 stopped reading its input after %2 bytes.").arg(m_command).arg(m_bytesWritten),
-                         {}};
+            return Error { Error::Code::Remote,
+                QCoreApplication::translate(
+                    "mig::transport", "The remote command %1 stopped reading its input after %2 bytes.")
+                    .arg(m_command)
+                    .arg(m_bytesWritten),
+                {} };
         }
         const quint32 window = ssh_channel_window_size(d->channel);
         if (window == 0) {
@@ -192,7 +198,7 @@ Expected<void> ExecChannel::write(const QByteArray &bytes)
                 return pumped;
             continue;
         }
-        const quint32 block = quint32(std::min<quint64>({remaining, window, kWriteBlock}));
+        const quint32 block = quint32(std::min<quint64>({ remaining, window, kWriteBlock }));
         // Non-blocking for the write itself: libssh then encrypts the block into its socket
         // buffer and leaves what the kernel does not take yet to the next pump() (POLLOUT)
         // instead of waiting for the flush before encrypting more. That roughly doubles
@@ -205,7 +211,9 @@ Expected<void> ExecChannel::write(const QByteArray &bytes)
         if (written == SSH_ERROR) {
             if (Expected<void> alive = checkAlive(); !alive)
                 return alive;
-            return m_session.error(Error::Code::Remote, tr("Writing to the remote command %1 failed.").arg(m_command));
+            return m_session.error(Error::Code::Remote,
+                QCoreApplication::translate("mig::transport", "Writing to the remote command %1 failed.")
+                    .arg(m_command));
         }
         data += written;
         remaining -= quint64(written);
@@ -219,7 +227,8 @@ Expected<void> ExecChannel::write(const QByteArray &bytes)
 Expected<int> ExecChannel::finish(int timeoutMs)
 {
     if (!d->channel)
-        return Error{Error::Code::Internal, tr("The remote command is not running."), {}};
+        return Error { Error::Code::Internal,
+            QCoreApplication::translate("mig::transport", "The remote command is not running."), {} };
     if (!m_eofSent && !m_remoteClosed) {
         ssh_channel_send_eof(d->channel);
         m_eofSent = true;
@@ -233,7 +242,11 @@ Expected<int> ExecChannel::finish(int timeoutMs)
             return canceledError();
         if (timeoutMs >= 0 && timer.elapsed() > timeoutMs) {
             close();
-            return Error{Error::Code::Network, tr("The remote command %1 did not finish within %2 seconds.").arg(m_command).arg(timeoutMs / 1000), {}};
+            return Error { Error::Code::Network,
+                QCoreApplication::translate("mig::transport", "The remote command %1 did not finish within %2 seconds.")
+                    .arg(m_command)
+                    .arg(timeoutMs / 1000),
+                {} };
         }
         if (Expected<void> pumped = pump(kPollSliceMs); !pumped) {
             // A session torn down right after the exit status still gives a usable result.
@@ -244,9 +257,15 @@ Expected<int> ExecChannel::finish(int timeoutMs)
     }
     close();
     if (!m_exitSignal.isEmpty())
-        return Error{Error::Code::Remote, tr("The remote command %1 was killed by signal %2.").arg(m_command, m_exitSignal), {}};
+        return Error { Error::Code::Remote,
+            QCoreApplication::translate("mig::transport", "The remote command %1 was killed by signal %2.")
+                .arg(m_command, m_exitSignal),
+            {} };
     if (m_exitStatus < 0)
-        return Error{Error::Code::Remote, tr("The remote command %1 ended without an exit status.").arg(m_command), {}};
+        return Error { Error::Code::Remote,
+            QCoreApplication::translate("mig::transport", "The remote command %1 ended without an exit status.")
+                .arg(m_command),
+            {} };
     return m_exitStatus;
 }
 

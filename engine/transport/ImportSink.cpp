@@ -10,11 +10,6 @@ namespace mig::transport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::transport", text);
-}
-
 constexpr qsizetype kMaxErrorLines = 200;
 constexpr qsizetype kLastLines = 20;
 
@@ -26,9 +21,8 @@ ImportSink::ImportSink(SshSession &session, ImportOptions options, EventHandler 
     , m_handler(std::move(handler))
     , m_parser([this](const ImportEvent &event) { onEvent(event); })
     // Created here, not in start(), so that cancel() from another thread never races its creation.
-    , m_channel(std::make_unique<ExecChannel>(m_session, [this](bool isStderr, const QByteArray &bytes) {
-        m_parser.feed(isStderr, bytes);
-    }))
+    , m_channel(std::make_unique<ExecChannel>(
+          m_session, [this](bool isStderr, const QByteArray &bytes) { m_parser.feed(isStderr, bytes); }))
 {
 }
 
@@ -98,13 +92,18 @@ Error ImportSink::importerStopped(const Error &writeError)
     Expected<ImportResult> finished = finish();
     if (!finished)
         return writeError;
-    QString text = tr("The importer on the server stopped before the end of the stream.");
+    QString text = QCoreApplication::translate(
+        "mig::transport", "The importer on the server stopped before the end of the stream.");
     if (!m_result.errorLines.isEmpty())
-        text += QLatin1Char(' ') + tr("It said: %1").arg(m_result.errorLines.join(QLatin1String(" / ")));
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("mig::transport", "It said: %1")
+                  .arg(m_result.errorLines.join(QLatin1String(" / ")));
     else if (!m_result.lastLines.isEmpty())
-        text += QLatin1Char(' ') + tr("Its last output: %1").arg(m_result.lastLines.join(QLatin1String(" / ")));
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("mig::transport", "Its last output: %1")
+                  .arg(m_result.lastLines.join(QLatin1String(" / ")));
     text += QLatin1Char(' ') + m_result.explanation;
-    return Error{Error::Code::Remote, text, writeError.message};
+    return Error { Error::Code::Remote, text, writeError.message };
 }
 
 Expected<ImportResult> ImportSink::finish()

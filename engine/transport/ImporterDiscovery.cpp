@@ -11,19 +11,14 @@ namespace mig::transport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::transport", text);
-}
-
 /// Gromox installs to /usr/sbin (or libexec on some distributions), which a non-root login's PATH
 /// often lacks.
-const char kFindPrograms[] =
-    "PATH=\"$PATH:/usr/sbin:/sbin:/usr/libexec/gromox\"; "
-    "for n in gromox-import gromox-mt2exm; do p=$(command -v \"$n\") && printf '%s=%s\\n' \"$n\" \"$p\"; done; true";
+const char kFindPrograms[]
+    = "PATH=\"$PATH:/usr/sbin:/sbin:/usr/libexec/gromox\"; "
+      "for n in gromox-import gromox-mt2exm; do p=$(command -v \"$n\") && printf '%s=%s\\n' \"$n\" \"$p\"; done; true";
 
-const char kPackageVersion[] =
-    "rpm -q --qf '%{VERSION}\\n' gromox 2>/dev/null || dpkg-query -W -f '${Version}\\n' gromox 2>/dev/null; true";
+const char kPackageVersion[]
+    = "rpm -q --qf '%{VERSION}\\n' gromox 2>/dev/null || dpkg-query -W -f '${Version}\\n' gromox 2>/dev/null; true";
 
 /// The probe input of §1.3: an unknown magic followed by splice and public-store bytes.
 QByteArray probeBytes()
@@ -57,7 +52,8 @@ std::optional<GromoxVersion> parseGromoxVersion(const QString &version)
     const QRegularExpressionMatch m = numbers.match(version);
     if (!m.hasMatch())
         return std::nullopt;
-    return GromoxVersion{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).isEmpty() ? 0 : m.captured(3).toInt()};
+    return GromoxVersion { m.captured(1).toInt(), m.captured(2).toInt(),
+        m.captured(3).isEmpty() ? 0 : m.captured(3).toInt() };
 }
 
 } // namespace
@@ -128,22 +124,25 @@ Expected<ImporterInfo> discoverImporter(SshSession &session, const DiscoveryOpti
         info.program = QStringLiteral("gromox-import");
         info.path = importPath;
         info.revision = gxmt::Revision::V5;
-        info.basis = tr("gromox-import exists, so the server runs Gromox 3.3 or later");
+        info.basis = QCoreApplication::translate(
+            "mig::transport", "gromox-import exists, so the server runs Gromox 3.3 or later");
         return info;
     }
     if (mt2exmPath.isEmpty()) {
-        return Error{Error::Code::NotFound,
-                     tr("Neither gromox-import nor gromox-mt2exm was found on %1 (searched PATH, /usr/sbin, /sbin). "
-                        "Is Gromox installed there?")
-                         .arg(session.options().target.host),
-                     {}};
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate("mig::transport",
+                "Neither gromox-import nor gromox-mt2exm was found on %1 (searched PATH, /usr/sbin, /sbin). "
+                "Is Gromox installed there?")
+                .arg(session.options().target.host),
+            {} };
     }
     info.program = QStringLiteral("gromox-mt2exm");
     info.path = mt2exmPath;
 
     std::optional<int> revision = revisionForGromoxVersion(info.packageVersion);
     if (revision)
-        info.basis = tr("the gromox package has version %1").arg(info.packageVersion);
+        info.basis = QCoreApplication::translate("mig::transport", "the gromox package has version %1")
+                         .arg(info.packageVersion);
     if (!revision) {
         QStringList probe = info.commandPrefix();
         if (!options.probeUser.isEmpty())
@@ -154,21 +153,23 @@ Expected<ImporterInfo> discoverImporter(SshSession &session, const DiscoveryOpti
         const QString text = QString::fromUtf8(answer->err + answer->out);
         revision = revisionFromProbeAnswer(text);
         if (!revision) {
-            return Error{Error::Code::Unsupported,
-                         tr("Could not find out which stream revision %1 reads: it gave no recognisable answer to a "
-                            "probe (%2). Choose the revision explicitly.")
-                             .arg(mt2exmPath, text.trimmed().left(300)),
-                         {}};
+            return Error { Error::Code::Unsupported,
+                QCoreApplication::translate("mig::transport",
+                    "Could not find out which stream revision %1 reads: it gave no recognisable answer to a "
+                    "probe (%2). Choose the revision explicitly.")
+                    .arg(mt2exmPath, text.trimmed().left(300)),
+                {} };
         }
-        info.basis = tr("the importer's answer to a probe stream");
+        info.basis = QCoreApplication::translate("mig::transport", "the importer's answer to a probe stream");
     }
     if (*revision < int(gxmt::Revision::V3) || *revision > int(gxmt::Revision::V5)) {
-        return Error{Error::Code::Unsupported,
-                     tr("The server's importer reads stream revision GXMT%1 (%2); this program writes GXMT0003 to "
-                        "GXMT0005 (Gromox 2.10 and later). Please update Gromox on the server.")
-                         .arg(*revision, 4, 10, QLatin1Char('0'))
-                         .arg(info.basis),
-                     {}};
+        return Error { Error::Code::Unsupported,
+            QCoreApplication::translate("mig::transport",
+                "The server's importer reads stream revision GXMT%1 (%2); this program writes GXMT0003 to "
+                "GXMT0005 (Gromox 2.10 and later). Please update Gromox on the server.")
+                .arg(*revision, 4, 10, QLatin1Char('0'))
+                .arg(info.basis),
+            {} };
     }
     info.revision = gxmt::Revision(*revision);
     return info;

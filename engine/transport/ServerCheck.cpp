@@ -9,11 +9,6 @@ namespace mig::transport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::transport", text);
-}
-
 const char kFreeSpace[] = "for d in /var/lib/gromox /var/lib /; do if [ -d \"$d\" ]; then printf '%s\\n' \"$d\"; "
                           "LC_ALL=C df -P -k \"$d\"; exit $?; fi; done";
 
@@ -34,26 +29,30 @@ void parseFreeSpace(const QByteArray &output, ServerReport &report)
     }
 }
 
-Expected<void> lookUpUser(SshSession &session, const DiscoveryOptions &options, const QString &user, ServerReport &report)
+Expected<void> lookUpUser(
+    SshSession &session, const DiscoveryOptions &options, const QString &user, ServerReport &report)
 {
     QStringList query;
     if (options.sudo)
         query << QStringLiteral("sudo") << QStringLiteral("-n");
     query << QStringLiteral("grommunio-admin") << QStringLiteral("user") << QStringLiteral("query")
           << QStringLiteral("username");
-    const QString command = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; command -v grommunio-admin >/dev/null || exit 200; ")
+    const QString command
+        = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; command -v grommunio-admin >/dev/null || exit 200; ")
         + shellCommand(query);
     Expected<CommandResult> result = runRemoteCommand(session, command);
     if (!result)
         return result.error();
     if (result->exitStatus == 200) {
         report.user = ServerReport::UserState::Unknown;
-        report.userDetail = tr("grommunio-admin is not installed on the server, so the mailbox could not be looked up");
+        report.userDetail = QCoreApplication::translate(
+            "mig::transport", "grommunio-admin is not installed on the server, so the mailbox could not be looked up");
         return {};
     }
     if (result->exitStatus != 0) {
         report.user = ServerReport::UserState::Unknown;
-        report.userDetail = tr("grommunio-admin user query failed: %1").arg(QString::fromUtf8(result->err).trimmed().left(300));
+        report.userDetail = QCoreApplication::translate("mig::transport", "grommunio-admin user query failed: %1")
+                                .arg(QString::fromUtf8(result->err).trimmed().left(300));
         return {};
     }
     const QStringList names = QString::fromUtf8(result->out).split(QLatin1Char('\n'));
@@ -63,7 +62,7 @@ Expected<void> lookUpUser(SshSession &session, const DiscoveryOptions &options, 
             found = true;
     }
     report.user = found ? ServerReport::UserState::Exists : ServerReport::UserState::Missing;
-    report.userDetail = tr("looked up with grommunio-admin user query");
+    report.userDetail = QCoreApplication::translate("mig::transport", "looked up with grommunio-admin user query");
     return {};
 }
 

@@ -17,11 +17,6 @@ namespace mig::transport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::transport", text);
-}
-
 QString defaultKnownHostsFile()
 {
     return QDir::homePath() + QLatin1String("/.ssh/known_hosts");
@@ -66,7 +61,8 @@ QStringList recordedFingerprints(const QString &file, const QString &host, quint
         if (line.isEmpty() || line.startsWith('#'))
             continue;
         ssh_knownhosts_entry *entry = nullptr;
-        if (ssh_known_hosts_parse_line(name.constData(), line.constData(), &entry) == SSH_OK && entry && entry->publickey)
+        if (ssh_known_hosts_parse_line(name.constData(), line.constData(), &entry) == SSH_OK && entry
+            && entry->publickey)
             fingerprints.append(fingerprintOf(entry->publickey));
         SSH_KNOWNHOSTS_ENTRY_FREE(entry);
     }
@@ -78,7 +74,7 @@ QStringList recordedFingerprints(const QString &file, const QString &host, quint
 /// libssh's session callbacks (passphrase prompts of ssh_userauth_publickey_auto) need a stable
 /// address, hence a separate heap object.
 struct SshSession::Callbacks {
-    ssh_callbacks_struct session{};
+    ssh_callbacks_struct session {};
 };
 
 namespace {
@@ -143,7 +139,7 @@ QString SshSession::lastLibraryError() const
 
 Error SshSession::error(Error::Code code, const QString &message) const
 {
-    return Error{code, message, lastLibraryError()};
+    return Error { code, message, lastLibraryError() };
 }
 
 Expected<void> SshSession::connect()
@@ -151,7 +147,8 @@ Expected<void> SshSession::connect()
     disconnect();
     m_session = ssh_new();
     if (!m_session)
-        return Error{Error::Code::Internal, tr("Could not create an SSH session (out of memory)."), {}};
+        return Error { Error::Code::Internal,
+            QCoreApplication::translate("mig::transport", "Could not create an SSH session (out of memory)."), {} };
 
     const SshTarget &target = m_options.target;
     const QByteArray host = target.host.toUtf8();
@@ -188,7 +185,9 @@ Expected<void> SshSession::connect()
 
     if (ssh_connect(m_session) != SSH_OK) {
         Error failure = error(Error::Code::Network,
-                              tr("Could not connect to %1 (port %2).").arg(target.host).arg(target.port));
+            QCoreApplication::translate("mig::transport", "Could not connect to %1 (port %2).")
+                .arg(target.host)
+                .arg(target.port));
         disconnect();
         return failure;
     }
@@ -239,7 +238,9 @@ Expected<void> SshSession::verifyHostKey()
 {
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(m_session, &key) != SSH_OK)
-        return error(Error::Code::HostKey, tr("The server %1 did not present a host key.").arg(m_options.target.host));
+        return error(Error::Code::HostKey,
+            QCoreApplication::translate("mig::transport", "The server %1 did not present a host key.")
+                .arg(m_options.target.host));
     m_hostKey.host = m_options.target.host;
     m_hostKey.port = m_options.target.port;
     m_hostKey.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key)));
@@ -253,49 +254,58 @@ Expected<void> SshSession::verifyHostKey()
         return {};
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
-        const QString known = recordedFingerprints(knownHosts, m_hostKey.host, m_hostKey.port).join(QLatin1String(", "));
-        return Error{Error::Code::HostKey,
-                     tr("WARNING: the host key of %1 has CHANGED. Someone may be intercepting the connection "
-                        "(man-in-the-middle attack), or the server was reinstalled. Recorded key: %2; offered key: "
-                        "%3 %4. The connection was refused. This is never accepted automatically, not even with "
-                        "a pre-approved fingerprint: if the change is expected, verify the new fingerprint with "
-                        "the server's administrator and remove the old entry from %5.")
-                         .arg(m_hostKey.host, known.isEmpty() ? tr("(a key of another type)") : known,
-                              m_hostKey.keyType, m_hostKey.fingerprint, knownHosts),
-                     {}};
+        const QString known
+            = recordedFingerprints(knownHosts, m_hostKey.host, m_hostKey.port).join(QLatin1String(", "));
+        return Error { Error::Code::HostKey,
+            QCoreApplication::translate("mig::transport",
+                "WARNING: the host key of %1 has CHANGED. Someone may be intercepting the connection "
+                "(man-in-the-middle attack), or the server was reinstalled. Recorded key: %2; offered key: "
+                "%3 %4. The connection was refused. This is never accepted automatically, not even with "
+                "a pre-approved fingerprint: if the change is expected, verify the new fingerprint with "
+                "the server's administrator and remove the old entry from %5.")
+                .arg(m_hostKey.host,
+                    known.isEmpty() ? QCoreApplication::translate("mig::transport", "(a key of another type)") : known,
+                    m_hostKey.keyType, m_hostKey.fingerprint, knownHosts),
+            {} };
     }
     case SSH_KNOWN_HOSTS_NOT_FOUND:
     case SSH_KNOWN_HOSTS_UNKNOWN:
         break;
     case SSH_KNOWN_HOSTS_ERROR:
     default:
-        return error(Error::Code::HostKey, tr("Could not check the host key of %1 against %2.").arg(m_hostKey.host, knownHosts));
+        return error(Error::Code::HostKey,
+            QCoreApplication::translate("mig::transport", "Could not check the host key of %1 against %2.")
+                .arg(m_hostKey.host, knownHosts));
     }
 
     bool trusted = false;
     if (!m_options.acceptedFingerprint.isEmpty()) {
         if (normalizedFingerprint(m_options.acceptedFingerprint) != m_hostKey.fingerprint) {
-            return Error{Error::Code::HostKey,
-                         tr("The host key of %1 is unknown and its fingerprint %2 (%3) does not match the approved "
-                            "fingerprint %4. The connection was refused.")
-                             .arg(m_hostKey.host, m_hostKey.fingerprint, m_hostKey.keyType, m_options.acceptedFingerprint),
-                         {}};
+            return Error { Error::Code::HostKey,
+                QCoreApplication::translate("mig::transport",
+                    "The host key of %1 is unknown and its fingerprint %2 (%3) does not match the approved "
+                    "fingerprint %4. The connection was refused.")
+                    .arg(m_hostKey.host, m_hostKey.fingerprint, m_hostKey.keyType, m_options.acceptedFingerprint),
+                {} };
         }
         trusted = true;
     } else if (m_options.confirmHostKey) {
         trusted = m_options.confirmHostKey(m_hostKey);
     }
     if (!trusted) {
-        return Error{Error::Code::HostKey,
-                     tr("The host key of %1 is not known (%2 key, fingerprint %3) and was not confirmed. Compare "
-                        "the fingerprint with the one the server's administrator sees (ssh-keygen -lf "
-                        "/etc/ssh/ssh_host_*_key.pub) and confirm it to continue.")
-                         .arg(m_hostKey.host, m_hostKey.keyType, m_hostKey.fingerprint),
-                     {}};
+        return Error { Error::Code::HostKey,
+            QCoreApplication::translate("mig::transport",
+                "The host key of %1 is not known (%2 key, fingerprint %3) and was not confirmed. Compare "
+                "the fingerprint with the one the server's administrator sees (ssh-keygen -lf "
+                "/etc/ssh/ssh_host_*_key.pub) and confirm it to continue.")
+                .arg(m_hostKey.host, m_hostKey.keyType, m_hostKey.fingerprint),
+            {} };
     }
     QDir().mkpath(QFileInfo(knownHosts).absolutePath());
     if (ssh_session_update_known_hosts(m_session) != SSH_OK)
-        return error(Error::Code::HostKey, tr("Could not record the host key of %1 in %2.").arg(m_hostKey.host, knownHosts));
+        return error(Error::Code::HostKey,
+            QCoreApplication::translate("mig::transport", "Could not record the host key of %1 in %2.")
+                .arg(m_hostKey.host, knownHosts));
     return {};
 }
 
@@ -312,9 +322,10 @@ bool SshSession::tryIdentityFile()
 
 bool SshSession::tryPassword()
 {
-    std::optional<SecretBytes> password =
-        m_options.askSecret(SecretKind::Password,
-                            tr("Password for %1@%2: ").arg(m_options.target.user, m_options.target.host), false);
+    std::optional<SecretBytes> password = m_options.askSecret(SecretKind::Password,
+        QCoreApplication::translate("mig::transport", "Password for %1@%2: ")
+            .arg(m_options.target.user, m_options.target.host),
+        false);
     if (!password)
         return false;
     return ssh_userauth_password(m_session, nullptr, password->data()) == SSH_AUTH_SUCCESS;
@@ -328,8 +339,8 @@ bool SshSession::tryKeyboardInteractive()
         for (int i = 0; i < prompts; ++i) {
             char echo = 0;
             const char *prompt = ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo);
-            std::optional<SecretBytes> answer =
-                m_options.askSecret(SecretKind::KeyboardInteractive, QString::fromUtf8(prompt), echo != 0);
+            std::optional<SecretBytes> answer
+                = m_options.askSecret(SecretKind::KeyboardInteractive, QString::fromUtf8(prompt), echo != 0);
             if (!answer)
                 return false;
             if (ssh_userauth_kbdint_setanswer(m_session, unsigned(i), answer->data()) < 0)
@@ -348,13 +359,18 @@ Expected<void> SshSession::authenticate()
         return {};
     }
     if (rc == SSH_AUTH_ERROR)
-        return error(Error::Code::Network, tr("The connection to %1 failed during authentication.").arg(m_options.target.host));
+        return error(Error::Code::Network,
+            QCoreApplication::translate("mig::transport", "The connection to %1 failed during authentication.")
+                .arg(m_options.target.host));
     const int methods = ssh_userauth_list(m_session, nullptr);
 
     if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
         if (!m_options.identityFile.isEmpty()) {
             if (!QFileInfo::exists(m_options.identityFile))
-                return Error{Error::Code::NotFound, tr("The key file %1 does not exist.").arg(m_options.identityFile), {}};
+                return Error { Error::Code::NotFound,
+                    QCoreApplication::translate("mig::transport", "The key file %1 does not exist.")
+                        .arg(m_options.identityFile),
+                    {} };
             if (tryIdentityFile()) {
                 m_authMethod = QStringLiteral("publickey");
                 return {};
@@ -372,7 +388,9 @@ Expected<void> SshSession::authenticate()
         }
     }
     if (!ssh_is_connected(m_session))
-        return error(Error::Code::Network, tr("The connection to %1 was lost during authentication.").arg(m_options.target.host));
+        return error(Error::Code::Network,
+            QCoreApplication::translate("mig::transport", "The connection to %1 was lost during authentication.")
+                .arg(m_options.target.host));
     if (m_options.askSecret && (methods & SSH_AUTH_METHOD_INTERACTIVE) && tryKeyboardInteractive()) {
         m_authMethod = QStringLiteral("keyboard-interactive");
         return {};
@@ -389,9 +407,11 @@ Expected<void> SshSession::authenticate()
     if (methods & SSH_AUTH_METHOD_INTERACTIVE)
         offered << QStringLiteral("keyboard-interactive");
     return error(Error::Code::Auth,
-                 tr("Authentication as \"%1\" on %2 failed (the server offers: %3).")
-                     .arg(m_options.target.user.isEmpty() ? qEnvironmentVariable("USER") : m_options.target.user,
-                          m_options.target.host, offered.isEmpty() ? tr("nothing usable") : offered.join(QLatin1String(", "))));
+        QCoreApplication::translate("mig::transport", "Authentication as \"%1\" on %2 failed (the server offers: %3).")
+            .arg(m_options.target.user.isEmpty() ? qEnvironmentVariable("USER") : m_options.target.user,
+                m_options.target.host,
+                offered.isEmpty() ? QCoreApplication::translate("mig::transport", "nothing usable")
+                                  : offered.join(QLatin1String(", "))));
 }
 
 } // namespace mig::transport

@@ -35,11 +35,6 @@ constexpr PropTag kHomePhone = 0x3A09001F;
 constexpr PropTag kMobilePhone = 0x3A1C001F;
 constexpr PropTag kDisplayTo = 0x0E04001F;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::wizard", text);
-}
-
 const Property *findNamed(const Message &message, const Guid &set, quint32 lid)
 {
     if (!message.namedProperties)
@@ -105,13 +100,13 @@ QString recipientLine(const PropertyBag &recipient)
     QString kind;
     switch (recipient.int32(PR_RECIPIENT_TYPE).value_or(1) & 0xF) {
     case 2:
-        kind = tr("Cc");
+        kind = QCoreApplication::translate("mig::wizard", "Cc");
         break;
     case 3:
-        kind = tr("Bcc");
+        kind = QCoreApplication::translate("mig::wizard", "Bcc");
         break;
     default:
-        kind = tr("To");
+        kind = QCoreApplication::translate("mig::wizard", "To");
         break;
     }
     if (name.isEmpty() || name == address)
@@ -134,7 +129,7 @@ AttachmentEntry attachmentEntry(const Attachment &attachment)
     if (entry.embedded && entry.name.isEmpty())
         entry.name = attachment.embedded->properties.string(PR_SUBJECT).value_or(QString());
     if (entry.name.isEmpty())
-        entry.name = tr("(unnamed attachment)");
+        entry.name = QCoreApplication::translate("mig::wizard", "(unnamed attachment)");
     entry.data = props.binary(PR_ATTACH_DATA_BIN).value_or(QByteArray());
     entry.size = entry.data.isEmpty() ? props.int32(PR_ATTACH_SIZE).value_or(0) : entry.data.size();
     return entry;
@@ -144,24 +139,33 @@ void addDetails(QString &html, const Message &message, const QString &messageCla
 {
     if (messageClass.startsWith(QLatin1String("IPM.Appointment"), Qt::CaseInsensitive)
         || messageClass.startsWith(QLatin1String("IPM.Schedule.Meeting"), Qt::CaseInsensitive)) {
-        addRow(html, tr("Start"), timeValue(findNamed(message, kPsetidAppointment, kLidAppointmentStart)));
-        addRow(html, tr("End"), timeValue(findNamed(message, kPsetidAppointment, kLidAppointmentEnd)));
-        addRow(html, tr("Location"), stringValue(findNamed(message, kPsetidAppointment, kLidLocation)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Start"),
+            timeValue(findNamed(message, kPsetidAppointment, kLidAppointmentStart)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "End"),
+            timeValue(findNamed(message, kPsetidAppointment, kLidAppointmentEnd)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Location"),
+            stringValue(findNamed(message, kPsetidAppointment, kLidLocation)));
         if (const Property *allDay = findNamed(message, kPsetidAppointment, kLidAllDay)) {
             if (const bool *value = allDay->get<bool>(); value && *value)
-                addRow(html, tr("All day"), tr("yes"));
+                addRow(html, QCoreApplication::translate("mig::wizard", "All day"),
+                    QCoreApplication::translate("mig::wizard", "yes"));
         }
     } else if (messageClass.startsWith(QLatin1String("IPM.Contact"), Qt::CaseInsensitive)) {
-        addRow(html, tr("File as"), stringValue(findNamed(message, kPsetidAddress, kLidFileUnder)));
-        addRow(html, tr("Given name"), message.properties.string(kGivenName));
-        addRow(html, tr("Surname"), message.properties.string(kSurname));
-        addRow(html, tr("Company"), message.properties.string(kCompanyName));
-        addRow(html, tr("Job title"), message.properties.string(kJobTitle));
-        addRow(html, tr("E-mail"), stringValue(findNamed(message, kPsetidAddress, kLidEmail1)));
-        addRow(html, tr("E-mail 2"), stringValue(findNamed(message, kPsetidAddress, kLidEmail2)));
-        addRow(html, tr("Business phone"), message.properties.string(kBusinessPhone));
-        addRow(html, tr("Home phone"), message.properties.string(kHomePhone));
-        addRow(html, tr("Mobile phone"), message.properties.string(kMobilePhone));
+        addRow(html, QCoreApplication::translate("mig::wizard", "File as"),
+            stringValue(findNamed(message, kPsetidAddress, kLidFileUnder)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Given name"), message.properties.string(kGivenName));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Surname"), message.properties.string(kSurname));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Company"), message.properties.string(kCompanyName));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Job title"), message.properties.string(kJobTitle));
+        addRow(html, QCoreApplication::translate("mig::wizard", "E-mail"),
+            stringValue(findNamed(message, kPsetidAddress, kLidEmail1)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "E-mail 2"),
+            stringValue(findNamed(message, kPsetidAddress, kLidEmail2)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Business phone"),
+            message.properties.string(kBusinessPhone));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Home phone"), message.properties.string(kHomePhone));
+        addRow(
+            html, QCoreApplication::translate("mig::wizard", "Mobile phone"), message.properties.string(kMobilePhone));
     }
 }
 
@@ -190,11 +194,12 @@ RenderedMessage renderMessage(const Message &message)
         date = timeValue(submitted);
 
     QString html = QStringLiteral("<table cellspacing=\"2\">");
-    addRow(html, tr("Subject"), out.subject.isEmpty() ? tr("(no subject)") : out.subject);
-    addRow(html, tr("From"), from);
-    addRow(html, tr("To"), props.string(kDisplayTo));
-    addRow(html, tr("Date"), date);
-    addRow(html, tr("Class"), messageClass);
+    addRow(html, QCoreApplication::translate("mig::wizard", "Subject"),
+        out.subject.isEmpty() ? QCoreApplication::translate("mig::wizard", "(no subject)") : out.subject);
+    addRow(html, QCoreApplication::translate("mig::wizard", "From"), from);
+    addRow(html, QCoreApplication::translate("mig::wizard", "To"), props.string(kDisplayTo));
+    addRow(html, QCoreApplication::translate("mig::wizard", "Date"), date);
+    addRow(html, QCoreApplication::translate("mig::wizard", "Class"), messageClass);
     addDetails(html, message, messageClass);
     html += QStringLiteral("</table>");
     out.headerHtml = html;
@@ -217,7 +222,8 @@ RenderedMessage renderMessage(const Message &message)
             out.bodyText = *text;
     }
     if (out.bodyHtml.isEmpty() && out.bodyText.isEmpty() && props.contains(PR_RTF_COMPRESSED))
-        out.bodyText = tr("(This message has only a rich-text (RTF) body, which the preview does not show.)");
+        out.bodyText = QCoreApplication::translate(
+            "mig::wizard", "(This message has only a rich-text (RTF) body, which the preview does not show.)");
     return out;
 }
 

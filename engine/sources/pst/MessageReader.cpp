@@ -13,11 +13,6 @@ using namespace mig::mapi;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::pst", text);
-}
-
 /// Embedded messages nest; a corrupt file could make them loop. Outlook itself stops far earlier.
 constexpr int kMaxEmbeddingDepth = 32;
 
@@ -76,7 +71,11 @@ Expected<Message> MessageReader::read(libpff_item_t *item)
 Expected<Message> MessageReader::readAt(libpff_item_t *item, int depth, const QString &where)
 {
     if (depth > kMaxEmbeddingDepth)
-        return Error{Error::Code::Corrupt, tr("%1: embedded messages nest deeper than %2 levels").arg(where).arg(kMaxEmbeddingDepth), {}};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: embedded messages nest deeper than %2 levels")
+                .arg(where)
+                .arg(kMaxEmbeddingDepth),
+            {} };
     Message message;
     message.namedProperties = m_converter.names();
     const PropertyConverter::Context context = contextFor(item, where);
@@ -90,7 +89,8 @@ Expected<Message> MessageReader::readAt(libpff_item_t *item, int depth, const QS
     pff::Item recipients;
     const int hasRecipients = libpff_message_get_recipients(item, recipients.out(), error.out());
     if (hasRecipients < 0)
-        return error.toError(Error::Code::Corrupt, tr("%1: the recipient table cannot be read").arg(where));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the recipient table cannot be read").arg(where));
     if (hasRecipients == 1) {
         auto rows = m_converter.rows(recipients.get(), context);
         if (!rows)
@@ -100,12 +100,15 @@ Expected<Message> MessageReader::readAt(libpff_item_t *item, int depth, const QS
 
     int attachments = 0;
     if (libpff_message_get_number_of_attachments(item, &attachments, error.out()) != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: the attachment table cannot be read").arg(where));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the attachment table cannot be read").arg(where));
     for (int i = 0; i < attachments; ++i) {
         pff::Item attachment;
         if (libpff_message_get_attachment(item, i, attachment.out(), error.out()) != 1)
-            return error.toError(Error::Code::Corrupt, tr("%1: attachment %2 cannot be read").arg(where).arg(i + 1));
-        auto converted = readAttachment(attachment.get(), depth, tr("%1, attachment %2").arg(where).arg(i + 1));
+            return error.toError(Error::Code::Corrupt,
+                QCoreApplication::translate("mig::pst", "%1: attachment %2 cannot be read").arg(where).arg(i + 1));
+        auto converted = readAttachment(attachment.get(), depth,
+            QCoreApplication::translate("mig::pst", "%1, attachment %2").arg(where).arg(i + 1));
         if (!converted)
             return converted.error();
         message.attachments.append(std::move(*converted));
@@ -130,8 +133,10 @@ Expected<Attachment> MessageReader::readAttachment(libpff_item_t *attachment, in
     if (type == LIBPFF_ATTACHMENT_TYPE_ITEM) {
         pff::Item embedded;
         if (libpff_attachment_get_item(attachment, embedded.out(), error.out()) != 1)
-            return error.toError(Error::Code::Corrupt, tr("%1: the embedded message cannot be read").arg(where));
-        auto inner = readAt(embedded.get(), depth + 1, tr("%1 (embedded message)").arg(where));
+            return error.toError(Error::Code::Corrupt,
+                QCoreApplication::translate("mig::pst", "%1: the embedded message cannot be read").arg(where));
+        auto inner = readAt(
+            embedded.get(), depth + 1, QCoreApplication::translate("mig::pst", "%1 (embedded message)").arg(where));
         if (!inner)
             return inner.error();
         result.embedded = std::make_unique<Message>(std::move(*inner));
@@ -140,19 +145,25 @@ Expected<Attachment> MessageReader::readAttachment(libpff_item_t *attachment, in
         // so the OLE payload survives (gromox-pff2mt drops it).
         size64_t size = 0;
         if (libpff_attachment_get_data_size(attachment, &size, error.out()) != 1)
-            return error.toError(Error::Code::Corrupt, tr("%1: the attachment data cannot be read").arg(where));
+            return error.toError(Error::Code::Corrupt,
+                QCoreApplication::translate("mig::pst", "%1: the attachment data cannot be read").arg(where));
         if (size > size64_t(std::numeric_limits<int>::max() - 1))
-            return Error{Error::Code::Unsupported, tr("%1: the attachment is larger than 2 GiB").arg(where), {}};
+            return Error { Error::Code::Unsupported,
+                QCoreApplication::translate("mig::pst", "%1: the attachment is larger than 2 GiB").arg(where), {} };
         QByteArray data(qsizetype(size), Qt::Uninitialized);
         if (libpff_attachment_data_seek_offset(attachment, 0, SEEK_SET, error.out()) < 0)
-            return error.toError(Error::Code::Corrupt, tr("%1: the attachment data cannot be read").arg(where));
+            return error.toError(Error::Code::Corrupt,
+                QCoreApplication::translate("mig::pst", "%1: the attachment data cannot be read").arg(where));
         qsizetype done = 0;
         while (done < data.size()) {
             const ssize_t got = libpff_attachment_data_read_buffer(
                 attachment, reinterpret_cast<uint8_t *>(data.data() + done), size_t(data.size() - done), error.out());
             if (got <= 0)
                 return error.toError(Error::Code::Corrupt,
-                                     tr("%1: the attachment data ends after %2 of %3 bytes").arg(where).arg(done).arg(data.size()));
+                    QCoreApplication::translate("mig::pst", "%1: the attachment data ends after %2 of %3 bytes")
+                        .arg(where)
+                        .arg(done)
+                        .arg(data.size()));
             done += got;
         }
         result.properties.set(PR_ATTACH_DATA_BIN, data.isNull() ? QByteArray("") : data);

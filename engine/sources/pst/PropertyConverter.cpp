@@ -13,11 +13,6 @@ using namespace mig::mapi;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::pst", text);
-}
-
 QString hexTag(quint32 tag)
 {
     return QStringLiteral("0x%1").arg(tag, 8, 16, QLatin1Char('0'));
@@ -35,8 +30,7 @@ QString fromUtf16Le(QByteArrayView bytes)
     return text;
 }
 
-template <typename T>
-QList<T> fixedArray(const QByteArray &data)
+template<typename T> QList<T> fixedArray(const QByteArray &data)
 {
     QList<T> values;
     values.reserve(data.size() / qsizetype(sizeof(T)));
@@ -95,7 +89,8 @@ std::optional<QList<QByteArray>> multiValues(const QByteArray &data)
     values.reserve(qsizetype(count));
     for (quint32 i = 0; i < count; ++i) {
         const quint32 start = qFromLittleEndian<quint32>(data.constData() + 4 + 4 * i);
-        const quint32 end = i + 1 < count ? qFromLittleEndian<quint32>(data.constData() + 4 + 4 * (i + 1)) : quint32(data.size());
+        const quint32 end
+            = i + 1 < count ? qFromLittleEndian<quint32>(data.constData() + 4 + 4 * (i + 1)) : quint32(data.size());
         if (start > end || end > quint32(data.size()))
             return std::nullopt;
         values.append(data.mid(qsizetype(start), qsizetype(end - start)));
@@ -120,20 +115,23 @@ void PropertyConverter::warn(const Context &context, quint32 tag, const QString 
 {
     // A corrupt PST could repeat the same problem for every item; keep the list bounded.
     if (m_warnings.size() < 1000)
-        m_warnings.append(tr("%1: property %2 dropped: %3").arg(context.where, hexTag(tag), what));
+        m_warnings.append(QCoreApplication::translate("mig::pst", "%1: property %2 dropped: %3")
+                              .arg(context.where, hexTag(tag), what));
 }
 
-Expected<void> PropertyConverter::forEachRecordSet(libpff_item_t *item, const Context &context,
-                                                   const std::function<Expected<void>(libpff_record_set_t *)> &visit)
+Expected<void> PropertyConverter::forEachRecordSet(
+    libpff_item_t *item, const Context &context, const std::function<Expected<void>(libpff_record_set_t *)> &visit)
 {
     pff::ErrorSlot error;
     int sets = 0;
     if (libpff_item_get_number_of_record_sets(item, &sets, error.out()) != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: cannot read the property sets").arg(context.where));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: cannot read the property sets").arg(context.where));
     for (int i = 0; i < sets; ++i) {
         pff::RecordSet set;
         if (libpff_item_get_record_set_by_index(item, i, set.out(), error.out()) != 1)
-            return error.toError(Error::Code::Corrupt, tr("%1: cannot read property set %2").arg(context.where).arg(i));
+            return error.toError(Error::Code::Corrupt,
+                QCoreApplication::translate("mig::pst", "%1: cannot read property set %2").arg(context.where).arg(i));
         if (auto done = visit(set.get()); !done)
             return done;
     }
@@ -142,7 +140,8 @@ Expected<void> PropertyConverter::forEachRecordSet(libpff_item_t *item, const Co
 
 Expected<void> PropertyConverter::appendItem(libpff_item_t *item, PropertyBag &bag, const Context &context)
 {
-    return forEachRecordSet(item, context, [&](libpff_record_set_t *set) { return appendRecordSet(set, bag, context); });
+    return forEachRecordSet(
+        item, context, [&](libpff_record_set_t *set) { return appendRecordSet(set, bag, context); });
 }
 
 Expected<QList<PropertyBag>> PropertyConverter::rows(libpff_item_t *item, const Context &context)
@@ -165,11 +164,13 @@ Expected<void> PropertyConverter::appendRecordSet(libpff_record_set_t *set, Prop
     pff::ErrorSlot error;
     int entries = 0;
     if (libpff_record_set_get_number_of_entries(set, &entries, error.out()) != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: cannot read the property list").arg(context.where));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: cannot read the property list").arg(context.where));
     for (int i = 0; i < entries; ++i) {
         pff::RecordEntry entry;
         if (libpff_record_set_get_entry_by_index(set, i, entry.out(), error.out()) != 1)
-            return error.toError(Error::Code::Corrupt, tr("%1: cannot read property %2").arg(context.where).arg(i));
+            return error.toError(Error::Code::Corrupt,
+                QCoreApplication::translate("mig::pst", "%1: cannot read property %2").arg(context.where).arg(i));
         appendEntry(entry.get(), bag, context);
     }
     return {};
@@ -200,7 +201,7 @@ void PropertyConverter::resolveName(libpff_record_entry_t *entry, quint16 id)
     // The entry belongs to the name-to-id map of the file; libpff owns it (there is no free function).
     libpff_name_to_id_map_entry_t *nameEntry = nullptr;
     uint8_t kind = 0;
-    std::array<uint8_t, 16> guid{};
+    std::array<uint8_t, 16> guid {};
     if (libpff_record_entry_get_name_to_id_map_entry(entry, &nameEntry, nullptr) != 1 || nameEntry == nullptr
         || libpff_name_to_id_map_entry_get_type(nameEntry, &kind, nullptr) != 1
         || libpff_name_to_id_map_entry_get_guid(nameEntry, guid.data(), guid.size(), nullptr) != 1) {
@@ -218,8 +219,8 @@ void PropertyConverter::resolveName(libpff_record_entry_t *entry, quint16 id)
         size_t size = 0;
         if (libpff_name_to_id_map_entry_get_utf8_string_size(nameEntry, &size, nullptr) == 1 && size > 0) {
             QByteArray text(qsizetype(size), '\0');
-            if (libpff_name_to_id_map_entry_get_utf8_string(nameEntry, reinterpret_cast<uint8_t *>(text.data()), size,
-                                                            nullptr)
+            if (libpff_name_to_id_map_entry_get_utf8_string(
+                    nameEntry, reinterpret_cast<uint8_t *>(text.data()), size, nullptr)
                 == 1) {
                 const qsizetype nul = text.indexOf('\0');
                 m_names->insert(id, PropertyName::byString(set, QString::fromUtf8(nul < 0 ? text : text.left(nul))));
@@ -248,25 +249,26 @@ void PropertyConverter::appendEntry(libpff_record_entry_t *entry, PropertyBag &b
         // PR_ATTACH_DATA_OBJ is read through the attachment (embedded message or OLE data);
         // other PT_OBJECT properties have no GXMT encoding.
         if (id != propId(PR_ATTACH_DATA_OBJ))
-            warn(context, tag, tr("object properties cannot be carried"));
+            warn(context, tag, QCoreApplication::translate("mig::pst", "object properties cannot be carried"));
         return;
     }
-    if (type == PT_NULL || type == PT_UNSPECIFIED || type == PT_ERROR || type == PT_SRESTRICTION
-        || type == PT_ACTIONS || (type & MVI_FLAG) == MVI_FLAG || !isStreamableType(type)) {
+    if (type == PT_NULL || type == PT_UNSPECIFIED || type == PT_ERROR || type == PT_SRESTRICTION || type == PT_ACTIONS
+        || (type & MVI_FLAG) == MVI_FLAG || !isStreamableType(type)) {
         // Restrictions and rule actions use a PST-specific encoding that differs from GXMT's.
-        warn(context, tag, tr("type %1 cannot be carried").arg(QString::fromLatin1(typeName(type))));
+        warn(context, tag,
+            QCoreApplication::translate("mig::pst", "type %1 cannot be carried")
+                .arg(QString::fromLatin1(typeName(type))));
         return;
     }
 
     size_t size = 0;
     if (libpff_record_entry_get_data_size(entry, &size, nullptr) != 1) {
-        warn(context, tag, tr("unreadable value"));
+        warn(context, tag, QCoreApplication::translate("mig::pst", "unreadable value"));
         return;
     }
     QByteArray data(qsizetype(size), Qt::Uninitialized);
-    if (size > 0
-        && libpff_record_entry_get_data(entry, reinterpret_cast<uint8_t *>(data.data()), size, nullptr) != 1) {
-        warn(context, tag, tr("unreadable value"));
+    if (size > 0 && libpff_record_entry_get_data(entry, reinterpret_cast<uint8_t *>(data.data()), size, nullptr) != 1) {
+        warn(context, tag, QCoreApplication::translate("mig::pst", "unreadable value"));
         return;
     }
     if (isNamedPropId(id))
@@ -274,7 +276,8 @@ void PropertyConverter::appendEntry(libpff_record_entry_t *entry, PropertyBag &b
 
     const qsizetype need = fixedSize(type);
     if (need > 0 && data.size() < need) {
-        warn(context, tag, tr("value has %1 bytes, expected %2").arg(data.size()).arg(need));
+        warn(context, tag,
+            QCoreApplication::translate("mig::pst", "value has %1 bytes, expected %2").arg(data.size()).arg(need));
         return;
     }
     const char *raw = data.constData();
@@ -316,7 +319,7 @@ void PropertyConverter::appendEntry(libpff_record_entry_t *entry, PropertyBag &b
         value = data;
         break;
     case PT_SVREID:
-        value = SvrEid{false, data, 0, 0, 0};
+        value = SvrEid { false, data, 0, 0, 0 };
         break;
     case PT_MV_SHORT:
         value = fixedArray<qint16>(data);
@@ -348,7 +351,7 @@ void PropertyConverter::appendEntry(libpff_record_entry_t *entry, PropertyBag &b
     case PT_MV_BINARY: {
         const auto parts = multiValues(data);
         if (!parts) {
-            warn(context, tag, tr("malformed multi-value data"));
+            warn(context, tag, QCoreApplication::translate("mig::pst", "malformed multi-value data"));
             return;
         }
         if (type == PT_MV_BINARY) {
@@ -364,7 +367,9 @@ void PropertyConverter::appendEntry(libpff_record_entry_t *entry, PropertyBag &b
         break;
     }
     default:
-        warn(context, tag, tr("type %1 cannot be carried").arg(QString::fromLatin1(typeName(type))));
+        warn(context, tag,
+            QCoreApplication::translate("mig::pst", "type %1 cannot be carried")
+                .arg(QString::fromLatin1(typeName(type))));
         return;
     }
     bag.set(outTag, std::move(value));

@@ -25,11 +25,6 @@ using sources::SpecialFolder;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::pst", text);
-}
-
 QString hexNid(quint64 nid)
 {
     return QStringLiteral("0x%1").arg(nid, 0, 16);
@@ -115,7 +110,8 @@ struct PstSource::Private {
 
     QString where(const QString &folderPath, quint64 nid) const
     {
-        return tr("%1: folder \"%2\", node %3").arg(fileName, folderPath, hexNid(nid));
+        return QCoreApplication::translate("mig::pst", "%1: folder \"%2\", node %3")
+            .arg(fileName, folderPath, hexNid(nid));
     }
     void warn(const QString &text)
     {
@@ -141,32 +137,47 @@ Expected<std::unique_ptr<PstSource>> PstSource::open(const QString &path)
     const QFileInfo fileInfo(path);
     const QString fileName = fileInfo.fileName();
     if (!fileInfo.exists())
-        return Error{Error::Code::NotFound, tr("%1: the file does not exist").arg(path), {}};
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate("mig::pst", "%1: the file does not exist").arg(path), {} };
     if (fileInfo.isDir())
-        return Error{Error::Code::InvalidArgument, tr("%1: is a directory, not a PST/OST file").arg(path), {}};
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::pst", "%1: is a directory, not a PST/OST file").arg(path), {} };
     {
         QFile probe(path);
         if (!probe.open(QIODevice::ReadOnly))
-            return Error{Error::Code::AccessDenied, tr("%1: cannot be opened for reading").arg(path), probe.errorString()};
+            return Error { Error::Code::AccessDenied,
+                QCoreApplication::translate("mig::pst", "%1: cannot be opened for reading").arg(path),
+                probe.errorString() };
     }
     const QByteArray encodedPath = QFile::encodeName(path);
     pff::ErrorSlot error;
-    const int signature = fileInfo.size() < kMinimumFileSize ? 0 : libpff_check_file_signature(encodedPath.constData(), error.out());
+    const int signature
+        = fileInfo.size() < kMinimumFileSize ? 0 : libpff_check_file_signature(encodedPath.constData(), error.out());
     if (fileInfo.size() < kMinimumFileSize)
-        return Error{Error::Code::Corrupt, tr("%1: the file is too short (%2 bytes) to be a PST/OST file").arg(path).arg(fileInfo.size()), {}};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the file is too short (%2 bytes) to be a PST/OST file")
+                .arg(path)
+                .arg(fileInfo.size()),
+            {} };
     if (signature < 0)
-        return error.toError(Error::Code::Corrupt, tr("%1: cannot read the file header").arg(path));
+        return error.toError(
+            Error::Code::Corrupt, QCoreApplication::translate("mig::pst", "%1: cannot read the file header").arg(path));
     if (signature == 0)
-        return Error{Error::Code::Unsupported, tr("%1: not a PST/OST file (no Outlook data file signature)").arg(path), {}};
+        return Error { Error::Code::Unsupported,
+            QCoreApplication::translate("mig::pst", "%1: not a PST/OST file (no Outlook data file signature)")
+                .arg(path),
+            {} };
 
     std::unique_ptr<PstSource> source(new PstSource);
     Private &p = *source->d;
     p.path = path;
     p.fileName = fileName;
     if (libpff_file_initialize(p.file.out(), error.out()) != 1)
-        return error.toError(Error::Code::Internal, tr("%1: cannot initialise the PST reader").arg(path));
+        return error.toError(Error::Code::Internal,
+            QCoreApplication::translate("mig::pst", "%1: cannot initialise the PST reader").arg(path));
     if (libpff_file_open(p.file.get(), encodedPath.constData(), LIBPFF_OPEN_READ, error.out()) != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: the PST/OST file is damaged and cannot be opened").arg(path));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the PST/OST file is damaged and cannot be opened").arg(path));
 
     uint8_t fileType = 0;
     uint8_t contentType = 0;
@@ -175,7 +186,8 @@ Expected<std::unique_ptr<PstSource>> PstSource::open(const QString &path)
     if (libpff_file_get_type(p.file.get(), &fileType, error.out()) != 1
         || libpff_file_get_content_type(p.file.get(), &contentType, error.out()) != 1
         || libpff_file_get_encryption_type(p.file.get(), &encryption, error.out()) != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: the PST/OST header cannot be read").arg(path));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the PST/OST header cannot be read").arg(path));
     if (libpff_file_get_ascii_codepage(p.file.get(), &codePage, error.out()) != 1)
         codePage = 0;
 
@@ -190,12 +202,16 @@ Expected<std::unique_ptr<PstSource>> PstSource::open(const QString &path)
     pff::Item store;
     if (libpff_file_get_message_store(p.file.get(), store.out(), nullptr) == 1) {
         const QByteArray password = PropertyConverter::rawValue(store.get(), propId(kPstPassword), PT_LONG);
-        p.info.passwordProtected = contentType != LIBPFF_FILE_CONTENT_TYPE_OST && password.size() == 4 && qFromLittleEndian<quint32>(password.constData()) != 0;
+        p.info.passwordProtected = contentType != LIBPFF_FILE_CONTENT_TYPE_OST && password.size() == 4
+            && qFromLittleEndian<quint32>(password.constData()) != 0;
     }
 
     pff::Item root;
     if (libpff_file_get_root_folder(p.file.get(), root.out(), error.out()) != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: the root folder cannot be read: the file is truncated or damaged").arg(path));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate(
+                "mig::pst", "%1: the root folder cannot be read: the file is truncated or damaged")
+                .arg(path));
     return source;
 }
 
@@ -216,7 +232,8 @@ void PstSource::Private::countItems(libpff_item_t *item, SourceFolder &folder)
     pff::ErrorSlot error;
     int count = 0;
     if (libpff_folder_get_number_of_sub_messages(item, &count, error.out()) != 1) {
-        warn(tr("%1: the contents table cannot be read (%2)").arg(where(folder.path, folder.id), error.text()));
+        warn(QCoreApplication::translate("mig::pst", "%1: the contents table cannot be read (%2)")
+                 .arg(where(folder.path, folder.id), error.text()));
         count = 0;
     }
     folder.itemCount = count;
@@ -238,9 +255,14 @@ Expected<void> PstSource::Private::enumerate(pff::Item item, const SourceFolder 
     pff::ErrorSlot error;
     uint32_t nid = 0;
     if (libpff_item_get_identifier(item.get(), &nid, error.out()) != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: a folder below \"%2\" has no node id").arg(fileName, parent ? parent->path : QString()));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: a folder below \"%2\" has no node id")
+                .arg(fileName, parent ? parent->path : QString()));
     if (seen.contains(nid))
-        return Error{Error::Code::Corrupt, tr("%1: folder node %2 appears twice in the folder tree").arg(fileName, hexNid(nid)), {}};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: folder node %2 appears twice in the folder tree")
+                .arg(fileName, hexNid(nid)),
+            {} };
     seen.insert(nid);
 
     SourceFolder folder;
@@ -254,7 +276,9 @@ Expected<void> PstSource::Private::enumerate(pff::Item item, const SourceFolder 
     if (auto done = converter->appendItem(item.get(), properties, context); !done)
         warn(done.error().fullText());
     folder.name = properties.string(PR_DISPLAY_NAME).value_or(QString());
-    folder.path = folder.isRoot ? QString() : parent->path.isEmpty() ? folder.name : parent->path + QLatin1Char('/') + folder.name;
+    folder.path = folder.isRoot  ? QString()
+        : parent->path.isEmpty() ? folder.name
+                                 : parent->path + QLatin1Char('/') + folder.name;
     folder.containerClass = properties.string(PR_CONTAINER_CLASS).value_or(QString());
     folder.hidden = properties.boolean(PR_ATTR_HIDDEN).value_or(false);
     folder.searchFolder = (nid & pff::NidTypeMask) == pff::NidTypeSearchFolder;
@@ -262,7 +286,8 @@ Expected<void> PstSource::Private::enumerate(pff::Item item, const SourceFolder 
 
     int subfolders = 0;
     if (libpff_folder_get_number_of_sub_folders(item.get(), &subfolders, error.out()) != 1) {
-        warn(tr("%1: the subfolder list cannot be read (%2)").arg(where(folder.path, nid), error.text()));
+        warn(QCoreApplication::translate("mig::pst", "%1: the subfolder list cannot be read (%2)")
+                 .arg(where(folder.path, nid), error.text()));
         subfolders = 0;
     }
     folder.subfolderCount = subfolders;
@@ -272,11 +297,18 @@ Expected<void> PstSource::Private::enumerate(pff::Item item, const SourceFolder 
     folderItems.insert_or_assign(nid, std::move(item));
 
     if (folder.depth >= kMaxFolderDepth)
-        return Error{Error::Code::Corrupt, tr("%1: the folder tree is nested deeper than %2 levels").arg(fileName).arg(kMaxFolderDepth), {}};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the folder tree is nested deeper than %2 levels")
+                .arg(fileName)
+                .arg(kMaxFolderDepth),
+            {} };
     for (int i = 0; i < subfolders; ++i) {
         pff::Item child;
         if (libpff_folder_get_sub_folder(raw, i, child.out(), error.out()) != 1) {
-            warn(tr("%1: subfolder %2 cannot be read (%3)").arg(where(folder.path, nid)).arg(i + 1).arg(error.text()));
+            warn(QCoreApplication::translate("mig::pst", "%1: subfolder %2 cannot be read (%3)")
+                     .arg(where(folder.path, nid))
+                     .arg(i + 1)
+                     .arg(error.text()));
             continue;
         }
         if (auto done = enumerate(std::move(child), &folder, seen); !done)
@@ -292,7 +324,8 @@ Expected<QList<SourceFolder>> PstSource::folders()
     pff::ErrorSlot error;
     pff::Item root;
     if (libpff_file_get_root_folder(d->file.get(), root.out(), error.out()) != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: the root folder cannot be read").arg(d->path));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the root folder cannot be read").arg(d->path));
     d->folders.emplace();
     QSet<quint64> seen;
     if (auto done = d->enumerate(std::move(root), nullptr, seen); !done) {
@@ -308,11 +341,17 @@ Expected<libpff_item_t *> PstSource::Private::folderItem(quint64 folderId, QStri
 {
     if (!folders) {
         // folders() fills the cache of folder items.
-        return Error{Error::Code::Internal, tr("%1: folders() must be called before reading folders").arg(fileName), {}};
+        return Error { Error::Code::Internal,
+            QCoreApplication::translate("mig::pst", "%1: folders() must be called before reading folders")
+                .arg(fileName),
+            {} };
     }
     const auto it = folderItems.find(folderId);
     if (it == folderItems.end())
-        return Error{Error::Code::NotFound, tr("%1: there is no folder with node id %2").arg(fileName, hexNid(folderId)), {}};
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate("mig::pst", "%1: there is no folder with node id %2")
+                .arg(fileName, hexNid(folderId)),
+            {} };
     if (path)
         *path = folders->at(folderIndex.value(folderId)).path;
     return it->second.get();
@@ -353,7 +392,9 @@ Expected<QList<ItemRef>> PstSource::items(quint64 folderId, ItemKind kind)
     const int rc = associated ? libpff_folder_get_number_of_sub_associated_contents(*item, &count, error.out())
                               : libpff_folder_get_number_of_sub_messages(*item, &count, error.out());
     if (rc != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: the contents table cannot be read").arg(d->where(path, folderId)));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the contents table cannot be read")
+                .arg(d->where(path, folderId)));
     QList<ItemRef> refs;
     refs.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -371,7 +412,9 @@ Expected<QList<ItemRef>> PstSource::items(quint64 folderId, ItemKind kind)
         // well would read every item's property context once more.
         if (got != 1 || ref.id == 0) {
             ref.readable = false;
-            ref.problem = tr("%1, item %2: the item cannot be read").arg(d->where(path, ref.id)).arg(i + 1);
+            ref.problem = QCoreApplication::translate("mig::pst", "%1, item %2: the item cannot be read")
+                              .arg(d->where(path, ref.id))
+                              .arg(i + 1);
             if (!error.text().isEmpty())
                 ref.problem += QStringLiteral(" (%1)").arg(error.text());
         }
@@ -386,19 +429,24 @@ Expected<pff::Item> PstSource::Private::openItem(const ItemRef &ref, QString &wh
     auto folder = folderItem(ref.folderId, &path);
     if (!folder)
         return folder.error();
-    whereText = where(path, ref.id) + tr(", item %1").arg(ref.index + 1);
+    whereText = where(path, ref.id) + QCoreApplication::translate("mig::pst", ", item %1").arg(ref.index + 1);
     if (!ref.readable)
-        return Error{Error::Code::Corrupt, tr("%1: the item cannot be read").arg(whereText), ref.problem};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the item cannot be read").arg(whereText), ref.problem };
     pff::ErrorSlot error;
     pff::Item message;
     const int got = ref.kind == ItemKind::Associated
-                        ? libpff_folder_get_sub_associated_content(*folder, ref.index, message.out(), error.out())
-                        : libpff_folder_get_sub_message(*folder, ref.index, message.out(), error.out());
+        ? libpff_folder_get_sub_associated_content(*folder, ref.index, message.out(), error.out())
+        : libpff_folder_get_sub_message(*folder, ref.index, message.out(), error.out());
     if (got != 1)
-        return error.toError(Error::Code::Corrupt, tr("%1: the item cannot be read").arg(whereText));
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the item cannot be read").arg(whereText));
     uint32_t nid = 0;
     if (libpff_item_get_identifier(message.get(), &nid, error.out()) != 1 || (ref.id != 0 && nid != ref.id))
-        return Error{Error::Code::Corrupt, tr("%1: the item's node id does not match the folder's contents").arg(whereText), error.text()};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the item's node id does not match the folder's contents")
+                .arg(whereText),
+            error.text() };
     return message;
 }
 
@@ -426,7 +474,7 @@ Expected<sources::MessageSummary> PstSource::readSummary(const ItemRef &ref)
     summary.subject = properties->string(PR_SUBJECT).value_or(QString());
     summary.sender = properties->string(PR_SENDER_NAME)
                          .value_or(properties->string(PR_SENT_REPRESENTING_NAME).value_or(QString()));
-    for (const PropTag tag : {PR_MESSAGE_DELIVERY_TIME, PR_CLIENT_SUBMIT_TIME, PR_CREATION_TIME}) {
+    for (const PropTag tag : { PR_MESSAGE_DELIVERY_TIME, PR_CLIENT_SUBMIT_TIME, PR_CREATION_TIME }) {
         if (const auto filetime = properties->int64(tag)) {
             // FILETIME: 100 ns units since 1601-01-01.
             constexpr qint64 kUnixEpochInFiletime = 116444736000000000LL;
@@ -465,9 +513,11 @@ QHash<quint64, SpecialFolder> PstSource::specialFolders()
     pff::Item store;
     if (libpff_file_get_message_store(d->file.get(), store.out(), nullptr) == 1) {
         const std::pair<quint16, SpecialFolder> storeIds[] = {
-            {kIpmSubtreeEntryId, SpecialFolder::IpmSubtree},   {kIpmOutboxEntryId, SpecialFolder::Outbox},
-            {kIpmWastebasketEntryId, SpecialFolder::DeletedItems}, {kIpmSentMailEntryId, SpecialFolder::SentItems},
-            {kFinderEntryId, SpecialFolder::Finder},
+            { kIpmSubtreeEntryId, SpecialFolder::IpmSubtree },
+            { kIpmOutboxEntryId, SpecialFolder::Outbox },
+            { kIpmWastebasketEntryId, SpecialFolder::DeletedItems },
+            { kIpmSentMailEntryId, SpecialFolder::SentItems },
+            { kFinderEntryId, SpecialFolder::Finder },
         };
         for (const auto &[id, role] : storeIds)
             d->addSpecial(map, nidFromEntryId(PropertyConverter::rawValue(store.get(), id, PT_BINARY)), role);
@@ -489,7 +539,7 @@ QHash<quint64, SpecialFolder> PstSource::specialFolders()
                 || (nid & pff::NidTypeMask) != pff::NidTypeReceiveFolderTable)
                 continue;
             PropertyConverter::Context context;
-            context.where = tr("%1: receive-folder table").arg(d->fileName);
+            context.where = QCoreApplication::translate("mig::pst", "%1: receive-folder table").arg(d->fileName);
             auto rows = d->converter->rows(child.get(), context);
             if (!rows)
                 continue;
@@ -499,8 +549,8 @@ QHash<quint64, SpecialFolder> PstSource::specialFolders()
                 if (!messageClass || !target)
                     continue;
                 const int match = messageClass->compare(QLatin1String("IPM.Note"), Qt::CaseInsensitive) == 0 ? 2
-                                  : messageClass->compare(QLatin1String("IPM"), Qt::CaseInsensitive) == 0  ? 1
-                                                                                                        : 0;
+                    : messageClass->compare(QLatin1String("IPM"), Qt::CaseInsensitive) == 0                  ? 1
+                                                                                                             : 0;
                 if (match > bestMatch) {
                     bestMatch = match;
                     inbox = quint32(*target);
@@ -514,7 +564,7 @@ QHash<quint64, SpecialFolder> PstSource::specialFolders()
     // pff2mt does not use them. Some PSTs carry stale ids (libyal_outlook.pst points "Calendar" at a
     // mail folder), so a folder is only accepted when its container class fits the role.
     QList<quint64> holders;
-    for (const SpecialFolder role : {SpecialFolder::Root, SpecialFolder::Inbox, SpecialFolder::IpmSubtree}) {
+    for (const SpecialFolder role : { SpecialFolder::Root, SpecialFolder::Inbox, SpecialFolder::IpmSubtree }) {
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
             if (it.value() == role)
                 holders.append(it.key());
@@ -526,9 +576,12 @@ QHash<quint64, SpecialFolder> PstSource::specialFolders()
         const char *containerClass;
     };
     const ClassBound folderIds[] = {
-        {kAppointmentEntryId, SpecialFolder::Calendar, "IPF.Appointment"}, {kContactEntryId, SpecialFolder::Contacts, "IPF.Contact"},
-        {kJournalEntryId, SpecialFolder::Journal, "IPF.Journal"},          {kNoteEntryId, SpecialFolder::Notes, "IPF.StickyNote"},
-        {kTaskEntryId, SpecialFolder::Tasks, "IPF.Task"},                  {kDraftsEntryId, SpecialFolder::Drafts, "IPF.Note"},
+        { kAppointmentEntryId, SpecialFolder::Calendar, "IPF.Appointment" },
+        { kContactEntryId, SpecialFolder::Contacts, "IPF.Contact" },
+        { kJournalEntryId, SpecialFolder::Journal, "IPF.Journal" },
+        { kNoteEntryId, SpecialFolder::Notes, "IPF.StickyNote" },
+        { kTaskEntryId, SpecialFolder::Tasks, "IPF.Task" },
+        { kDraftsEntryId, SpecialFolder::Drafts, "IPF.Note" },
     };
     auto fits = [&](quint32 nid, const char *containerClass) {
         const auto index = d->folderIndex.constFind(nid);
@@ -536,7 +589,8 @@ QHash<quint64, SpecialFolder> PstSource::specialFolders()
             return false;
         const QString actual = d->folders->at(*index).containerClass;
         const QString wanted = QLatin1String(containerClass);
-        return actual.compare(wanted, Qt::CaseInsensitive) == 0 || actual.startsWith(wanted + QLatin1Char('.'), Qt::CaseInsensitive);
+        return actual.compare(wanted, Qt::CaseInsensitive) == 0
+            || actual.startsWith(wanted + QLatin1Char('.'), Qt::CaseInsensitive);
     };
     for (const quint64 holder : holders) {
         libpff_item_t *item = d->folderItems.at(holder).get();
