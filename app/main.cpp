@@ -2,10 +2,10 @@
 // application object, because QApplication needs a display and the CLI must not.
 #include "CliMain.h"
 #include "StartupOptions.h"
+#include "Translations.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #ifdef MIG_HAVE_GUI
 #include "GuiMain.h"
@@ -30,21 +30,20 @@ void describeApplication()
 int main(int argc, char **argv)
 {
     const mig::app::StartupOptions options = mig::app::parseStartupOptions(argc, argv);
-    if (!options.language.isEmpty())
-        QLocale::setDefault(QLocale(options.language));
-
 #ifdef MIG_HAVE_GUI
     if (!options.cli) {
         QApplication app(argc, argv);
         describeApplication();
+        mig::app::installTranslations(options.language);
         return mig::app::runGui(options.arguments);
     }
 #endif
     QCoreApplication app(argc, argv);
     describeApplication();
+    mig::app::installTranslations(options.language);
     if (!options.cli) {
         // Built without the wizard: there is nothing to open, so explain the command line.
-        return mig::app::runCli({QStringLiteral("--help")});
+        return mig::app::runCli({ QStringLiteral("--help") });
     }
     return mig::app::runCli(options.arguments);
 }

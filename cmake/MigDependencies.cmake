@@ -17,7 +17,7 @@ function(mig_require_pkg alias module debian_package)
     message(STATUS "Found ${module} ${MIG_PKG_${alias}_VERSION}")
 endfunction()
 
-set(MIG_QT_COMPONENTS Core Network Concurrent)
+set(MIG_QT_COMPONENTS Core Network Concurrent LinguistTools)
 if(MIG_BUILD_GUI)
     list(APPEND MIG_QT_COMPONENTS Gui Widgets)
 endif()
@@ -27,7 +27,7 @@ endif()
 find_package(Qt6 6.4 COMPONENTS ${MIG_QT_COMPONENTS})
 if(NOT Qt6_FOUND)
     message(FATAL_ERROR "Qt 6.4 or later (${MIG_QT_COMPONENTS}) was not found. "
-                        "On Debian: apt-get install qt6-base-dev")
+                        "On Debian: apt-get install qt6-base-dev qt6-tools-dev qt6-l10n-tools")
 endif()
 
 mig_require_pkg(pff libpff libpff-dev)

@@ -44,6 +44,10 @@ mig_install_dependencies() {
 }
 
 mig_build() {
+    # ccache: paths below the checkout are hashed relative to it, so every clone (and CI's fresh
+    # one) shares the cache.
+    export CCACHE_BASEDIR="$MIG_ROOT"
+    export CCACHE_NOHASHDIR=1
     local build_dir="$MIG_ROOT/build"
     local -a extra=()
     if [ "${SANITIZE:-0}" = "1" ]; then

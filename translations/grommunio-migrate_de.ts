@@ -1,0 +1,4346 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>mig::app::Cli</name>
+    <message>
+        <location filename="../app/CliMain.cpp" line="+17"/>
+        <source>Usage: %1 [--lang LANG] [COMMAND] [OPTIONS]</source>
+        <translation>Aufruf: %1 [--lang SPRACHE] [BEFEHL] [OPTIONEN]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Migrate Outlook PST/OST files and other mail sources into grommunio.</source>
+        <translation>Outlook-PST/OST-Dateien und andere Mailquellen nach grommunio migrieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a command the migration wizard opens.</source>
+        <translation>Ohne Befehl öffnet sich der Migrationsassistent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the given language (for example de) instead of the system&apos;s.</source>
+        <translation>Die angegebene Sprache (zum Beispiel de) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render every wizard page into PNG files in DIR and exit.</source>
+        <translation>Jede Seite des Assistenten als PNG-Datei in DIR ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation>Rufen Sie &apos;%1 BEFEHL --help&apos; auf, um die Optionen eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unknown command or option: %1</source>
+        <translation>Unbekannter Befehl oder unbekannte Option: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;%1 --help&apos; for the list of commands.</source>
+        <translation>Rufen Sie &apos;%1 --help&apos; auf, um die Liste der Befehle zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>mig::app::Commands</name>
+    <message>
+        <location filename="../app/CommandTable.cpp" line="+23"/>
+        <source>Show the folder tree of a PST/OST file with item counts</source>
+        <translation>Ordnerstruktur einer PST/OST-Datei mit Elementanzahlen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert PST/OST files into a GXMT stream for gromox-import</source>
+        <translation>PST/OST-Dateien in einen GXMT-Datenstrom für gromox-import konvertieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a GXMT stream (gromox-import input) and print its summary</source>
+        <translation>Einen GXMT-Datenstrom (Eingabe von gromox-import) prüfen und eine Zusammenfassung ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream a GXMT file into gromox-import on a grommunio server over SSH</source>
+        <translation>Eine GXMT-Datei per SSH an gromox-import auf einem grommunio-Server übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a grommunio server over SSH: host key, importer, stream revision, free space</source>
+        <translation>Einen grommunio-Server per SSH prüfen: Host-Key, Importer, Datenstrom-Revision, freier Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert sources and stream them into a grommunio mailbox over SSH</source>
+        <translation>Quellen konvertieren und per SSH in ein grommunio-Postfach übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the users of an LDAP directory or Active Directory</source>
+        <translation>Die Benutzer eines LDAP-Verzeichnisses oder Active Directory auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose the target mailbox for each source (LDAP lookup)</source>
+        <translation>Für jede Quelle das Zielpostfach vorschlagen (LDAP-Abfrage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a migration plan: server, options and source-to-mailbox jobs</source>
+        <translation>Einen Migrationsplan schreiben: Server, Optionen und Zuordnungen von Quellen zu Postfächern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a migration plan: parallel mailboxes, progress, stop, resume, retry, report</source>
+        <translation>Einen Migrationsplan ausführen: parallele Postfächer, Fortschritt, Anhalten, Fortsetzen, Wiederholen, Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>mig::cli</name>
+    <message>
+        <location filename="../engine/cli/CommandContext.cpp" line="+11"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/DirectoryCommand.cpp" line="+35"/>
+        <location filename="../engine/cli/MapCommand.cpp" line="+88"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the users of an LDAP directory or Active Directory domain.</source>
+        <translation>Die Benutzer eines LDAP-Verzeichnisses oder einer Active-Directory-Domäne auflisten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>LOGIN</source>
+        <translation>ANMELDENAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DISPLAY NAME</source>
+        <translation>ANZEIGENAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALIASES</source>
+        <translation>ALIASE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DISABLED</source>
+        <translation>DEAKTIVIERT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/MapCommand.cpp" line="-28"/>
+        <source>Cannot read the mapping %1.</source>
+        <translation>Die Zuordnung %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write the mapping to %1.</source>
+        <translation>Die Zuordnung kann nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Also write the mapping to this CSV file.</source>
+        <translation>Die Zuordnung außerdem in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/DirectoryOptions.cpp" line="+21"/>
+        <source>Directory server: ldap://host[:port] or ldaps://host[:port].</source>
+        <translation>Verzeichnisserver: ldap://host[:port] oder ldaps://host[:port].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search base, e.g. dc=example,dc=org.</source>
+        <translation>Suchbasis, z. B. dc=example,dc=org.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Bind as this DN (default: anonymous).</source>
+        <translation>Als dieser DN binden (Standard: anonym).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the bind password from the first line of this file (&apos;-&apos;: standard input).</source>
+        <translation>Das Bind-Passwort aus der ersten Zeile dieser Datei lesen (&apos;-&apos;: Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <location filename="../engine/cli/MapCommand.cpp" line="+1"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Attribute preset: openldap (default) or ad.</source>
+        <translation>Attributvorlage: openldap (Standard) oder ad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LDAP filter selecting the users (default: the preset&apos;s).</source>
+        <translation>LDAP-Filter zur Auswahl der Benutzer (Standard: der Filter der Vorlage).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override one attribute of the preset: login, mail, aliases, proxy, display, fallback-display, uac or other-logins (repeatable).</source>
+        <translation>Ein Attribut der Vorlage überschreiben: login, mail, aliases, proxy, display, fallback-display, uac oder other-logins (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KEY=ATTRIBUTE</source>
+        <translation>SCHLÜSSEL=ATTRIBUT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure an ldap:// connection with StartTLS.</source>
+        <translation>Eine ldap://-Verbindung mit StartTLS absichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not verify the server&apos;s certificate (self-signed test servers only).</source>
+        <translation>Das Zertifikat des Servers nicht prüfen (nur für Testserver mit selbstsigniertem Zertifikat).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust the CA certificates in this PEM file.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for the server (default 10).</source>
+        <translation>Sekunden, die auf den Server gewartet wird (Standard 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--ldap and --base are required.</source>
+        <translation>--ldap und --base sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown preset &quot;%1&quot;; use openldap or ad.</source>
+        <translation>Unbekannte Vorlage &quot;%1&quot;; verwenden Sie openldap oder ad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not KEY=ATTRIBUTE with a known key.</source>
+        <translation>&quot;%1&quot; hat nicht die Form SCHLÜSSEL=ATTRIBUT mit einem bekannten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--timeout needs a whole number of seconds.</source>
+        <translation>--timeout erwartet eine ganze Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No standard input to read the password from.</source>
+        <translation>Keine Standardeingabe vorhanden, aus der das Passwort gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the password file %1.</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/MapCommand.cpp" line="-9"/>
+        <source>Only migrate the mailboxes listed in this file (one per line, # comments).</source>
+        <translation>Nur die in dieser Datei aufgeführten Postfächer migrieren (eines pro Zeile, #-Kommentare).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never migrate the mailboxes listed in this file (one per line, # comments).</source>
+        <translation>Die in dieser Datei aufgeführten Postfächer nie migrieren (eines pro Zeile, #-Kommentare).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take the targets of this edited mapping CSV as decisions.</source>
+        <translation>Die Ziele dieser bearbeiteten Zuordnungs-CSV als Entscheidungen übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match by names only; do not open the sources to read their Sent Items.</source>
+        <translation>Nur nach Namen zuordnen; die Quellen nicht öffnen, um ihren Ordner Gesendete Elemente zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PST/OST files or folders holding them.</source>
+        <translation>PST/OST-Dateien oder Ordner, die solche enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Propose which target mailbox each source goes to.</source>
+        <translation>Vorschlagen, in welches Zielpostfach jede Quelle migriert wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name at least one source.</source>
+        <translation>Geben Sie mindestens eine Quelle an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No PST/OST files found in %1.</source>
+        <translation>In %1 wurden keine PST/OST-Dateien gefunden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CONFIDENCE</source>
+        <translation>ZUVERLÄSSIGKEIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>BEGRÜNDUNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 source(s) ready; the others need a decision.</source>
+        <translation>%1 von %2 Quellen bereit; die übrigen erfordern eine Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/ImportSshOptions.cpp" line="+50"/>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../engine/cli/PlanCommand.cpp" line="+14"/>
+        <source>The grommunio server: [user@]host[:port].</source>
+        <translation>Der grommunio-Server: [user@]host[:port].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private key file for SSH authentication (default: ssh-agent, then ~/.ssh/id_*).</source>
+        <translation>Private Schlüsseldatei für die SSH-Authentifizierung (Standard: ssh-agent, dann ~/.ssh/id_*).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>known_hosts file to check and record host keys in (default: ~/.ssh/known_hosts).</source>
+        <translation>known_hosts-Datei zum Prüfen und Speichern von Host-Keys (Standard: ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trust an unknown host key with this SHA256 fingerprint and record it (never overrides a changed key).</source>
+        <translation>Einem unbekannten Host-Key mit diesem SHA256-Fingerprint vertrauen und ihn speichern (überschreibt nie einen geänderten Schlüssel).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA256:...</source>
+        <translation>SHA256:...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the importer through &apos;sudo -n&apos; (for a non-root SSH user).</source>
+        <translation>Den Importer über &apos;sudo -n&apos; ausführen (für einen SSH-Benutzer ohne Root-Rechte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the SSH password from the first line of this file.</source>
+        <translation>Das SSH-Passwort aus der ersten Zeile dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for the server to connect or answer (default 15).</source>
+        <translation>Sekunden, die auf Verbindung oder Antwort des Servers gewartet wird (Standard 15).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--ssh [user@]host[:port] is required.</source>
+        <translation>--ssh [user@]host[:port] ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout erwartet eine positive Anzahl von Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The authenticity of host %1 (port %2) can&apos;t be established.</source>
+        <translation>Die Echtheit des Hosts %1 (Port %2) kann nicht festgestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its %1 key fingerprint is %2.</source>
+        <translation>Sein %1-Schlüssel hat den Fingerprint %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare it with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Trust it and record it? (yes/no) </source>
+        <translation>Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub). Vertrauen und speichern? (yes/no) </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connecting to %1 ...</source>
+        <translation>Verbindung zu %1 wird hergestellt ...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected (host key %1 %2, authenticated by %3, cipher %4).</source>
+        <translation>Verbunden (Host-Key %1 %2, authentifiziert per %3, Verschlüsselung %4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created folder &quot;%1&quot;</source>
+        <translation>Ordner &quot;%1&quot; angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning from the importer: %1</source>
+        <translation>Warnung des Importers: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message failed: %1</source>
+        <translation>Eine Nachricht ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importer error: %1</source>
+        <translation>Fehler des Importers: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importer: %1</source>
+        <translation>Importer: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/PlanCommand.cpp" line="+1"/>
+        <source>target</source>
+        <translation>ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private key file for SSH.</source>
+        <translation>Private Schlüsseldatei für SSH.</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/ImportSshOptions.cpp" line="-146"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location filename="../engine/cli/PlanCommand.cpp" line="+1"/>
+        <location line="+3"/>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/PlanCommand.cpp" line="-1"/>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
+        <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the importer through sudo -n.</source>
+        <translation>Den Importer über sudo -n ausführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailboxes migrated at the same time (default 2).</source>
+        <translation>Gleichzeitig migrierte Postfächer (Standard 2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="+74"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Merge special folders into the mailbox&apos;s own Inbox, Sent Items, ... instead of a new root folder.</source>
+        <translation>Sonderordner mit den eigenen Ordnern des Postfachs (Posteingang, Gesendete Elemente, ...) zusammenführen, statt einen neuen Stammordner anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the new root folder (default: &quot;Import of &lt;file&gt; @&lt;time&gt;&quot;).</source>
+        <translation>Name des neuen Stammordners (Standard: &quot;Import of &lt;file&gt; @&lt;time&gt;&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/ImportCommand.cpp" line="+21"/>
+        <source>%1: not converted: folder &quot;%2&quot;, node 0x%3: %4</source>
+        <translation>%1: nicht konvertiert: Ordner &quot;%2&quot;, Knoten 0x%3: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Converted %1 items, skipped %2, failed %3.</source>
+        <translation>%1 Elemente konvertiert, %2 übersprungen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Target mailbox: user@domain.</source>
+        <translation>Zielpostfach: user@domain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge the special folders (Inbox, Sent Items, ...) into the mailbox&apos;s own.</source>
+        <translation>Die Sonderordner (Posteingang, Gesendete Elemente, ...) mit denen des Postfachs zusammenführen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../engine/cli/PlanCommand.cpp" line="+1"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GXMT revision: auto (ask the server, default), 3, 4 or 5.</source>
+        <translation>GXMT-Revision: auto (beim Server erfragen, Standard), 3, 4 oder 5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto|N</source>
+        <translation>auto|N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../engine/cli/ImportMtCommand.cpp" line="+28"/>
+        <source>Skip messages the server cannot store (gromox-import -c).</source>
+        <translation>Nachrichten überspringen, die der Server nicht speichern kann (gromox-import -c).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PST/OST files to import.</source>
+        <translation>Zu importierende PST/OST-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Converts sources and streams them into a grommunio mailbox over SSH.</source>
+        <translation>Konvertiert Quellen und überträgt sie per SSH in ein grommunio-Postfach.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: import SOURCE... --to user@domain --ssh [user@]host[:port]</source>
+        <translation>Aufruf: import QUELLE... --to user@domain --ssh [user@]host[:port]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--revision must be auto, 3, 4 or 5.</source>
+        <translation>--revision muss auto, 3, 4 oder 5 sein.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Warning: writing GXMT%1 as requested, but the server&apos;s importer appears to read GXMT%2.</source>
+        <translation>Warnung: GXMT%1 wird wie angefordert geschrieben, aber der Importer des Servers liest offenbar GXMT%2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Several sources in one stream need GXMT0005 (Gromox 3.3 or later); import them one at a time.</source>
+        <translation>Mehrere Quellen in einem Datenstrom erfordern GXMT0005 (Gromox 3.3 oder neuer); importieren Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/PlanCommand.cpp" line="+2"/>
+        <source>Create missing mailboxes with grommunio-admin: one-pass (default) or two-passes.</source>
+        <translation>Fehlende Postfächer mit grommunio-admin anlegen: one-pass (Standard) oder two-passes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mode</source>
+        <translation>modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop a mailbox at its first failed message (default: continue).</source>
+        <translation>Ein Postfach bei seiner ersten fehlgeschlagenen Nachricht anhalten (Standard: fortfahren).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also migrate hidden folders.</source>
+        <translation>Auch versteckte Ordner migrieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GXMT revision 3, 4 or 5 (default: ask the server).</source>
+        <translation>GXMT-Revision 3, 4 oder 5 (Standard: beim Server erfragen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mailbox: SOURCE[,SOURCE...]=user@domain. Repeat for more mailboxes.</source>
+        <translation>Ein Postfach: QUELLE[,QUELLE...]=user@domain. Für weitere Postfächer wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sources=target</source>
+        <translation>quellen=ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrate only these targets (repeatable).</source>
+        <translation>Nur diese Ziele migrieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>user@domain</source>
+        <translation>user@domain</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Never migrate these targets (repeatable).</source>
+        <translation>Diese Ziele nie migrieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to write the plan.</source>
+        <translation>Wohin der Plan geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan.json</source>
+        <translation>plan.json</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Write a migration plan for &apos;grommunio-migrate run&apos;.</source>
+        <translation>Einen Migrationsplan für &apos;grommunio-migrate run&apos; schreiben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say where to write the plan with -o PLAN.json.</source>
+        <translation>Geben Sie mit -o PLAN.json an, wohin der Plan geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say which server to migrate to with --ssh [user@]host[:port].</source>
+        <translation>Geben Sie mit --ssh [user@]host[:port] an, auf welchen Server migriert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="+44"/>
+        <source>--jobs must be a number from 1 to 64.</source>
+        <translation>--jobs muss eine Zahl von 1 bis 64 sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--revision must be 3, 4 or 5.</source>
+        <translation>--revision muss 3, 4 oder 5 sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--create-mailboxes takes one-pass or two-passes, not &quot;%1&quot;.</source>
+        <translation>--create-mailboxes erwartet one-pass oder two-passes, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give at least one --job SOURCE=user@domain.</source>
+        <translation>Geben Sie mindestens ein --job QUELLE=user@domain an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--job &quot;%1&quot; is not SOURCE[,SOURCE...]=user@domain.</source>
+        <translation>--job &quot;%1&quot; hat nicht die Form QUELLE[,QUELLE...]=user@domain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The source %1 does not exist.</source>
+        <translation>Die Quelle %1 ist nicht vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %1 with %n mailbox(es).</source>
+        <translation>
+            <numerusform>%1 mit %n Postfach geschrieben.</numerusform>
+            <numerusform>%1 mit %n Postfächern geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/CheckServerCommand.cpp" line="+18"/>
+        <source>exists</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does NOT exist</source>
+        <translation>NICHT vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Also check that this mailbox (user@domain) exists.</source>
+        <translation>Außerdem prüfen, ob dieses Postfach (user@domain) vorhanden ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="-71"/>
+        <location filename="../engine/cli/ImportMtCommand.cpp" line="-6"/>
+        <source>mailbox</source>
+        <translation>postfach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks that a grommunio server is ready to receive a migration.</source>
+        <translation>Prüft, ob ein grommunio-Server für eine Migration bereit ist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Host key: %1 %2</source>
+        <translation>Host-Key: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importer: %1 (%2)</source>
+        <translation>Importer: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stream revision: GXMT%1 (%2)</source>
+        <translation>Datenstrom-Revision: GXMT%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importer: not usable: %1</source>
+        <translation>Importer: nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free space: %1 (%2 bytes) in %3</source>
+        <translation>Freier Speicher: %1 (%2 Bytes) in %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free space: unknown</source>
+        <translation>Freier Speicher: unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox %1: %2 (%3)</source>
+        <translation>Postfach %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/ConvertCommand.cpp" line="+20"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../engine/cli/InspectCommand.cpp" line="+119"/>
+        <source>(root)</source>
+        <translation>(Stamm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 converted, %2 skipped, %3 failed</source>
+        <translation>; %1 konvertiert, %2 übersprungen, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>renamed (same-named sibling): %1</source>
+        <translation>umbenannt (gleichnamiger Nachbarordner): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed: folder &quot;%1&quot;, node 0x%2: %3</source>
+        <translation>fehlgeschlagen: Ordner &quot;%1&quot;, Knoten 0x%2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../engine/cli/InspectCommand.cpp" line="+27"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: %1 converted, %2 skipped, %3 failed; %4 bytes, %5 frames</source>
+        <translation>Gesamt: %1 konvertiert, %2 übersprungen, %3 fehlgeschlagen; %4 Bytes, %5 Frames</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The conversion was canceled.</source>
+        <translation>Die Konvertierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PST/OST files to convert.</source>
+        <translation>Zu konvertierende PST/OST-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the stream to FILE, or to standard output for &quot;-&quot;.</source>
+        <translation>Den Datenstrom in DATEI schreiben oder bei &quot;-&quot; auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GXMT revision to write: 5 (Gromox 3.3+, default), 4 (3.0-3.2), 3 (2.10-2.48).</source>
+        <translation>Zu schreibende GXMT-Revision: 5 (Gromox 3.3+, Standard), 4 (3.0-3.2), 3 (2.10-2.48).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge the special folders (Inbox, Sent Items, Calendar, ...) into the mailbox&apos;s own.</source>
+        <translation>Die Sonderordner (Posteingang, Gesendete Elemente, Kalender, ...) mit denen des Postfachs zusammenführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="+13"/>
+        <source>Also convert hidden folders.</source>
+        <translation>Auch versteckte Ordner konvertieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="+2"/>
+        <source>Also convert folder-associated items (views, rules, forms).</source>
+        <translation>Auch ordnerzugeordnete Elemente (Ansichten, Regeln, Formulare) konvertieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="-10"/>
+        <source>Name of the new folder instead of &quot;Import of &lt;file&gt; @&lt;time&gt;&quot;.</source>
+        <translation>Name des neuen Ordners statt &quot;Import of &lt;file&gt; @&lt;time&gt;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the new folder is created: &quot;unanchored&quot; (Gromox 3.10+: beneath gromox-import&apos;s -B folder; run it with -B IPM_SUBTREE; default for revision 5) or &quot;ipm-subtree&quot; (older servers).</source>
+        <translation>Wo der neue Ordner angelegt wird: &quot;unanchored&quot; (Gromox 3.10+: unterhalb des mit -B angegebenen Ordners von gromox-import; mit -B IPM_SUBTREE ausführen; Standard für Revision 5) oder &quot;ipm-subtree&quot; (ältere Server).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Converts PST/OST files into a GXMT stream for gromox-import.</source>
+        <translation>Konvertiert PST/OST-Dateien in einen GXMT-Datenstrom für gromox-import.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>convert: at least one FILE and -o OUT (or -o -) are required.</source>
+        <translation>convert: Mindestens eine DATEI und -o OUT (oder -o -) sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>convert: --revision must be 3, 4 or 5.</source>
+        <translation>convert: --revision muss 3, 4 oder 5 sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>convert: --root-parent must be &quot;unanchored&quot; or &quot;ipm-subtree&quot;.</source>
+        <translation>convert: --root-parent muss &quot;unanchored&quot; oder &quot;ipm-subtree&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>convert: several files in one stream need --revision 5.</source>
+        <translation>convert: Mehrere Dateien in einem Datenstrom erfordern --revision 5.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+33"/>
+        <location line="+6"/>
+        <source>convert: %1</source>
+        <translation>convert: %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>convert: cannot write to standard output: %1</source>
+        <translation>convert: Schreiben auf die Standardausgabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>convert: cannot create %1: %2</source>
+        <translation>convert: %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>convert: cannot write %1: %2</source>
+        <translation>convert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note: import with `gromox-import -B IPM_SUBTREE` so the new folder is created at the top of the mailbox (without -B, Gromox 3.10 puts it into Drafts).</source>
+        <translation>Hinweis: Importieren Sie mit `gromox-import -B IPM_SUBTREE`, damit der neue Ordner oben im Postfach angelegt wird (ohne -B legt Gromox 3.10 ihn im Ordner Entwürfe ab).</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/ImportMtCommand.cpp" line="-1"/>
+        <source>Target mailbox: user@domain (or @domain for the public store).</source>
+        <translation>Zielpostfach: user@domain (oder @domain für den öffentlichen Speicher).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for objects without a place of their own (gromox-import -B), e.g. IPM_SUBTREE.</source>
+        <translation>Ordner für Objekte ohne eigenen Platz (gromox-import -B), z. B. IPM_SUBTREE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The GXMT stream (.mt file) to import.</source>
+        <translation>Der zu importierende GXMT-Datenstrom (.mt-Datei).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streams a GXMT file into gromox-import on a grommunio server over SSH.</source>
+        <translation>Überträgt eine GXMT-Datei per SSH an gromox-import auf einem grommunio-Server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: import-mt FILE.mt --to user@domain --ssh [user@]host[:port]</source>
+        <translation>Aufruf: import-mt DATEI.mt --to user@domain --ssh [user@]host[:port]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../engine/cli/VerifyMtCommand.cpp" line="+175"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a GXMT stream (it does not start with GXMT000n).</source>
+        <translation>%1 ist kein GXMT-Datenstrom (beginnt nicht mit GXMT000n).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is a GXMT%2 stream, but the server&apos;s importer reads only GXMT%3. Convert the source again for that revision.</source>
+        <translation>%1 ist ein GXMT%2-Datenstrom, aber der Importer des Servers liest nur GXMT%3. Konvertieren Sie die Quelle erneut für diese Revision.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/ImportStreaming.cpp" line="+26"/>
+        <source>Importer: %1, stream revision GXMT%2 (%3).</source>
+        <translation>Importer: %1, Datenstrom-Revision GXMT%2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Running: %1</source>
+        <translation>Wird ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sent %1 bytes in %2 s (%3 MiB/s). The importer created %4 folders and %5 messages; %6 warnings, %7 failed messages.</source>
+        <translation>%1 Bytes in %2 s gesendet (%3 MiB/s). Der Importer hat %4 Ordner und %5 Nachrichten angelegt; %6 Warnungen, %7 fehlgeschlagene Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The importer said: %1</source>
+        <translation>Meldung des Importers: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/InspectCommand.cpp" line="-101"/>
+        <source>The PST/OST file to inspect.</source>
+        <translation>Die zu untersuchende PST/OST-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of a text tree.</source>
+        <translation>JSON statt einer Textbaumansicht ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the folder tree of a mail source with item counts.</source>
+        <translation>Zeigt die Ordnerstruktur einer Mailquelle mit Elementanzahlen an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inspect: exactly one FILE is required.</source>
+        <translation>inspect: Genau eine DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>inspect: %1</source>
+        <translation>inspect: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format: %1, %2, encryption %3%4</source>
+        <translation>Format: %1, %2, Verschlüsselung %3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, password-protected (the data is readable)</source>
+        <translation>, passwortgeschützt (die Daten sind lesbar)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n associated</source>
+        <translation>
+            <numerusform>%n zugeordnet</numerusform>
+            <numerusform>%n zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hidden</source>
+        <translation>versteckt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search folder</source>
+        <translation>Suchordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: %1 item(s), %2 unreadable, %3 attachment(s) in %4 folder(s)</source>
+        <translation>Gesamt: %1 Elemente, %2 nicht lesbar, %3 Anhänge in %4 Ordnern</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/RunCommand.cpp" line="-45"/>
+        <source>Mailboxes at the same time (default: the plan&apos;s).</source>
+        <translation>Gleichzeitig migrierte Postfächer (Standard: laut Plan).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip mailboxes an earlier run in the same run directory finished.</source>
+        <translation>Postfächer überspringen, die ein früherer Lauf im selben Laufverzeichnis abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run only the mailboxes that failed in an earlier run.</source>
+        <translation>Nur die Postfächer ausführen, die in einem früheren Lauf fehlgeschlagen sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert and validate everything locally; write nothing to the server.</source>
+        <translation>Alles lokal konvertieren und prüfen; nichts auf den Server schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Directory for the ledger, logs and report (default: PLAN.run beside the plan).</source>
+        <translation>Verzeichnis für Journal, Protokolle und Bericht (Standard: PLAN.run neben dem Plan).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dir</source>
+        <translation>verz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan written by &apos;grommunio-migrate plan&apos; or the wizard.</source>
+        <translation>Der von &apos;grommunio-migrate plan&apos; oder dem Assistenten geschriebene Plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run a migration plan: several mailboxes at once, with a ledger for --resume and --retry-failed. Create a file named STOP in the run directory (or press Ctrl+C) to stop after the current messages.</source>
+        <translation>Einen Migrationsplan ausführen: mehrere Postfächer gleichzeitig, mit einem Journal für --resume und --retry-failed. Legen Sie im Laufverzeichnis eine Datei namens STOP an (oder drücken Sie Strg+C), um nach den aktuellen Nachrichten anzuhalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give exactly one plan file.</source>
+        <translation>Geben Sie genau eine Plandatei an.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Stopping after the current messages (Ctrl+C again to cancel now) ...</source>
+        <translation>Anhalten nach den aktuellen Nachrichten (erneut Strg+C, um sofort abzubrechen) ...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Run directory: %1</source>
+        <translation>Laufverzeichnis: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5</source>
+        <translation>Fertig: %1 erledigt, %2 fehlgeschlagen, %3 angehalten, %4 übersprungen. Bericht: %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/RunProgressPrinter.cpp" line="+48"/>
+        <source>items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Total: %1 of %2 mailboxes finished, %3/%4 items</source>
+        <translation>Gesamt: %1 von %2 Postfächern fertig, %3/%4 Elemente</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/VerifyMtCommand.cpp" line="-144"/>
+        <source>folder map: %1 entries</source>
+        <translation>Ordnerzuordnung: %1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name map: %1 entries</source>
+        <translation>Namenszuordnung: %1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>frame %1 at offset %2, %3 bytes: </source>
+        <translation>Frame %1 an Offset %2, %3 Bytes: </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&lt;undeclared name&gt;</source>
+        <translation>&lt;undeclared name&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Valid GXMT000%1 stream: %2 bytes, %3 frames</source>
+        <translation>Gültiger GXMT000%1-Datenstrom: %2 Bytes, %3 Frames</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>folder map entries: %1</source>
+        <translation>Einträge der Ordnerzuordnung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folders: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages: %1</source>
+        <translation>Nachrichten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients: %1</source>
+        <translation>Empfänger: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachments: %1</source>
+        <translation>Anhänge: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>embedded messages: %1</source>
+        <translation>Eingebettete Nachrichten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>named properties: %1</source>
+        <translation>Benannte Eigenschaften: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The GXMT stream to check; &apos;-&apos; or nothing reads standard input.</source>
+        <translation>Der zu prüfende GXMT-Datenstrom; &apos;-&apos; oder keine Angabe liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Require stream revision N (3, 4 or 5) instead of detecting it.</source>
+        <translation>Datenstrom-Revision N (3, 4 oder 5) verlangen, statt sie zu erkennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print every folder, message, recipient, attachment and property.</source>
+        <translation>Jeden Ordner, jede Nachricht, jeden Empfänger, jeden Anhang und jede Eigenschaft ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check a GXMT stream (the input of gromox-import) byte by byte.</source>
+        <translation>Einen GXMT-Datenstrom (die Eingabe von gromox-import) Byte für Byte prüfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>verify-mt takes at most one file.</source>
+        <translation>verify-mt akzeptiert höchstens eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--revision must be 3, 4 or 5, not &apos;%1&apos;.</source>
+        <translation>--revision muss 3, 4 oder 5 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read standard input: %1</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>... and %1 more problems</source>
+        <translation>... und %1 weitere Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not a valid GXMT stream (%2 problems)</source>
+        <translation>%1: kein gültiger GXMT-Datenstrom (%2 Probleme)</translation>
+    </message>
+</context>
+<context>
+    <name>mig::directory</name>
+    <message>
+        <location filename="../engine/directory/LdapDirectory.cpp" line="+34"/>
+        <source>The directory lookup was canceled.</source>
+        <translation>Die Verzeichnisabfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The directory server %1 rejected the password for %2.</source>
+        <translation>Der Verzeichnisserver %1 hat das Passwort für %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The directory server %1 refused this kind of login; it may require TLS or a bind DN with a password.</source>
+        <translation>Der Verzeichnisserver %1 hat diese Art der Anmeldung abgelehnt; möglicherweise sind TLS oder ein Bind-DN mit Passwort erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach the directory server %1 (is it running, and are the host, port and TLS settings right?).</source>
+        <translation>Der Verzeichnisserver %1 ist nicht erreichbar (läuft er, und sind Host, Port und TLS-Einstellungen richtig?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The directory server %1 refused the login.</source>
+        <translation>Der Verzeichnisserver %1 hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The base DN &quot;%1&quot; does not exist on the directory server %2.</source>
+        <translation>Der Basis-DN &quot;%1&quot; ist auf dem Verzeichnisserver %2 nicht vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a valid base DN.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Basis-DN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid LDAP search filter.</source>
+        <translation>&quot;%1&quot; ist kein gültiger LDAP-Suchfilter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The directory server %1 does not allow this account to read users below &quot;%2&quot;.</source>
+        <translation>Der Verzeichnisserver %1 erlaubt diesem Konto nicht, Benutzer unterhalb von &quot;%2&quot; zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The directory server %1 stopped at its size limit and does not support paged results; narrow the base DN or the filter.</source>
+        <translation>Der Verzeichnisserver %1 hat an seiner Größenbeschränkung angehalten und unterstützt keine seitenweisen Ergebnisse; schränken Sie den Basis-DN oder den Filter ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection to the directory server %1 was lost during the search.</source>
+        <translation>Die Verbindung zum Verzeichnisserver %1 ging während der Suche verloren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The directory search on %1 failed.</source>
+        <translation>Die Verzeichnissuche auf %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The directory server %1 did not answer within %2 seconds.</source>
+        <translation>Der Verzeichnisserver %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The TLS settings for %1 could not be applied (CA file &quot;%2&quot;).</source>
+        <translation>Die TLS-Einstellungen für %1 konnten nicht angewendet werden (CA-Datei &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&quot;%1&quot; is not an LDAP address; use ldap://host[:port] or ldaps://host[:port].</source>
+        <translation>&quot;%1&quot; ist keine LDAP-Adresse; verwenden Sie ldap://host[:port] oder ldaps://host[:port].</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bind DN %1 needs a password; leave both empty for an anonymous bind.</source>
+        <translation>Der Bind-DN %1 erfordert ein Passwort; lassen Sie beide Felder für eine anonyme Bindung leer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a valid LDAP address.</source>
+        <translation>&quot;%1&quot; ist keine gültige LDAP-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>StartTLS with the directory server %1 failed (does it offer TLS, and is its certificate trusted?).</source>
+        <translation>StartTLS mit dem Verzeichnisserver %1 ist fehlgeschlagen (bietet er TLS an, und ist sein Zertifikat vertrauenswürdig?).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>StartTLS with the directory server %1 failed (is it reachable, and is its certificate trusted?).</source>
+        <translation>StartTLS mit dem Verzeichnisserver %1 ist fehlgeschlagen (ist er erreichbar, und ist sein Zertifikat vertrauenswürdig?).</translation>
+    </message>
+</context>
+<context>
+    <name>mig::gxmt</name>
+    <message>
+        <location filename="../engine/gxmt/ByteSink.cpp" line="+18"/>
+        <source>Writing the GXMT stream failed.</source>
+        <translation>Das Schreiben des GXMT-Datenstroms ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/gxmt/Encoder.cpp" line="+75"/>
+        <source>%1 contains a NUL character, which the stream cannot carry</source>
+        <translation>%1 enthält ein NUL-Zeichen, das der Datenstrom nicht übertragen kann</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a binary value of %1 bytes exceeds 4 GiB</source>
+        <translation>ein Binärwert von %1 Bytes überschreitet 4 GiB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+52"/>
+        <source>property %1 has a type the stream cannot carry</source>
+        <translation>Eigenschaft %1 hat einen Typ, den der Datenstrom nicht übertragen kann</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>the value of property %1 does not match its type</source>
+        <translation>der Wert der Eigenschaft %1 passt nicht zu ihrem Typ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>property %1 has too many values</source>
+        <translation>Eigenschaft %1 hat zu viele Werte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>property %1 holds no well-formed rule action list</source>
+        <translation>Eigenschaft %1 enthält keine wohlgeformte Liste von Regelaktionen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the server entry id in %1 exceeds 65534 bytes</source>
+        <translation>die Server-Entry-ID in %1 überschreitet 65534 Bytes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>property id 0xFFFF is invalid (%1)</source>
+        <translation>Eigenschafts-ID 0xFFFF ist ungültig (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an object has more than 65535 properties</source>
+        <translation>ein Objekt hat mehr als 65535 Eigenschaften</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a message has too many recipients</source>
+        <translation>eine Nachricht hat zu viele Empfänger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a message has more than 65535 attachments</source>
+        <translation>eine Nachricht hat mehr als 65535 Anhänge</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the property name &quot;%1&quot; is longer than 254 bytes</source>
+        <translation>der Eigenschaftsname &quot;%1&quot; ist länger als 254 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../engine/gxmt/Writer.cpp" line="+97"/>
+        <source>The stream can no longer be written after an earlier output error.</source>
+        <translation>Nach einem früheren Ausgabefehler kann der Datenstrom nicht mehr geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>GXMT revision %1 cannot be written.</source>
+        <translation>GXMT-Revision %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder-map nid %1 does not fit into GXMT000%2.</source>
+        <translation>Ordnerzuordnungs-NID %1 passt nicht in GXMT000%2.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The object with nid %1 needs %2 bytes, more than a frame may hold.</source>
+        <translation>Das Objekt mit NID %1 benötigt %2 Bytes, mehr als ein Frame aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Object %1 cannot be written: %2</source>
+        <translation>Objekt %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Folder nid %1 is reserved or too large for GXMT000%2 (§6.7).</source>
+        <translation>Ordner-NID %1 ist reserviert oder zu groß für GXMT000%2 (§6.7).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder nid %1 is used twice (§6.7).</source>
+        <translation>Ordner-NID %1 wird doppelt verwendet (§6.7).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder %1 has more than 65535 permission entries.</source>
+        <translation>Ordner %1 hat mehr als 65535 Berechtigungseinträge.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Message nid %1 does not fit into GXMT000%2.</source>
+        <translation>Nachrichten-NID %1 passt nicht in GXMT000%2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/gxmt/Decoder.cpp" line="+48"/>
+        <source>%1 needs %2 bytes but only %3 are left in the frame (§9.2)</source>
+        <translation>%1 benötigt %2 Bytes, aber im Frame sind nur noch %3 übrig (§9.2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 count %2 cannot fit into the %3 bytes left (§7)</source>
+        <translation>%1 Anzahl %2 passt nicht in die verbleibenden %3 Bytes (§7)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has no terminating NUL byte (§0)</source>
+        <translation>%1 hat kein abschließendes NUL-Byte (§0)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not valid UTF-8 (§7.2)</source>
+        <translation>%1 ist kein gültiges UTF-8 (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>property %1 has type PT_ERROR, which a stream must not carry (§7.2)</source>
+        <translation>Eigenschaft %1 hat den Typ PT_ERROR, den ein Datenstrom nicht enthalten darf (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>boolean property %1 has the byte 0x%2 instead of 0 or 1 (§7.2)</source>
+        <translation>boolesche Eigenschaft %1 hat das Byte 0x%2 statt 0 oder 1 (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>property %1 holds an empty rule action list (§7.2)</source>
+        <translation>Eigenschaft %1 enthält eine leere Liste von Regelaktionen (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>server entry id %1 has length 0 (§7.2)</source>
+        <translation>Server-Entry-ID %1 hat die Länge 0 (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server entry id %1 has the flag 0x%2 instead of 0 or 1 (§7.2)</source>
+        <translation>Server-Entry-ID %1 hat das Flag 0x%2 statt 0 oder 1 (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>server entry id %1 has length %2 instead of 21 (§7.2)</source>
+        <translation>Server-Entry-ID %1 hat die Länge %2 statt 21 (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>property %1 has type PT_NULL, which Gromox rejects (§7.2)</source>
+        <translation>Eigenschaft %1 hat den Typ PT_NULL, den Gromox ablehnt (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>property %1 has type PT_UNSPECIFIED, which a stream must not carry (§7.2)</source>
+        <translation>Eigenschaft %1 hat den Typ PT_UNSPECIFIED, den ein Datenstrom nicht enthalten darf (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>property %1 is a restriction (PT_SRESTRICTION), which this reader does not support (§7.2)</source>
+        <translation>Eigenschaft %1 ist eine Einschränkung (PT_SRESTRICTION), die dieser Leser nicht unterstützt (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>property %1 has a multi-value instance type, which a stream must not carry (§7.2)</source>
+        <translation>Eigenschaft %1 hat einen mehrwertigen Instanztyp, den ein Datenstrom nicht enthalten darf (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>property %1 has the unknown type 0x%2 (§7.2)</source>
+        <translation>Eigenschaft %1 hat den unbekannten Typ 0x%2 (§7.2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>property id 0xFFFF is invalid (§5.1)</source>
+        <translation>Eigenschafts-ID 0xFFFF ist ungültig (§5.1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>property %1 appears twice in one property list (§7.1)</source>
+        <translation>Eigenschaft %1 kommt in einer Eigenschaftsliste doppelt vor (§7.1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>embedded messages are nested more than %1 levels deep</source>
+        <translation>eingebettete Nachrichten sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>property name kind %1 is neither MNID_ID (0) nor MNID_STRING (1) (§7.7)</source>
+        <translation>Eigenschaftsnamensart %1 ist weder MNID_ID (0) noch MNID_STRING (1) (§7.7)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>property name size 0 leaves no room for the terminator (§7.7)</source>
+        <translation>Eigenschaftsnamensgröße 0 lässt keinen Platz für das Abschlusszeichen (§7.7)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>property name does not end within its %1 bytes (§7.7)</source>
+        <translation>Eigenschaftsname endet nicht innerhalb seiner %1 Bytes (§7.7)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>property name size %1 does not match the name&apos;s %2 bytes plus NUL (§7.7)</source>
+        <translation>Eigenschaftsnamensgröße %1 entspricht nicht den %2 Bytes des Namens plus NUL (§7.7)</translation>
+    </message>
+    <message>
+        <location filename="../engine/gxmt/Reader.cpp" line="+86"/>
+        <source>the size %1 exceeds the limit of 2 GiB (§6.1)</source>
+        <translation>die Größe %1 überschreitet die Grenze von 2 GiB (§6.1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+37"/>
+        <location line="+193"/>
+        <source>reading the input failed: %1</source>
+        <translation>Lesen der Eingabe fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>The stream header has already been read.</source>
+        <translation>Der Kopf des Datenstroms wurde bereits gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The input is empty: it holds no GXMT stream (§9.1).</source>
+        <translation>Die Eingabe ist leer: Sie enthält keinen GXMT-Datenstrom (§9.1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only %1 of the 8 magic bytes are present (PG-1126, §9.2)</source>
+        <translation>nur %1 der 8 Magic-Bytes sind vorhanden (PG-1126, §9.2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the input does not start with a GXMT signature (PG-1127, §3)</source>
+        <translation>die Eingabe beginnt nicht mit einer GXMT-Signatur (PG-1127, §3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signature &quot;%1&quot; is a revision this program does not read (GXMT0003 to GXMT0005, §1.1)</source>
+        <translation>Signatur &quot;%1&quot; ist eine Revision, die dieses Programm nicht liest (GXMT0003 bis GXMT0005, §1.1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>observed signature &quot;%1&quot;, but only &quot;%2&quot; is expected (PG-1127, §1.1)</source>
+        <translation>Signatur &quot;%1&quot; gefunden, erwartet wird aber nur &quot;%2&quot; (PG-1127, §1.1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the %1 flag byte is missing (PG-1120/PG-1124, §3)</source>
+        <translation>das Flag-Byte %1 fehlt (PG-1120/PG-1124, §3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>splice</source>
+        <translation>splice</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>public-store</source>
+        <translation>public-store</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the %1 flag is 0x%2 instead of 0 or 1 (§3)</source>
+        <translation>das Flag %1 ist 0x%2 statt 0 oder 1 (§3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>folder map</source>
+        <translation>Ordnerzuordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name map</source>
+        <translation>Namenszuordnung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the size field is truncated (%1, §9.2)</source>
+        <translation>das Größenfeld ist abgeschnitten (%1, §9.2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the size %1 leaves no room for the entry count (%2, §4.1)</source>
+        <translation>die Größe %1 lässt keinen Platz für die Anzahl der Einträge (%2, §4.1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body is truncated: %1 bytes announced, %2 present (%3, §9.2)</source>
+        <translation>der Inhalt ist abgeschnitten: %1 Bytes angekündigt, %2 vorhanden (%3, §9.2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 entries cannot fit into %2 bytes</source>
+        <translation>%1 Einträge passen nicht in %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the create flag is 0x%1 instead of 0 or 1 (§4.1)</source>
+        <translation>das create-Flag ist 0x%1 statt 0 oder 1 (§4.1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 bytes are left over after the last entry (§4.1)</source>
+        <translation>nach dem letzten Eintrag sind %1 Bytes übrig (§4.1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the frame header is incomplete: type and nid need %1 bytes (PG-1121, §6.2)</source>
+        <translation>der Frame-Kopf ist unvollständig: type und nid benötigen %1 Bytes (PG-1121, §6.2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the frame header is incomplete: parent_type and parent_fid are missing (PG-1116, §6.2)</source>
+        <translation>der Frame-Kopf ist unvollständig: parent_type und parent_fid fehlen (PG-1116, §6.2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the ACL count is missing (PG-1132, §6.3)</source>
+        <translation>die ACL-Anzahl fehlt (PG-1132, §6.3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACL count %1 cannot fit into the %2 bytes left (PG-1132, §6.3)</source>
+        <translation>ACL-Anzahl %1 passt nicht in die verbleibenden %2 Bytes (PG-1132, §6.3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the two trailing strings of the message frame are missing (PG-1113, §6.4)</source>
+        <translation>die beiden abschließenden Zeichenketten des Nachrichten-Frames fehlen (PG-1113, §6.4)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../engine/gxmt/Validator.cpp" line="+387"/>
+        <source>unknown frame type %1 (PG-1117, §6.6)</source>
+        <translation>unbekannter Frame-Typ %1 (PG-1117, §6.6)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 bytes are left over after the frame&apos;s payload (§6.1)</source>
+        <translation>nach den Nutzdaten des Frames sind %1 Bytes übrig (§6.1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The stream cannot be read any further after an error.</source>
+        <translation>Nach einem Fehler kann der Datenstrom nicht weiter gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../engine/gxmt/Validator.cpp" line="-311"/>
+        <source>frame %1</source>
+        <translation>Frame %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only %1 of the 8 bytes of the frame size are present (PG-1005, §6.1)</source>
+        <translation>nur %1 der 8 Bytes der Frame-Größe sind vorhanden (PG-1005, §6.1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the frame size is 0 (PG-1121, §6.1)</source>
+        <translation>die Frame-Größe ist 0 (PG-1121, §6.1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the frame body is truncated: %1 bytes announced, %2 present (PG-1006, §6.1)</source>
+        <translation>der Frame-Inhalt ist abgeschnitten: %1 Bytes angekündigt, %2 vorhanden (PG-1006, §6.1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/gxmt/Validator.cpp" line="-36"/>
+        <source>the header section is empty</source>
+        <translation>der Kopfbereich ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line 1 is a continuation line, but no header field precedes it</source>
+        <translation>Zeile 1 ist eine Fortsetzungszeile, aber ihr geht kein Kopffeld voraus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1 is neither a header field (&quot;Name: value&quot;) nor the empty line ending the header</source>
+        <translation>Zeile %1 ist weder ein Kopffeld (&quot;Name: value&quot;) noch die Leerzeile, die den Kopfbereich beendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1 has an invalid character in its header field name</source>
+        <translation>Zeile %1 enthält ein ungültiges Zeichen im Namen ihres Kopffelds</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>named-property declaration for propid 0x%1 outside 0x8000-0xFFFE (§5.1)</source>
+        <translation>Deklaration einer benannten Eigenschaft für propid 0x%1 außerhalb von 0x8000-0xFFFE (§5.1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>named-property declaration 0x%1 has the invalid proptype 0x%2 (§5.2)</source>
+        <translation>Deklaration der benannten Eigenschaft 0x%1 hat den ungültigen proptype 0x%2 (§5.2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>property name &quot;%1&quot; is longer than 254 bytes (§7.7)</source>
+        <translation>Eigenschaftsname &quot;%1&quot; ist länger als 254 Bytes (§7.7)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>propid 0x%1 is declared as %2 but was declared as %3 before; one stream propid must always mean one name (§5.4)</source>
+        <translation>propid 0x%1 ist als %2 deklariert, wurde aber zuvor als %3 deklariert; eine propid muss im Datenstrom immer denselben Namen bedeuten (§5.4)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>folder map: nid %1 appears twice; the later entry silently replaces the earlier (§4.1)</source>
+        <translation>Ordnerzuordnung: NID %1 kommt doppelt vor; der spätere Eintrag ersetzt stillschweigend den früheren (§4.1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>folder map: nid 0 is reserved (§6.7)</source>
+        <translation>Ordnerzuordnung: NID 0 ist reserviert (§6.7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>folder map: the unanchored nid %1 cannot create a folder (§4.3)</source>
+        <translation>Ordnerzuordnung: die nicht verankerte NID %1 kann keinen Ordner anlegen (§4.3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>folder map: nid %1 maps to the unanchored value with create = 0, which the importer mishandles (§4.4)</source>
+        <translation>Ordnerzuordnung: NID %1 verweist mit create = 0 auf den nicht verankerten Wert, was der Importer falsch behandelt (§4.4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>folder map: nid %1 has target folder 0, which is no folder (§4.1)</source>
+        <translation>Ordnerzuordnung: NID %1 hat den Zielordner 0, der kein Ordner ist (§4.1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>folder map: nid %1 creates a folder without a name (§4.2)</source>
+        <translation>Ordnerzuordnung: NID %1 legt einen Ordner ohne Namen an (§4.2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>parent_type %1 does not fit parent_fid %2 (3 for a folder parent, 0 or 1 without one, §6.2)</source>
+        <translation>parent_type %1 passt nicht zu parent_fid %2 (3 für einen übergeordneten Ordner, 0 oder 1 ohne, §6.2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: named property 0x%2 is used without a prior declaration (§5.4, §6.7)</source>
+        <translation>%1: benannte Eigenschaft 0x%2 wird ohne vorherige Deklaration verwendet (§5.4, §6.7)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> recipient</source>
+        <translation> Empfänger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> attachment %1</source>
+        <translation> Anhang %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 carries PR_ATTACH_DATA_OBJ next to its embedded message (§7.5)</source>
+        <translation>%1 enthält PR_ATTACH_DATA_OBJ neben seiner eingebetteten Nachricht (§7.5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> embedded message</source>
+        <translation> eingebettete Nachricht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>folder nid %1 is reserved (§6.7)</source>
+        <translation>Ordner-NID %1 ist reserviert (§6.7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>folder nid %1 appears in a second folder frame (§6.7)</source>
+        <translation>Ordner-NID %1 kommt in einem zweiten Ordner-Frame vor (§6.7)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>folder</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ACL entry %1 has flags 0x%2 instead of ROW_ADD (0x01); the importer ignores it (§7.6)</source>
+        <translation>ACL-Eintrag %1 hat die Flags 0x%2 statt ROW_ADD (0x01); der Importer ignoriert ihn (§7.6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ACL entry %1 lacks the grantee (PR_SMTP_ADDRESS or PR_ENTRYID) or PR_MEMBER_RIGHTS (§7.6)</source>
+        <translation>ACL-Eintrag %1 fehlt der Berechtigte (PR_SMTP_ADDRESS oder PR_ENTRYID) oder PR_MEMBER_RIGHTS (§7.6)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACL entry %1</source>
+        <translation>ACL-Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>folder %1 cannot be placed: its parent %2 is neither in the folder map nor an earlier folder (case D, §4.5)</source>
+        <translation>Ordner %1 kann nicht eingeordnet werden: Sein übergeordneter Ordner %2 ist weder in der Ordnerzuordnung noch ein früherer Ordner (Fall D, §4.5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>folder %1 has no PR_DISPLAY_NAME, so the importer cannot create it (§8.1)</source>
+        <translation>Ordner %1 hat kein PR_DISPLAY_NAME, daher kann der Importer ihn nicht anlegen (§8.1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>folder %1: a sibling named &quot;%2&quot; already exists beneath %3; the exclusive create fails (PG-1122, §4.5)</source>
+        <translation>Ordner %1: Unter %3 gibt es bereits einen Nachbarordner namens &quot;%2&quot;; das exklusive Anlegen schlägt fehl (PG-1122, §4.5)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>message nid %1 is used twice (§6.7)</source>
+        <translation>Nachrichten-NID %1 wird doppelt verwendet (§6.7)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>message %1 has the unknown parent folder %2; the importer skips it (PF-1123, §4.5)</source>
+        <translation>Nachricht %1 hat den unbekannten übergeordneten Ordner %2; der Importer überspringt sie (PF-1123, §4.5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>message %1 points at folder-map entry %2 before its folder frame created the folder (§4.2)</source>
+        <translation>Nachricht %1 verweist auf den Ordnerzuordnungseintrag %2, bevor dessen Ordner-Frame den Ordner angelegt hat (§4.2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the RFC 5322 text is not an Internet message: %1 (§8.3)</source>
+        <translation>der RFC-5322-Text ist keine Internet-Nachricht: %1 (§8.3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the reserved string of the message frame is not empty (§6.4)</source>
+        <translation>die reservierte Zeichenkette des Nachrichten-Frames ist nicht leer (§6.4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a NAMEDPROP frame must have parent_type 0 and parent_fid 0 (§6.5)</source>
+        <translation>ein NAMEDPROP-Frame muss parent_type 0 und parent_fid 0 haben (§6.5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a NAMEDPROP frame declares %1, which is no 32-bit proptag (§6.5)</source>
+        <translation>ein NAMEDPROP-Frame deklariert %1, was kein 32-Bit-Proptag ist (§6.5)</translation>
+    </message>
+</context>
+<context>
+    <name>mig::mapping</name>
+    <message>
+        <location filename="../engine/mapping/AddressList.cpp" line="+37"/>
+        <source>Cannot read the address list %1.</source>
+        <translation>Die Adressliste %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../engine/mapping/Csv.cpp" line="+143"/>
+        <source>%1: the quote opened on line %2 is never closed.</source>
+        <translation>%1: Das in Zeile %2 geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/mapping/MappingTable.cpp" line="+24"/>
+        <source>set by hand</source>
+        <translation>manuell festgelegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set by hand; %1 is not in the directory</source>
+        <translation>manuell festgelegt; %1 ist nicht im Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>on the deny list</source>
+        <translation>auf der Sperrliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not on the allow list</source>
+        <translation>nicht auf der Zulassungsliste</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1; but %2 also map to %3</source>
+        <translation>%1; aber %2 werden ebenfalls %3 zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: the mapping has no &quot;target&quot; column.</source>
+        <translation>%1: Die Zuordnung hat keine Spalte &quot;target&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../engine/mapping/SourceScanner.cpp" line="+55"/>
+        <source>The source %1 does not exist.</source>
+        <translation>Die Quelle %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../engine/mapping/Matcher.cpp" line="+107"/>
+        <source>the name &quot;%1&quot; is the address of %2</source>
+        <translation>der Name &quot;%1&quot; ist die Adresse von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name &quot;%1&quot; is an alias address of %2</source>
+        <translation>der Name &quot;%1&quot; ist eine Alias-Adresse von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store&apos;s display name &quot;%1&quot; is the address of %2</source>
+        <translation>der Anzeigename &quot;%1&quot; des Speichers ist die Adresse von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the store&apos;s display name &quot;%1&quot; is an alias address of %2</source>
+        <translation>der Anzeigename &quot;%1&quot; des Speichers ist eine Alias-Adresse von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name &quot;%1&quot; is the login of %2</source>
+        <translation>der Name &quot;%1&quot; ist der Anmeldename von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name &quot;%1&quot; is the local part of the address of %2</source>
+        <translation>der Name &quot;%1&quot; ist der lokale Teil der Adresse von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name &quot;%1&quot; is the local part of an alias of %2</source>
+        <translation>der Name &quot;%1&quot; ist der lokale Teil eines Alias von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name &quot;%1&quot; is the display name of %2</source>
+        <translation>der Name &quot;%1&quot; ist der Anzeigename von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store&apos;s display name &quot;%1&quot; is the display name of %2</source>
+        <translation>der Anzeigename &quot;%1&quot; des Speichers ist der Anzeigename von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the store owner &quot;%1&quot; is the display name of %2</source>
+        <translation>der Speicherinhaber &quot;%1&quot; ist der Anzeigename von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>most mail in Sent Items was sent from %1, the address of %2</source>
+        <translation>die meisten Nachrichten im Ordner Gesendete Elemente wurden von %1 gesendet, der Adresse von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>most mail in Sent Items was sent from %1, an alias address of %2</source>
+        <translation>die meisten Nachrichten im Ordner Gesendete Elemente wurden von %1 gesendet, einer Alias-Adresse von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no directory user matches the name &quot;%1&quot;</source>
+        <translation>kein Verzeichnisbenutzer passt zum Namen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 users match equally well: %2</source>
+        <translation>%1 Benutzer passen gleich gut: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (the user has no mail address; the login is used)</source>
+        <translation> (der Benutzer hat keine E-Mail-Adresse; der Anmeldename wird verwendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the account is disabled)</source>
+        <translation> (das Konto ist deaktiviert)</translation>
+    </message>
+</context>
+<context>
+    <name>mig::migration</name>
+    <message>
+        <location filename="../engine/migration/DryRunTarget.cpp" line="+49"/>
+        <source>Dry run: validating the GXMT000%1 stream locally</source>
+        <translation>Probelauf: Der GXMT000%1-Datenstrom wird lokal geprüft</translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Ledger.cpp" line="+25"/>
+        <source>Cannot create the run directory %1</source>
+        <translation>Das Laufverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the ledger %1</source>
+        <translation>Das Journal %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+6"/>
+        <source>Cannot write the ledger %1</source>
+        <translation>Das Journal %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+64"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>grommunio-admin user query failed: %1</source>
+        <translation>Abfrage mit grommunio-admin user query fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mailbox %1 exists already</source>
+        <translation>Postfach %1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>grommunio-admin user create exited with %1: %2</source>
+        <translation>grommunio-admin user create wurde mit %1 beendet: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mailbox %1 does not exist after grommunio-admin user create: %2</source>
+        <translation>Das Postfach %1 ist nach grommunio-admin user create nicht vorhanden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox %1 created</source>
+        <translation>Postfach %1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 items in %2</source>
+        <translation>%1 Elemente in %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopped before the mailbox started</source>
+        <translation>angehalten, bevor das Postfach begonnen wurde</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>failed: %1, node 0x%2: %3</source>
+        <translation>fehlgeschlagen: %1, Knoten 0x%2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>renamed: %1</source>
+        <translation>umbenannt: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>stopped after %1 of %2 items</source>
+        <translation>angehalten nach %1 von %2 Elementen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 items failed</source>
+        <translation>%1 Elemente fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/MailboxState.cpp" line="+13"/>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting</source>
+        <translation>Wird gezählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating mailbox</source>
+        <translation>Postfach wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streaming</source>
+        <translation>Wird übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../engine/migration/Report.cpp" line="+117"/>
+        <location line="+23"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../engine/migration/Report.cpp" line="-24"/>
+        <location line="+24"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Plan.cpp" line="+49"/>
+        <source>The migration plan is invalid: %1</source>
+        <translation>Der Migrationsplan ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it is not a grommunio-migrate plan (&quot;format&quot; is missing or wrong)</source>
+        <translation>es ist kein grommunio-migrate-Plan (&quot;format&quot; fehlt oder ist falsch)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses Programm liest Version %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>server port %1 is out of range</source>
+        <translation>Server-Port %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown placement &quot;%1&quot;</source>
+        <translation>unbekannte Platzierung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parallel_jobs must be between 1 and 64</source>
+        <translation>parallel_jobs muss zwischen 1 und 64 liegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown create_mailboxes value &quot;%1&quot;</source>
+        <translation>unbekannter Wert für create_mailboxes: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revision must be 0 (automatic), 3, 4 or 5</source>
+        <translation>revision muss 0 (automatisch), 3, 4 oder 5 sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>job %1 needs at least one source and a target</source>
+        <translation>Job %1 benötigt mindestens eine Quelle und ein Ziel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Cannot write the plan %1</source>
+        <translation>Der Plan %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the plan %1</source>
+        <translation>Der Plan %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan %1 is not valid JSON (at byte %2)</source>
+        <translation>Der Plan %1 ist kein gültiges JSON (bei Byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Report.cpp" line="-114"/>
+        <source>Cannot write the report %1</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+6"/>
+        <source>grommunio migration report</source>
+        <translation>grommunio-Migrationsbericht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: nothing was written to the server.</source>
+        <translation>Probelauf: Es wurde nichts auf den Server geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1, finished %2.</source>
+        <translation>Begonnen %1, beendet %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+24"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/SshStreamTarget.cpp" line="+36"/>
+        <source>Connected to %1 (host key %2, %3)</source>
+        <translation>Verbunden mit %1 (Host-Key %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importer %1 reads GXMT000%2 (%3)</source>
+        <translation>Importer %1 liest GXMT000%2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>mig::migration::Runner</name>
+    <message>
+        <location filename="../engine/migration/Runner.cpp" line="+53"/>
+        <source>No run directory was given.</source>
+        <translation>Es wurde kein Laufverzeichnis angegeben.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>excluded by the allow or deny list</source>
+        <translation>durch die Zulassungs- oder Sperrliste ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not failed in an earlier run</source>
+        <translation>in einem früheren Lauf nicht fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done in an earlier run</source>
+        <translation>in einem früheren Lauf erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>mig::pst</name>
+    <message>
+        <location filename="../engine/sources/pst/MessageReader.cpp" line="+75"/>
+        <source>%1: embedded messages nest deeper than %2 levels</source>
+        <translation>%1: Eingebettete Nachrichten sind tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the recipient table cannot be read</source>
+        <translation>%1: Die Empfängertabelle kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the attachment table cannot be read</source>
+        <translation>%1: Die Anhangtabelle kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: attachment %2 cannot be read</source>
+        <translation>%1: Anhang %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, attachment %2</source>
+        <translation>%1, Anhang %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: the embedded message cannot be read</source>
+        <translation>%1: Die eingebettete Nachricht kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (embedded message)</source>
+        <translation>%1 (eingebettete Nachricht)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1: the attachment data cannot be read</source>
+        <translation>%1: Die Anhangsdaten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1: the attachment is larger than 2 GiB</source>
+        <translation>%1: Der Anhang ist größer als 2 GiB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the attachment data ends after %2 of %3 bytes</source>
+        <translation>%1: Die Anhangsdaten enden nach %2 von %3 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/pst/PropertyConverter.cpp" line="+118"/>
+        <source>%1: property %2 dropped: %3</source>
+        <translation>%1: Eigenschaft %2 verworfen: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot read the property sets</source>
+        <translation>%1: Die Eigenschaftssätze können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot read property set %2</source>
+        <translation>%1: Eigenschaftssatz %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: cannot read the property list</source>
+        <translation>%1: Die Eigenschaftsliste kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot read property %2</source>
+        <translation>%1: Eigenschaft %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>object properties cannot be carried</source>
+        <translation>Objekteigenschaften können nicht übertragen werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+112"/>
+        <source>type %1 cannot be carried</source>
+        <translation>Typ %1 kann nicht übertragen werden</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+5"/>
+        <source>unreadable value</source>
+        <translation>nicht lesbarer Wert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>value has %1 bytes, expected %2</source>
+        <translation>Wert hat %1 Bytes, erwartet %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>malformed multi-value data</source>
+        <translation>fehlerhafte mehrwertige Daten</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/pst/PstSource.cpp" line="+113"/>
+        <source>%1: folder &quot;%2&quot;, node %3</source>
+        <translation>%1: Ordner &quot;%2&quot;, Knoten %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: the file does not exist</source>
+        <translation>%1: Die Datei ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: is a directory, not a PST/OST file</source>
+        <translation>%1: ist ein Verzeichnis, keine PST/OST-Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot be opened for reading</source>
+        <translation>%1: kann nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the file is too short (%2 bytes) to be a PST/OST file</source>
+        <translation>%1: Die Datei ist zu kurz (%2 Bytes) für eine PST/OST-Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read the file header</source>
+        <translation>%1: Der Dateikopf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not a PST/OST file (no Outlook data file signature)</source>
+        <translation>%1: keine PST/OST-Datei (keine Signatur einer Outlook-Datendatei)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot initialise the PST reader</source>
+        <translation>%1: Der PST-Leser kann nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the PST/OST file is damaged and cannot be opened</source>
+        <translation>%1: Die PST/OST-Datei ist beschädigt und kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the PST/OST header cannot be read</source>
+        <translation>%1: Der PST/OST-Kopf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the root folder cannot be read: the file is truncated or damaged</source>
+        <translation>%1: Der Stammordner kann nicht gelesen werden: Die Datei ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: the contents table cannot be read (%2)</source>
+        <translation>%1: Die Inhaltstabelle kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: a folder below &quot;%2&quot; has no node id</source>
+        <translation>%1: Ein Ordner unterhalb von &quot;%2&quot; hat keine Knoten-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: folder node %2 appears twice in the folder tree</source>
+        <translation>%1: Ordnerknoten %2 kommt in der Ordnerstruktur doppelt vor</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: the subfolder list cannot be read (%2)</source>
+        <translation>%1: Die Liste der Unterordner kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the folder tree is nested deeper than %2 levels</source>
+        <translation>%1: Die Ordnerstruktur ist tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: subfolder %2 cannot be read (%3)</source>
+        <translation>%1: Unterordner %2 kann nicht gelesen werden (%3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the root folder cannot be read</source>
+        <translation>%1: Der Stammordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: folders() must be called before reading folders</source>
+        <translation>%1: folders() muss vor dem Lesen von Ordnern aufgerufen werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: there is no folder with node id %2</source>
+        <translation>%1: Es gibt keinen Ordner mit der Knoten-ID %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: the contents table cannot be read</source>
+        <translation>%1: Die Inhaltstabelle kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, item %2: the item cannot be read</source>
+        <translation>%1, Element %2: Das Element kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>, item %1</source>
+        <translation>, Element %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>%1: the item cannot be read</source>
+        <translation>%1: Das Element kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the item&apos;s node id does not match the folder&apos;s contents</source>
+        <translation>%1: Die Knoten-ID des Elements passt nicht zum Inhalt des Ordners</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1: receive-folder table</source>
+        <translation>%1: Tabelle der Empfangsordner</translation>
+    </message>
+</context>
+<context>
+    <name>mig::sources</name>
+    <message>
+        <location filename="../engine/sources/Converter.cpp" line="+54"/>
+        <source>the mailbox root</source>
+        <translation>der Postfachstamm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top of Information Store</source>
+        <translation>Oberste Ebene des Informationsspeichers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent Items</source>
+        <translation>Gesendete Elemente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted Items</source>
+        <translation>Gelöschte Elemente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finder</source>
+        <translation>Finder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Junk E-mail</source>
+        <translation>Junk-E-Mail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n Element: %1</numerusform>
+            <numerusform>%n Elemente: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+22"/>
+        <source>spliced into %1</source>
+        <translation>eingefügt in %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+31"/>
+        <source>new folder &quot;%1&quot;</source>
+        <translation>neuer Ordner &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>inside a folder that is not converted</source>
+        <translation>in einem Ordner, der nicht konvertiert wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search folder</source>
+        <translation>Suchordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden folder (PR_ATTR_HIDDEN)</source>
+        <translation>versteckter Ordner (PR_ATTR_HIDDEN)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>new folder</source>
+        <translation>neuer Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n item(s) listed in the contents table could not be enumerated</source>
+        <translation>
+            <numerusform>%n in der Inhaltstabelle aufgeführtes Element konnte nicht aufgezählt werden</numerusform>
+            <numerusform>%n in der Inhaltstabelle aufgeführte Elemente konnten nicht aufgezählt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>folder-associated (FAI) item</source>
+        <translation>ordnerzugeordnetes Element (FAI)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Several sources in one stream need GXMT revision 5 (64-bit object ids); convert them one by one for older servers.</source>
+        <translation>Mehrere Quellen in einem Datenstrom erfordern GXMT-Revision 5 (64-Bit-Objekt-IDs); konvertieren Sie sie für ältere Server einzeln.</translation>
+    </message>
+</context>
+<context>
+    <name>mig::transport</name>
+    <message>
+        <location filename="../engine/transport/ImporterDiscovery.cpp" line="+127"/>
+        <source>gromox-import exists, so the server runs Gromox 3.3 or later</source>
+        <translation>gromox-import ist vorhanden, also läuft auf dem Server Gromox 3.3 oder neuer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neither gromox-import nor gromox-mt2exm was found on %1 (searched PATH, /usr/sbin, /sbin). Is Gromox installed there?</source>
+        <translation>Weder gromox-import noch gromox-mt2exm wurde auf %1 gefunden (durchsucht: PATH, /usr/sbin, /sbin). Ist Gromox dort installiert?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the gromox package has version %1</source>
+        <translation>das gromox-Paket hat die Version %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not find out which stream revision %1 reads: it gave no recognisable answer to a probe (%2). Choose the revision explicitly.</source>
+        <translation>Es konnte nicht ermittelt werden, welche Datenstrom-Revision %1 liest: Auf eine Probe kam keine erkennbare Antwort (%2). Wählen Sie die Revision ausdrücklich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the importer&apos;s answer to a probe stream</source>
+        <translation>die Antwort des Importers auf einen Probe-Datenstrom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s importer reads stream revision GXMT%1 (%2); this program writes GXMT0003 to GXMT0005 (Gromox 2.10 and later). Please update Gromox on the server.</source>
+        <translation>Der Importer des Servers liest die Datenstrom-Revision GXMT%1 (%2); dieses Programm schreibt GXMT0003 bis GXMT0005 (Gromox 2.10 und neuer). Bitte aktualisieren Sie Gromox auf dem Server.</translation>
+    </message>
+    <message>
+        <location filename="../engine/transport/ImporterOutput.cpp" line="+106"/>
+        <source>The importer read the whole stream (exit status 0). With --continue-on-error it also exits 0 when messages failed; the failures are counted from its output.</source>
+        <translation>Der Importer hat den gesamten Datenstrom gelesen (Exit-Status 0). Mit --continue-on-error endet er auch dann mit 0, wenn Nachrichten fehlgeschlagen sind; die Fehler werden aus seiner Ausgabe gezählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The importer read and stored the whole stream (exit status 0).</source>
+        <translation>Der Importer hat den gesamten Datenstrom gelesen und gespeichert (Exit-Status 0).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The importer stopped (exit status 1): a start-up error (unknown user or domain, no database access, wrong option), a malformed stream, a folder that could not be created, or a rejected delivery. Its error text is shown above.</source>
+        <translation>Der Importer wurde beendet (Exit-Status 1): ein Startfehler (unbekannter Benutzer oder unbekannte Domäne, kein Datenbankzugriff, falsche Option), ein fehlerhafter Datenstrom, ein Ordner, der nicht angelegt werden konnte, oder eine abgelehnte Zustellung. Sein Fehlertext wird oben angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The importer program could not be executed on the server (exit status 126: permission denied).</source>
+        <translation>Das Importer-Programm konnte auf dem Server nicht ausgeführt werden (Exit-Status 126: Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The importer program was not found on the server (exit status 127).</source>
+        <translation>Das Importer-Programm wurde auf dem Server nicht gefunden (Exit-Status 127).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A message could not be written and the import stopped (exit status %1 = -%2, %3). Objects written before stay in the mailbox; run again with --continue-on-error to skip failing messages.</source>
+        <translation>Eine Nachricht konnte nicht geschrieben werden, und der Import wurde beendet (Exit-Status %1 = -%2, %3). Bereits geschriebene Objekte bleiben im Postfach; führen Sie den Vorgang mit --continue-on-error erneut aus, um fehlerhafte Nachrichten zu überspringen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The importer ended with exit status %1.</source>
+        <translation>Der Importer wurde mit Exit-Status %1 beendet.</translation>
+    </message>
+    <message>
+        <location filename="../engine/transport/ServerCheck.cpp" line="+48"/>
+        <source>grommunio-admin is not installed on the server, so the mailbox could not be looked up</source>
+        <translation>grommunio-admin ist auf dem Server nicht installiert, daher konnte das Postfach nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>grommunio-admin user query failed: %1</source>
+        <translation>Abfrage mit grommunio-admin user query fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>looked up with grommunio-admin user query</source>
+        <translation>abgefragt mit grommunio-admin user query</translation>
+    </message>
+    <message>
+        <location filename="../engine/transport/SshTarget.cpp" line="+11"/>
+        <source>Invalid SSH destination &quot;%1&quot;: %2</source>
+        <translation>Ungültiges SSH-Ziel &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the user name before &apos;@&apos; is empty</source>
+        <translation>der Benutzername vor &apos;@&apos; ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing &apos;]&apos; after the IPv6 address</source>
+        <translation>fehlendes &apos;]&apos; nach der IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected text after &apos;]&apos;</source>
+        <translation>unerwarteter Text nach &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the host name is empty</source>
+        <translation>der Hostname ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a port number</source>
+        <translation>&quot;%1&quot; ist keine Portnummer</translation>
+    </message>
+    <message>
+        <location filename="../engine/transport/ExecChannel.cpp" line="+105"/>
+        <source>The transfer was canceled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not connected to the server.</source>
+        <translation>Nicht mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not create an SSH channel.</source>
+        <translation>Es konnte kein SSH-Kanal angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server refused to open a session channel.</source>
+        <translation>Der Server hat das Öffnen eines Sitzungskanals abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused to run the command %1.</source>
+        <translation>Der Server hat die Ausführung des Befehls %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not watch the SSH connection.</source>
+        <translation>Die SSH-Verbindung konnte nicht überwacht werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to %1 was lost while running %2.</source>
+        <translation>Die Verbindung zu %1 ging während der Ausführung von %2 verloren.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+54"/>
+        <source>The remote command is not running.</source>
+        <translation>Der entfernte Befehl läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>The remote command %1 stopped reading its input after %2 bytes.</source>
+        <translation>Der entfernte Befehl %1 hat nach %2 Bytes aufgehört, seine Eingabe zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing to the remote command %1 failed.</source>
+        <translation>Das Schreiben an den entfernten Befehl %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The remote command %1 did not finish within %2 seconds.</source>
+        <translation>Der entfernte Befehl %1 wurde nicht innerhalb von %2 Sekunden beendet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The remote command %1 was killed by signal %2.</source>
+        <translation>Der entfernte Befehl %1 wurde durch Signal %2 beendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The remote command %1 ended without an exit status.</source>
+        <translation>Der entfernte Befehl %1 wurde ohne Exit-Status beendet.</translation>
+    </message>
+    <message>
+        <location filename="../engine/transport/ImportSink.cpp" line="+95"/>
+        <source>The importer on the server stopped before the end of the stream.</source>
+        <translation>Der Importer auf dem Server wurde vor dem Ende des Datenstroms beendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It said: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its last output: %1</source>
+        <translation>Seine letzte Ausgabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/transport/SshSession.cpp" line="+151"/>
+        <source>Could not create an SSH session (out of memory).</source>
+        <translation>Es konnte keine SSH-Sitzung angelegt werden (kein Speicher verfügbar).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Could not connect to %1 (port %2).</source>
+        <translation>Verbindung zu %1 (Port %2) nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The server %1 did not present a host key.</source>
+        <translation>Der Server %1 hat keinen Host-Key vorgelegt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>WARNING: the host key of %1 has CHANGED. Someone may be intercepting the connection (man-in-the-middle attack), or the server was reinstalled. Recorded key: %2; offered key: %3 %4. The connection was refused. This is never accepted automatically, not even with a pre-approved fingerprint: if the change is expected, verify the new fingerprint with the server&apos;s administrator and remove the old entry from %5.</source>
+        <translation>WARNUNG: Der Host-Key von %1 hat sich GEÄNDERT. Möglicherweise fängt jemand die Verbindung ab (Man-in-the-Middle-Angriff), oder der Server wurde neu installiert. Gespeicherter Schlüssel: %2; angebotener Schlüssel: %3 %4. Die Verbindung wurde abgelehnt. Dies wird nie automatisch akzeptiert, auch nicht mit einem vorab freigegebenen Fingerprint: Wenn die Änderung erwartet ist, prüfen Sie den neuen Fingerprint mit dem Administrator des Servers und entfernen Sie den alten Eintrag aus %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(a key of another type)</source>
+        <translation>(ein Schlüssel eines anderen Typs)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not check the host key of %1 against %2.</source>
+        <translation>Der Host-Key von %1 konnte nicht mit %2 abgeglichen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The host key of %1 is unknown and its fingerprint %2 (%3) does not match the approved fingerprint %4. The connection was refused.</source>
+        <translation>Der Host-Key von %1 ist unbekannt, und sein Fingerprint %2 (%3) stimmt nicht mit dem freigegebenen Fingerprint %4 überein. Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The host key of %1 is not known (%2 key, fingerprint %3) and was not confirmed. Compare the fingerprint with the one the server&apos;s administrator sees (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and confirm it to continue.</source>
+        <translation>Der Host-Key von %1 ist nicht bekannt (%2-Schlüssel, Fingerprint %3) und wurde nicht bestätigt. Vergleichen Sie den Fingerprint mit dem, den der Administrator des Servers sieht (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), und bestätigen Sie ihn, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not record the host key of %1 in %2.</source>
+        <translation>Der Host-Key von %1 konnte nicht in %2 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Password for %1@%2: </source>
+        <translation>Passwort für %1@%2: </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The connection to %1 failed during authentication.</source>
+        <translation>Die Verbindung zu %1 ist bei der Authentifizierung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key file %1 does not exist.</source>
+        <translation>Die Schlüsseldatei %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The connection to %1 was lost during authentication.</source>
+        <translation>Die Verbindung zu %1 ging während der Authentifizierung verloren.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Authentication as &quot;%1&quot; on %2 failed (the server offers: %3).</source>
+        <translation>Die Authentifizierung als &quot;%1&quot; auf %2 ist fehlgeschlagen (der Server bietet an: %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing usable</source>
+        <translation>nichts Verwendbares</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard</name>
+    <message>
+        <location filename="../wizard/preview/MessageListModel.cpp" line="+98"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preview/MessageRenderer.cpp" line="+103"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>(unnamed attachment)</source>
+        <translation>(unbenannter Anhang)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail 2</source>
+        <translation>E-Mail 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business phone</source>
+        <translation>Telefon geschäftlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home phone</source>
+        <translation>Telefon privat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(This message has only a rich-text (RTF) body, which the preview does not show.)</source>
+        <translation>(Diese Nachricht hat nur einen Rich-Text-Inhalt (RTF), den die Vorschau nicht anzeigt.)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ScreenshotRenderer.cpp" line="+106"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The wizard did not reach page %1 (it is on page %2)</source>
+        <translation>Der Assistent hat Seite %1 nicht erreicht (er ist auf Seite %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The sources were not inspected in time</source>
+        <translation>Die Quellen wurden nicht rechtzeitig untersucht</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The dry run did not finish in time</source>
+        <translation>Der Probelauf wurde nicht rechtzeitig beendet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sample data was not found: set MIGRATE_TESTDATA to the shared testdata folder</source>
+        <translation>Die Beispieldaten wurden nicht gefunden: Setzen Sie MIGRATE_TESTDATA auf den gemeinsamen Testdatenordner</translation>
+    </message>
+    <message>
+        <location filename="../wizard/support/SourceInspection.cpp" line="+17"/>
+        <source>export folder</source>
+        <translation>Exportordner</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::DirectoryPage</name>
+    <message>
+        <location filename="../wizard/pages/DirectoryPage.cpp" line="+29"/>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: read the users from LDAP or Active Directory so sources can be matched to mailboxes automatically. Skip this page to type the targets yourself.</source>
+        <translation>Optional: Lesen Sie die Benutzer aus LDAP oder Active Directory, damit Quellen automatisch Postfächern zugeordnet werden können. Überspringen Sie diese Seite, um die Ziele selbst einzugeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenLDAP / grommunio LDAP</source>
+        <translation>OpenLDAP / grommunio LDAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ldap://ldap.example.org</source>
+        <translation>ldap://ldap.example.org</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dc=example,dc=org</source>
+        <translation>dc=example,dc=org</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+100"/>
+        <source>empty: anonymous</source>
+        <translation>leer: anonym</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>R&amp;emember the password in the key chain</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use Start&amp;TLS</source>
+        <translation>Start&amp;TLS verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test and &amp;count users</source>
+        <translation>Testen und Benutzer &amp;zählen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Base DN:</source>
+        <translation>&amp;Basis-DN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;ind DN:</source>
+        <translation>B&amp;ind-DN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Connected: %n user(s) found.</source>
+        <translation>
+            <numerusform>Verbunden: %n Benutzer gefunden.</numerusform>
+            <numerusform>Verbunden: %n Benutzer gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Directory test failed: %1</source>
+        <translation>Verzeichnistest fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>administrator@example.org or CN=...,DC=example,DC=org</source>
+        <translation>administrator@example.org oder CN=...,DC=example,DC=org</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the directory&apos;s URI first.</source>
+        <translation>Geben Sie zuerst den URI des Verzeichnisses ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::FolderTreeModel</name>
+    <message numerus="yes">
+        <location filename="../wizard/preview/FolderTreeModel.cpp" line="+98"/>
+        <source>%n item(s) cannot be read</source>
+        <translation>
+            <numerusform>%n Element kann nicht gelesen werden</numerusform>
+            <numerusform>%n Elemente können nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(root)</source>
+        <translation>(Stamm)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::MappingModel</name>
+    <message>
+        <location filename="../wizard/models/MappingModel.cpp" line="+139"/>
+        <source>Candidates: %1</source>
+        <translation>Kandidaten: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Migrate</source>
+        <translation>Migrieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target mailbox</source>
+        <translation>Zielpostfach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::MappingPage</name>
+    <message>
+        <location filename="../wizard/pages/MappingPage.cpp" line="+29"/>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check which mailbox each source goes into. Double-click a target to change it; untick a source to leave it out.</source>
+        <translation>Prüfen Sie, in welches Postfach jede Quelle migriert wird. Doppelklicken Sie auf ein Ziel, um es zu ändern; entfernen Sie das Häkchen bei einer Quelle, um sie auszulassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sources and targets:</source>
+        <translation>&amp;Quellen und Ziele:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+115"/>
+        <source>%n source(s).</source>
+        <translation>
+            <numerusform>%n Quelle.</numerusform>
+            <numerusform>%n Quellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s) still need a target.</source>
+        <translation>
+            <numerusform>%n Quelle benötigt noch ein Ziel.</numerusform>
+            <numerusform>%n Quellen benötigen noch ein Ziel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s) share a target mailbox with another source: they will be merged into it.</source>
+        <translation>
+            <numerusform>%n Quelle teilt ein Zielpostfach mit einer anderen Quelle: Sie werden darin zusammengeführt.</numerusform>
+            <numerusform>%n Quellen teilen ein Zielpostfach mit einer anderen Quelle: Sie werden darin zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import mapping</source>
+        <translation>Zuordnung importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export mapping</source>
+        <translation>Zuordnung exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::MessageListModel</name>
+    <message>
+        <location filename="../wizard/preview/MessageListModel.cpp" line="+79"/>
+        <source>(unreadable item: %1)</source>
+        <translation>(nicht lesbares Element: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::MessageView</name>
+    <message>
+        <location filename="../wizard/preview/MessageView.cpp" line="+54"/>
+        <source>Re&amp;cipients:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;ttachments:</source>
+        <translation>&amp;Anhänge:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This item cannot be read: %1</source>
+        <translation>Dieses Element kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (attached message)</source>
+        <translation>%1 (angehängte Nachricht)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::MigrationWizard</name>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="+26"/>
+        <source>grommunio Migration Wizard</source>
+        <translation>grommunio-Migrationsassistent</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Start migration</source>
+        <translation>Migration &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Abort the migration?</source>
+        <translation>Migration abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A migration is running. Abort it and close the wizard? Mailboxes in progress end as stopped and can be resumed from the saved plan.</source>
+        <translation>Eine Migration läuft. Abbrechen und den Assistenten schließen? Laufende Postfächer enden als angehalten und können aus dem gespeicherten Plan fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the wizard?</source>
+        <translation>Assistenten schließen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the wizard? Unsaved choices are lost.</source>
+        <translation>Den Assistenten schließen? Nicht gespeicherte Einstellungen gehen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::OptionsPage</name>
+    <message>
+        <location filename="../wizard/pages/OptionsPage.cpp" line="+27"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the data is placed in the mailboxes and how the run behaves.</source>
+        <translation>Wie die Daten in den Postfächern abgelegt werden und wie sich der Lauf verhält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into a &amp;new folder at the top of each mailbox</source>
+        <translation>In einen &amp;neuen Ordner oben in jedem Postfach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge into the mailbox&apos;s own folders (Inbox, Sent Items, …)</source>
+        <translation>In die vorhandenen Ordner des Postfachs einfügen (Posteingang, Gesendete Elemente, …)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import of &lt;file&gt; @&lt;date and time&gt;</source>
+        <translation>Import of &lt;file&gt; @&lt;date and time&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue when a message cannot be migrated</source>
+        <translation>&amp;Fortfahren, wenn eine Nachricht nicht migriert werden kann</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Never (missing mailboxes fail)</source>
+        <translation>Nie (fehlende Postfächer schlagen fehl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create each before migrating it</source>
+        <translation>Jedes vor seiner Migration anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create all first, then migrate</source>
+        <translation>Erst alle anlegen, dann migrieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also migrate &amp;hidden folders</source>
+        <translation>Auch &amp;versteckte Ordner migrieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dry run: convert and check everything locally, send nothing</source>
+        <translation>&amp;Probelauf: alles lokal konvertieren und prüfen, nichts senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Placement:</source>
+        <translation>Ablage:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Folder name:</source>
+        <translation>&amp;Ordnername:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mailboxes at once:</source>
+        <translation>&amp;Gleichzeitige Postfächer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create missing m&amp;ailboxes:</source>
+        <translation>Fehlende Postfächer &amp;anlegen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Run folder (logs, report):</source>
+        <translation>&amp;Laufordner (Protokolle, Bericht):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::PreviewPage</name>
+    <message>
+        <location filename="../wizard/pages/PreviewPage.cpp" line="+40"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look inside a source: its folders, items and messages. Nothing is changed.</source>
+        <translation>Einen Blick in eine Quelle werfen: ihre Ordner, Elemente und Nachrichten. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Cannot list the items: %1</source>
+        <translation>Die Elemente können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n item(s) loaded.</source>
+        <translation>
+            <numerusform>%1 von %n Element geladen.</numerusform>
+            <numerusform>%1 von %n Elementen geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No source to preview.</source>
+        <translation>Keine Quelle für die Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the folders of %1…</source>
+        <translation>Die Ordner von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the folders: %1</source>
+        <translation>Die Ordner können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n folder(s).</source>
+        <translation>
+            <numerusform>%n Ordner.</numerusform>
+            <numerusform>%n Ordner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::RunModel</name>
+    <message>
+        <location filename="../wizard/models/RunModel.cpp" line="+97"/>
+        <source>%1 / %2 (%3 failed)</source>
+        <translation>%1 / %2 (%3 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Übertragungsrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::RunPage</name>
+    <message>
+        <location filename="../wizard/pages/RunPage.cpp" line="+28"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailboxes are being migrated. Stop ends after the messages in progress and can be resumed later; Abort ends at once.</source>
+        <translation>Die Postfächer werden migriert. „Anhalten“ beendet den Lauf nach den gerade übertragenen Nachrichten, er kann später fortgesetzt werden; „Abbrechen“ beendet ihn sofort.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Log:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Abort</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry failed mailboxes</source>
+        <translation>Fehlgeschlagene Postfächer &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stopping after the messages in progress…</source>
+        <translation>Anhalten nach den laufenden Nachrichten…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Host-Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host key of %1 is not known. Its %2 fingerprint is
+
+%3
+
+Trust it?</source>
+        <translation>Der Host-Key von %1 ist nicht bekannt. Sein %2-Fingerprint lautet
+
+%3
+
+Diesem Schlüssel vertrauen?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The migration cannot start: %1</source>
+        <translation>Die Migration kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run: converting and checking locally, nothing is sent.</source>
+        <translation>Probelauf: Es wird lokal konvertiert und geprüft, nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrating…</source>
+        <translation>Migration läuft…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Finished: %1 mailbox(es) done, %2 failed.</source>
+        <translation>Fertig: %1 Postfächer erledigt, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Aborting…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::ServerPage</name>
+    <message>
+        <location filename="../wizard/pages/ServerPage.cpp" line="+26"/>
+        <source>grommunio server</source>
+        <translation>grommunio-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The migrated data is streamed over SSH into the importer on the grommunio server.</source>
+        <translation>Die migrierten Daten werden per SSH an den Importer auf dem grommunio-Server übertragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mail.example.org</source>
+        <translation>mail.example.org</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Private key file</source>
+        <translation>Private Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;emember the password in the key chain</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the importer with s&amp;udo</source>
+        <translation>Importer mit s&amp;udo ausführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>K&amp;nown hosts file:</source>
+        <translation>&amp;known_hosts-Datei:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Host-Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first connection to %1 (port %2). Its %3 host key has the fingerprint
+
+%4
+
+Compare it with the server&apos;s own (ssh-keygen -lf on the server). Trust this key and remember it?</source>
+        <translation>Dies ist die erste Verbindung zu %1 (Port %2). Sein %3-Host-Key hat den Fingerprint
+
+%4
+
+Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem Schlüssel vertrauen und ihn speichern?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the server&apos;s host name first.</source>
+        <translation>Geben Sie zuerst den Hostnamen des Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected (%1 authentication).</source>
+        <translation>Verbunden (Authentifizierung: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host key: %1 %2%3</source>
+        <translation>Host-Key: %1 %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (confirmed now)</source>
+        <translation> (jetzt bestätigt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importer: %1 (%2), stream revision GXMT000%3%4</source>
+        <translation>Importer: %1 (%2), Datenstrom-Revision GXMT000%3%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, Gromox %1</source>
+        <translation>, Gromox %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No usable importer: %1</source>
+        <translation>Kein verwendbarer Importer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free space: %1 in %2</source>
+        <translation>Freier Speicher: %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space: unknown</source>
+        <translation>Freier Speicher: unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::SourceListModel</name>
+    <message>
+        <location filename="../wizard/models/SourceListModel.cpp" line="+104"/>
+        <source>Inspecting…</source>
+        <translation>Wird untersucht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Ready (%n unreadable item(s))</source>
+        <translation>
+            <numerusform>Bereit (%n nicht lesbares Element)</numerusform>
+            <numerusform>Bereit (%n nicht lesbare Elemente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::SourcesPage</name>
+    <message>
+        <location filename="../wizard/pages/SourcesPage.cpp" line="+22"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the Outlook data files (PST/OST) or folders of Exchange exports to migrate. You can also drag them into the list.</source>
+        <translation>Fügen Sie die zu migrierenden Outlook-Datendateien (PST/OST) oder Ordner mit Exchange-Exporten hinzu. Sie können sie auch in die Liste ziehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Quellen:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Add Outlook data files</source>
+        <translation>Outlook-Datendateien hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlook data files (*.pst *.ost);;All files (*)</source>
+        <translation>Outlook-Datendateien (*.pst *.ost);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a folder of exports</source>
+        <translation>Einen Ordner mit Exporten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No sources yet.</source>
+        <translation>Noch keine Quellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspecting the sources…</source>
+        <translation>Die Quellen werden untersucht…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s) ready with %1 items.</source>
+        <translation>
+            <numerusform>%n Quelle mit %1 Elementen bereit.</numerusform>
+            <numerusform>%n Quellen mit %1 Elementen bereit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s) cannot be read and will not be migrated.</source>
+        <translation>
+            <numerusform>%n Quelle kann nicht gelesen werden und wird nicht migriert.</numerusform>
+            <numerusform>%n Quellen können nicht gelesen werden und werden nicht migriert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::SummaryPage</name>
+    <message>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="+26"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items sent</source>
+        <translation>Elemente gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the &amp;report</source>
+        <translation>&amp;Bericht öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the plan…</source>
+        <translation>Plan &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 of %2 mailbox(es) migrated, %3 failed, %4 skipped. %5 item(s) sent (%6), %7 item(s) failed.</source>
+        <translation>%1 von %2 Postfächern migriert, %3 fehlgeschlagen, %4 übersprungen. %5 Elemente gesendet (%6), %7 Elemente fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run: nothing was sent to the server.</source>
+        <translation>Probelauf: Es wurde nichts an den Server gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run folder is %1.</source>
+        <translation>Der Laufordner ist %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the migration plan</source>
+        <translation>Migrationsplan speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration plans (*.json)</source>
+        <translation>Migrationspläne (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save the plan: %1</source>
+        <translation>Der Plan kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan saved to %1 (without passwords).</source>
+        <translation>Plan in %1 gespeichert (ohne Passwörter).</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::WelcomePage</name>
+    <message>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="+22"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move mail, calendars and contacts into grommunio.</source>
+        <translation>E-Mails, Kalender und Kontakte nach grommunio übertragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This wizard reads your sources (Outlook PST/OST files, Exchange exports and more), lets you look inside them, maps each source to a grommunio user, converts everything on this computer and streams it over SSH into the grommunio server. Nothing is changed in your source files.</source>
+        <translation>Dieser Assistent liest Ihre Quellen (Outlook-PST/OST-Dateien, Exchange-Exporte und mehr), lässt Sie hineinsehen, ordnet jede Quelle einem grommunio-Benutzer zu, konvertiert alles auf diesem Computer und überträgt es per SSH auf den grommunio-Server. An Ihren Quelldateien wird nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Start a new migration</source>
+        <translation>Neue Migration &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open a saved migration plan</source>
+        <translation>Gespeicherten Migrationsplan ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recent plans:</source>
+        <translation>&amp;Zuletzt verwendete Pläne:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Open a migration plan</source>
+        <translation>Migrationsplan öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration plans (*.json);;All files (*)</source>
+        <translation>Migrationspläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the plan: %1</source>
+        <translation>Der Plan kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Opened %1: %n mailbox(es).</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Postfach.</numerusform>
+            <numerusform>%1 geöffnet: %n Postfächer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a plan with Browse… or from the recent plans.</source>
+        <translation>Wählen Sie einen Plan über Durchsuchen… oder aus den zuletzt verwendeten Plänen.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>mig::cli</name>
+    <message numerus="yes">
+        <location filename="../engine/cli/DirectoryCommand.cpp" line="+75"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/cli/PlanCommand.cpp" line="+151"/>
+        <source>Wrote %1 with %n mailbox(es).</source>
+        <translation>
+            <numerusform>Wrote %1 with %n mailbox.</numerusform>
+            <numerusform>Wrote %1 with %n mailboxes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/cli/InspectCommand.cpp" line="+123"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n unreadable</numerusform>
+            <numerusform>%n unreadable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n associated</source>
+        <translation>
+            <numerusform>%n associated</numerusform>
+            <numerusform>%n associated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::sources</name>
+    <message numerus="yes">
+        <location filename="../engine/sources/Converter.cpp" line="+116"/>
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n item: %1</numerusform>
+            <numerusform>%n items: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+204"/>
+        <source>%n item(s) listed in the contents table could not be enumerated</source>
+        <translation>
+            <numerusform>%n item listed in the contents table could not be enumerated</numerusform>
+            <numerusform>%n items listed in the contents table could not be enumerated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::DirectoryPage</name>
+    <message numerus="yes">
+        <location filename="../wizard/pages/DirectoryPage.cpp" line="+84"/>
+        <source>Connected: %n user(s) found.</source>
+        <translation>
+            <numerusform>Connected: %n user found.</numerusform>
+            <numerusform>Connected: %n users found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::FolderTreeModel</name>
+    <message numerus="yes">
+        <location filename="../wizard/preview/FolderTreeModel.cpp" line="+98"/>
+        <source>%n item(s) cannot be read</source>
+        <translation>
+            <numerusform>%n item cannot be read</numerusform>
+            <numerusform>%n items cannot be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::MappingPage</name>
+    <message numerus="yes">
+        <location filename="../wizard/pages/MappingPage.cpp" line="+163"/>
+        <source>%n source(s).</source>
+        <translation>
+            <numerusform>%n source.</numerusform>
+            <numerusform>%n sources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s) still need a target.</source>
+        <translation>
+            <numerusform>%n source still need a target.</numerusform>
+            <numerusform>%n sources still need a target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s) share a target mailbox with another source: they will be merged into it.</source>
+        <translation>
+            <numerusform>%n source share a target mailbox with another source: they will be merged into it.</numerusform>
+            <numerusform>%n sources share a target mailbox with another source: they will be merged into it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../wizard/pages/PreviewPage.cpp" line="+106"/>
+        <source>%1 of %n item(s) loaded.</source>
+        <translation>
+            <numerusform>%1 of %n item loaded.</numerusform>
+            <numerusform>%1 of %n items loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n folder(s).</source>
+        <translation>
+            <numerusform>%n folder.</numerusform>
+            <numerusform>%n folders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::SourceListModel</name>
+    <message numerus="yes">
+        <location filename="../wizard/models/SourceListModel.cpp" line="+108"/>
+        <source>Ready (%n unreadable item(s))</source>
+        <translation>
+            <numerusform>Ready (%n unreadable item)</numerusform>
+            <numerusform>Ready (%n unreadable items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::SourcesPage</name>
+    <message numerus="yes">
+        <location filename="../wizard/pages/SourcesPage.cpp" line="+131"/>
+        <source>%n source(s) ready with %1 items.</source>
+        <translation>
+            <numerusform>%n source ready with %1 items.</numerusform>
+            <numerusform>%n sources ready with %1 items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s) cannot be read and will not be migrated.</source>
+        <translation>
+            <numerusform>%n source cannot be read and will not be migrated.</numerusform>
+            <numerusform>%n sources cannot be read and will not be migrated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::WelcomePage</name>
+    <message numerus="yes">
+        <location filename="../wizard/pages/WelcomePage.cpp" line="+112"/>
+        <source>Opened %1: %n mailbox(es).</source>
+        <translation>
+            <numerusform>Opened %1: %n mailbox.</numerusform>
+            <numerusform>Opened %1: %n mailboxes.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
