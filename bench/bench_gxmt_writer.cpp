@@ -2,6 +2,7 @@
 // 10 KB attachment, a named property) written to a sink that only counts bytes. Prints MB/s,
 // messages/s and the peak resident set for 1 000, 10 000 and 100 000 messages; the peak must
 // stay flat because the writer holds one frame at a time. Figures only, no pass/fail.
+#include "BenchSupport.h"
 #include "gxmt/Writer.h"
 #include "mapi/Tags.h"
 
@@ -13,6 +14,8 @@
 using namespace mig;
 using namespace mig::gxmt;
 using namespace mig::mapi;
+using mig::bench::procStatusKiB;
+using mig::bench::resetPeak;
 
 namespace {
 
@@ -26,28 +29,6 @@ public:
     }
     quint64 bytes_ = 0;
 };
-
-/// A /proc/self/status field in KiB (VmHWM = peak RSS, VmRSS = current), -1 if unavailable.
-qint64 procStatusKiB(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-/// Resets VmHWM so that each run reports its own peak (Linux: "5" to clear_refs).
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
 
 Message syntheticMessage(const std::shared_ptr<const NamedPropertyMap> &names)
 {
