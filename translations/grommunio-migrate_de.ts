@@ -3820,7 +3820,12 @@
         <translation>Die Postfächer werden migriert. „Anhalten“ beendet den Lauf nach den gerade übertragenen Nachrichten, er kann später fortgesetzt werden; „Abbrechen“ beendet ihn sofort.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Log:</source>
         <translation>&amp;Protokoll:</translation>
     </message>

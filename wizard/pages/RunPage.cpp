@@ -29,6 +29,8 @@ RunPage::RunPage(WizardState &state, QWidget *parent)
     setSubTitle(tr("The mailboxes are being migrated. Stop ends after the messages in progress and can be "
                    "resumed later; Abort ends at once."));
     setCommitPage(true);
+    // A commit page shows QWizard's "Commit" label; going on to the summary is a plain "Next".
+    setButtonText(QWizard::CommitButton, tr("&Next >"));
 
     m_mailboxesTableView = new QTableView(this);
     m_mailboxesTableView->setObjectName(QStringLiteral("mailboxesTableView"));
