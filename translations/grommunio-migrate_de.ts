@@ -2409,6 +2409,11 @@
         <source>Importer %1 reads GXMT000%2 (%3)</source>
         <translation>Importer %1 liest GXMT000%2 (%3)</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>mig::migration::Runner</name>

@@ -52,11 +52,17 @@ Expected<gxmt::Revision> SshStreamTarget::open()
     import.importer = *importer;
     import.targetUser = m_targetUser;
     import.continueOnError = m_continueOnError;
-    m_sink = std::make_unique<transport::ImportSink>(*m_session, import, [this](const transport::ImportEvent &event) {
+    auto sink = std::make_unique<transport::ImportSink>(*m_session, import, [this](const transport::ImportEvent &event) {
         // Per-message confirmations would flood the log; everything else is worth keeping.
         if (event.kind != transport::ImportEvent::Kind::MessageCreated)
             m_log(QStringLiteral("importer: ") + event.line);
     });
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        if (m_canceled)
+            return Error{Error::Code::Canceled, QCoreApplication::translate("mig::migration", "Canceled."), {}};
+        m_sink = std::move(sink);
+    }
     if (auto started = m_sink->start(); !started)
         return started.error();
     return importer->revision;
@@ -83,6 +89,8 @@ Expected<TargetResult> SshStreamTarget::finish()
 
 void SshStreamTarget::cancel()
 {
+    QMutexLocker lock(&m_cancelMutex);
+    m_canceled = true;
     if (m_sink)
         m_sink->cancel();
 }

@@ -4,6 +4,8 @@
 #include "migration/StreamTarget.h"
 #include "transport/ImportSink.h"
 
+#include <QMutex>
+
 #include <functional>
 #include <memory>
 
@@ -32,6 +34,8 @@ public:
 private:
     std::unique_ptr<transport::SshSession> m_session;
     std::unique_ptr<transport::ImportSink> m_sink;
+    QMutex m_cancelMutex; ///< cancel() comes from another thread while open() creates m_sink
+    bool m_canceled = false;
     QString m_targetUser;
     bool m_continueOnError;
     bool m_useSudo;
