@@ -117,10 +117,16 @@ PropValue Decoder::value(PropTag tag)
 {
     const quint16 type = propType(tag);
     const char *str = "a string value";
-    auto mvCount = [&](qsizetype minBytes) {
+    // Every multi-value type is a u32 count followed by that many single values; minBytes (the
+    // smallest encoding of one value) lets checkCount refuse counts the remaining bytes cannot hold.
+    auto list = [&](qsizetype minBytes, auto readOne) {
         const quint32 n = u32();
         checkCount(n, minBytes, "the multi-value");
-        return qsizetype(n);
+        QList<decltype(readOne())> l;
+        l.reserve(qsizetype(n));
+        for (quint32 i = 0; i < n; ++i)
+            l.append(readOne());
+        return l;
     };
     switch (type) {
     case PT_SHORT:
@@ -203,76 +209,29 @@ PropValue Decoder::value(PropTag tag)
         }
         return e;
     }
-    case PT_MV_SHORT: {
-        const qsizetype n = mvCount(2);
-        QList<qint16> l;
-        l.reserve(n);
-        for (qsizetype i = 0; i < n; ++i)
-            l.append(qint16(u16()));
-        return l;
-    }
-    case PT_MV_LONG: {
-        const qsizetype n = mvCount(4);
-        QList<qint32> l;
-        l.reserve(n);
-        for (qsizetype i = 0; i < n; ++i)
-            l.append(qint32(u32()));
-        return l;
-    }
-    case PT_MV_FLOAT: {
-        const qsizetype n = mvCount(4);
-        QList<float> l;
-        l.reserve(n);
-        for (qsizetype i = 0; i < n; ++i)
-            l.append(std::bit_cast<float>(u32()));
-        return l;
-    }
+    case PT_MV_SHORT:
+        return list(2, [&] { return qint16(u16()); });
+    case PT_MV_LONG:
+        return list(4, [&] { return qint32(u32()); });
+    case PT_MV_FLOAT:
+        return list(4, [&] { return std::bit_cast<float>(u32()); });
     case PT_MV_DOUBLE:
-    case PT_MV_APPTIME: {
-        const qsizetype n = mvCount(8);
-        QList<double> l;
-        l.reserve(n);
-        for (qsizetype i = 0; i < n; ++i)
-            l.append(std::bit_cast<double>(u64()));
-        return l;
-    }
+    case PT_MV_APPTIME:
+        return list(8, [&] { return std::bit_cast<double>(u64()); });
     case PT_MV_CURRENCY:
     case PT_MV_I8:
-    case PT_MV_SYSTIME: {
-        const qsizetype n = mvCount(8);
-        QList<qint64> l;
-        l.reserve(n);
-        for (qsizetype i = 0; i < n; ++i)
-            l.append(qint64(u64()));
-        return l;
-    }
+    case PT_MV_SYSTIME:
+        return list(8, [&] { return qint64(u64()); });
     case PT_MV_STRING8:
-    case PT_MV_UNICODE: {
-        const qsizetype n = mvCount(1);
-        QList<QString> l;
-        l.reserve(n);
-        for (qsizetype i = 0; i < n; ++i)
-            l.append(string(str));
-        return l;
-    }
-    case PT_MV_CLSID: {
-        const qsizetype n = mvCount(16);
-        QList<Guid> l;
-        l.reserve(n);
-        for (qsizetype i = 0; i < n; ++i)
-            l.append(guid());
-        return l;
-    }
-    case PT_MV_BINARY: {
-        const qsizetype n = mvCount(4);
-        QList<QByteArray> l;
-        l.reserve(n);
-        for (qsizetype i = 0; i < n; ++i) {
+    case PT_MV_UNICODE:
+        return list(1, [&] { return string(str); });
+    case PT_MV_CLSID:
+        return list(16, [&] { return guid(); });
+    case PT_MV_BINARY:
+        return list(4, [&] {
             const quint32 len = u32();
-            l.append(QByteArray(take(qsizetype(len), "a binary value"), qsizetype(len)));
-        }
-        return l;
-    }
+            return QByteArray(take(qsizetype(len), "a binary value"), qsizetype(len));
+        });
     default:
         break;
     }
