@@ -1549,7 +1549,7 @@
         <translation>%1 ist kein gültiges UTF-8 (§7.2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>property %1 has type PT_ERROR, which a stream must not carry (§7.2)</source>
         <translation>Eigenschaft %1 hat den Typ PT_ERROR, den ein Datenstrom nicht enthalten darf (§7.2)</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation>Server-Entry-ID %1 hat die Länge %2 statt 21 (§7.2)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+38"/>
         <source>property %1 has type PT_NULL, which Gromox rejects (§7.2)</source>
         <translation>Eigenschaft %1 hat den Typ PT_NULL, den Gromox ablehnt (§7.2)</translation>
     </message>
@@ -2152,22 +2152,17 @@
         <translation>Das Journal %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../engine/migration/MailboxJob.cpp" line="+64"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+65"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>grommunio-admin user query failed: %1</source>
-        <translation>Abfrage mit grommunio-admin user query fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+94"/>
         <source>Mailbox %1 exists already</source>
         <translation>Postfach %1 ist bereits vorhanden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>grommunio-admin user create exited with %1: %2</source>
         <translation>grommunio-admin user create wurde mit %1 beendet: %2</translation>
     </message>
@@ -2879,17 +2874,17 @@
         <translation>Der Importer wurde mit Exit-Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../engine/transport/ServerCheck.cpp" line="+48"/>
+        <location filename="../engine/transport/ServerCheck.cpp" line="+74"/>
         <source>grommunio-admin is not installed on the server, so the mailbox could not be looked up</source>
         <translation>grommunio-admin ist auf dem Server nicht installiert, daher konnte das Postfach nicht abgefragt werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>grommunio-admin user query failed: %1</source>
         <translation>Abfrage mit grommunio-admin user query fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>looked up with grommunio-admin user query</source>
         <translation>abgefragt mit grommunio-admin user query</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "migration/SshStreamTarget.h"
 #include "sources/Converter.h"
 #include "transport/RemoteCommand.h"
+#include "transport/ServerCheck.h"
 #include "transport/ShellQuote.h"
 
 #include <QCoreApplication>
@@ -139,27 +140,17 @@ QString MailboxJob::ensureMailbox()
         return connected.error().fullText();
 
     const QString user = m_progress.target;
-    const QString sudo = m_plan.server.useSudo ? QStringLiteral("sudo -n ") : QString();
     // grommunio-admin's exit status is not trusted (grommunio's own scripts note it returns 0 on
     // failure): the user list is asked before and after.
-    const QString query = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; ") + sudo
-        + transport::shellCommand({ QStringLiteral("grommunio-admin"), QStringLiteral("user"), QStringLiteral("query"),
-            QStringLiteral("username") });
+    QString detail;
     auto userExists = [&]() -> Expected<bool> {
-        Expected<transport::CommandResult> r = transport::runRemoteCommand(*session, query);
-        if (!r)
-            return r.error();
-        if (r->exitStatus != 0)
-            return Error { Error::Code::Remote,
-                QCoreApplication::translate("mig::migration", "grommunio-admin user query failed: %1")
-                    .arg(QString::fromUtf8(r->err).trimmed()),
-                {} };
-        const QStringList names = QString::fromUtf8(r->out).split(QLatin1Char('\n'));
-        for (const QString &name : names) {
-            if (name.trimmed().compare(user, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
+        Expected<transport::ServerReport::UserState> state
+            = transport::lookUpMailbox(*session, m_plan.server.useSudo, user, &detail);
+        if (!state)
+            return state.error();
+        if (*state == transport::ServerReport::UserState::Unknown)
+            return Error { Error::Code::Remote, detail, {} };
+        return *state == transport::ServerReport::UserState::Exists;
     };
     Expected<bool> before = userExists();
     if (!before)
@@ -168,9 +159,11 @@ QString MailboxJob::ensureMailbox()
         log(QCoreApplication::translate("mig::migration", "Mailbox %1 exists already").arg(user));
         return {};
     }
-    const QString create = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; ") + sudo
-        + transport::shellCommand(
-            { QStringLiteral("grommunio-admin"), QStringLiteral("user"), QStringLiteral("create"), user });
+    QStringList words;
+    if (m_plan.server.useSudo)
+        words << QStringLiteral("sudo") << QStringLiteral("-n");
+    words << QStringLiteral("grommunio-admin") << QStringLiteral("user") << QStringLiteral("create") << user;
+    const QString create = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; ") + transport::shellCommand(words);
     Expected<transport::CommandResult> created = transport::runRemoteCommand(*session, create, {}, 120000);
     if (!created)
         return created.error().fullText();

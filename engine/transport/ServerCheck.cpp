@@ -29,43 +29,6 @@ void parseFreeSpace(const QByteArray &output, ServerReport &report)
     }
 }
 
-Expected<void> lookUpUser(
-    SshSession &session, const DiscoveryOptions &options, const QString &user, ServerReport &report)
-{
-    QStringList query;
-    if (options.sudo)
-        query << QStringLiteral("sudo") << QStringLiteral("-n");
-    query << QStringLiteral("grommunio-admin") << QStringLiteral("user") << QStringLiteral("query")
-          << QStringLiteral("username");
-    const QString command
-        = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; command -v grommunio-admin >/dev/null || exit 200; ")
-        + shellCommand(query);
-    Expected<CommandResult> result = runRemoteCommand(session, command);
-    if (!result)
-        return result.error();
-    if (result->exitStatus == 200) {
-        report.user = ServerReport::UserState::Unknown;
-        report.userDetail = QCoreApplication::translate(
-            "mig::transport", "grommunio-admin is not installed on the server, so the mailbox could not be looked up");
-        return {};
-    }
-    if (result->exitStatus != 0) {
-        report.user = ServerReport::UserState::Unknown;
-        report.userDetail = QCoreApplication::translate("mig::transport", "grommunio-admin user query failed: %1")
-                                .arg(QString::fromUtf8(result->err).trimmed().left(300));
-        return {};
-    }
-    const QStringList names = QString::fromUtf8(result->out).split(QLatin1Char('\n'));
-    bool found = false;
-    for (const QString &name : names) {
-        if (name.trimmed().compare(user, Qt::CaseInsensitive) == 0)
-            found = true;
-    }
-    report.user = found ? ServerReport::UserState::Exists : ServerReport::UserState::Missing;
-    report.userDetail = QCoreApplication::translate("mig::transport", "looked up with grommunio-admin user query");
-    return {};
-}
-
 } // namespace
 
 Expected<ServerReport> checkServer(SshSession &session, const DiscoveryOptions &options, const QString &targetUser)
@@ -86,10 +49,44 @@ Expected<ServerReport> checkServer(SshSession &session, const DiscoveryOptions &
     parseFreeSpace(space->out, report);
 
     if (!targetUser.isEmpty()) {
-        if (Expected<void> looked = lookUpUser(session, options, targetUser, report); !looked)
-            return looked.error();
+        Expected<ServerReport::UserState> user = lookUpMailbox(session, options.sudo, targetUser, &report.userDetail);
+        if (!user)
+            return user.error();
+        report.user = *user;
     }
     return report;
+}
+
+Expected<ServerReport::UserState> lookUpMailbox(SshSession &session, bool sudo, const QString &user, QString *detail)
+{
+    QStringList query;
+    if (sudo)
+        query << QStringLiteral("sudo") << QStringLiteral("-n");
+    query << QStringLiteral("grommunio-admin") << QStringLiteral("user") << QStringLiteral("query")
+          << QStringLiteral("username");
+    const QString command
+        = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; command -v grommunio-admin >/dev/null || exit 200; ")
+        + shellCommand(query);
+    Expected<CommandResult> result = runRemoteCommand(session, command);
+    if (!result)
+        return result.error();
+    if (result->exitStatus == 200) {
+        *detail = QCoreApplication::translate(
+            "mig::transport", "grommunio-admin is not installed on the server, so the mailbox could not be looked up");
+        return ServerReport::UserState::Unknown;
+    }
+    if (result->exitStatus != 0) {
+        *detail = QCoreApplication::translate("mig::transport", "grommunio-admin user query failed: %1")
+                      .arg(QString::fromUtf8(result->err).trimmed().left(300));
+        return ServerReport::UserState::Unknown;
+    }
+    const QStringList names = QString::fromUtf8(result->out).split(QLatin1Char('\n'));
+    *detail = QCoreApplication::translate("mig::transport", "looked up with grommunio-admin user query");
+    for (const QString &name : names) {
+        if (name.trimmed().compare(user, Qt::CaseInsensitive) == 0)
+            return ServerReport::UserState::Exists;
+    }
+    return ServerReport::UserState::Missing;
 }
 
 } // namespace mig::transport
