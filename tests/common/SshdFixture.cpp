@@ -244,7 +244,7 @@ bool SshdFixture::start(QString *error)
         "UsePAM no\n"
         "PermitRootLogin yes\n"
         "PubkeyAuthentication yes\n"
-        "PasswordAuthentication no\n"
+        "PasswordAuthentication %4\n"
         "KbdInteractiveAuthentication no\n"
         "AllowAgentForwarding no\n"
         "X11Forwarding no\n"
@@ -252,7 +252,8 @@ bool SshdFixture::start(QString *error)
         "MaxStartups 50\n"
         "SetEnv PATH=%3:/usr/local/bin:/usr/bin:/bin\n")
                                   .arg(m_port)
-                                  .arg(dir, binDir())
+                                  .arg(dir, binDir(),
+                                       m_options.passwordAuthentication ? QStringLiteral("yes") : QStringLiteral("no"))
                                   .toLocal8Bit();
     if (!writeFile(QStringLiteral("sshd_config"), config)) {
         *error = QStringLiteral("cannot write sshd_config");

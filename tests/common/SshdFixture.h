@@ -27,6 +27,9 @@ public:
         QString verifyProgram;          ///< grommunio-migrate binary for `verify-mt -`; empty: store only
         bool installGromoxImport = true; ///< false: only gromox-mt2exm exists (an "old" server)
         QString mt2exmRevision = QStringLiteral("0004"); ///< what the fake mt2exm claims to read
+        /// true: sshd also offers password authentication. With UsePAM no and no password known
+        /// to the test, it then rejects every password: a real server's wrong-password answer.
+        bool passwordAuthentication = false;
     };
 
     SshdFixture();

@@ -1,6 +1,7 @@
 // The server page against a real sshd: Test connection asks to confirm the unknown host key
 // (answered through Prompts), shows its fingerprint, the importer and the free space, and
-// records the key; refusing the key fails the test with a host-key error.
+// records the key; refusing the key fails the test with a host-key error; a wrong password is
+// rejected by a real sshd with a clear error, and the password is written nowhere.
 #include "SshdFixture.h"
 #include "TestEnvironment.h"
 #include "WizardTestSupport.h"
@@ -8,7 +9,9 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -24,17 +27,23 @@ private:
 
     ServerPage *openServerPage(MigrationWizard &wizard, const QString &knownHosts)
     {
+        return openServerPage(wizard, m_sshd, knownHosts);
+    }
+
+    static ServerPage *openServerPage(MigrationWizard &wizard, const mig::test::SshdFixture &sshd,
+                                      const QString &knownHosts)
+    {
         if (!mig::test::advanceWithSources(wizard, {mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst"))},
                                           MigrationWizard::Page_Server))
             return nullptr;
         // Key file authentication first: it enables the key file field.
         auto *auth = mig::test::widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
         auth->setCurrentIndex(auth->findData(int(ServerPage::Auth::KeyFile)));
-        mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), m_sshd.host());
-        mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), m_sshd.user());
-        mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), m_sshd.clientKeyFile());
+        mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), sshd.host());
+        mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), sshd.user());
+        mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), sshd.clientKeyFile());
         mig::test::typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), knownHosts);
-        mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"))->setValue(m_sshd.port());
+        mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"))->setValue(sshd.port());
         return qobject_cast<ServerPage *>(wizard.currentPage());
     }
 
@@ -98,6 +107,60 @@ private Q_SLOTS:
         const QString result = mig::test::widget<QLabel>(&wizard, QStringLiteral("connectionResultLabel"))->text();
         QVERIFY2(result.startsWith(QStringLiteral("Connection failed: ")), qPrintable(result));
         QVERIFY(wizard.state().acceptedFingerprint.isEmpty());
+    }
+
+    void wrongPasswordIsRejected()
+    {
+        // An sshd that offers passwords but knows none (UsePAM no): every password is wrong.
+        mig::test::SshdFixture::Options options;
+        options.passwordAuthentication = true;
+        mig::test::SshdFixture sshd(options);
+        QString error;
+        QVERIFY2(sshd.start(&error), qPrintable(error));
+        const QString password = QStringLiteral("Wr0ng-Secret-4711");
+
+        MigrationWizard wizard;
+        ServerPage *page = openServerPage(wizard, sshd, sshd.knownHostsPath(QStringLiteral("password")));
+        QVERIFY(page);
+        auto *auth = mig::test::widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
+        auth->setCurrentIndex(auth->findData(int(ServerPage::Auth::Password)));
+        QVERIFY(!mig::test::widget<QLineEdit>(&wizard, QStringLiteral("keyFileLineEdit"))->isEnabled());
+        auto *passwordEdit = mig::test::widget<QLineEdit>(&wizard, QStringLiteral("passwordLineEdit"));
+        QVERIFY(passwordEdit->isEnabled());
+        QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+        mig::test::typeInto(&wizard, QStringLiteral("passwordLineEdit"), password);
+
+        QSignalSpy finished(page, &ServerPage::testFinished);
+        mig::wizard::Prompts::setNextAnswer(true); // first contact: trust the host key
+        QTest::mouseClick(mig::test::widget<QPushButton>(&wizard, QStringLiteral("testConnectionPushButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString result = mig::test::widget<QLabel>(&wizard, QStringLiteral("connectionResultLabel"))->text();
+        QVERIFY2(result.startsWith(QStringLiteral("Connection failed: ")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("rejected the password")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("\"%1\"").arg(sshd.user())), qPrintable(result));
+        QVERIFY2(result.contains(sshd.host()), qPrintable(result));
+        QVERIFY2(!result.contains(QStringLiteral("Importer:")), qPrintable(result));
+        QVERIFY2(!result.contains(password), qPrintable(result));
+        // sshd itself saw a password attempt for that user and refused it.
+        QTRY_VERIFY_WITH_TIMEOUT(sshd.log().contains("Failed password for"), 10000);
+        QVERIFY(!page->isTesting());
+
+        // Going on (a dry run needs no server) saves the form: the password lands in no file.
+        mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), sshd.host());
+        QTest::mouseClick(mig::test::nextButton(wizard), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Directory));
+        QSettings().sync();
+        QFile settingsFile(QSettings().fileName());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        const QByteArray settings = settingsFile.readAll();
+        QVERIFY(settings.contains(sshd.host().toUtf8())); // the form was saved ...
+        QVERIFY(!settings.contains(password.toUtf8()));   // ... without the password
+        QVERIFY(!QJsonDocument(wizard.state().plan.toJson()).toJson().contains(password.toUtf8()));
+        QVERIFY(!mig::test::widget<QPlainTextEdit>(&wizard, QStringLiteral("logPlainTextEdit"))
+                     ->toPlainText()
+                     .contains(password));
     }
 };
 

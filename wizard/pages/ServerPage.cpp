@@ -232,7 +232,15 @@ void ServerPage::showResult(const ServerProbeResult &result)
 {
     Q_EMIT completeChanged();
     if (!result.connected || !result.report) {
-        m_resultLabel->setText(tr("Connection failed: %1").arg(result.error));
+        QString reason = result.error;
+        // The engine lists the methods the server offers; say plainly which secret was refused.
+        // (No probe is running now, so the form still holds what the failed test used.)
+        if (result.errorCode == Error::Code::Auth && Auth(m_authComboBox->currentData().toInt()) == Auth::Password
+            && !m_passwordLineEdit->text().isEmpty()) {
+            reason = tr("The server rejected the password for \"%1\" on %2. %3")
+                         .arg(m_state.plan.server.user, m_state.plan.server.host, result.error);
+        }
+        m_resultLabel->setText(tr("Connection failed: %1").arg(reason));
         Q_EMIT testFinished(false);
         return;
     }

@@ -43,6 +43,7 @@ QFuture<ServerProbeResult> probeServer(QObject *context, const migration::Server
         transport::SshSession session(options);
         if (Expected<void> connected = session.connect(); !connected) {
             result.error = connected.error().fullText();
+            result.errorCode = connected.error().code;
             return result;
         }
         result.connected = true;
@@ -50,10 +51,12 @@ QFuture<ServerProbeResult> probeServer(QObject *context, const migration::Server
         transport::DiscoveryOptions discovery;
         discovery.sudo = server.useSudo;
         Expected<transport::ServerReport> report = transport::checkServer(session, discovery, {});
-        if (!report)
+        if (!report) {
             result.error = report.error().fullText();
-        else
+            result.errorCode = report.error().code;
+        } else {
             result.report = *report;
+        }
         return result;
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "migration/Plan.h"
 #include "transport/ServerCheck.h"
 
@@ -16,6 +17,7 @@ namespace mig::wizard {
 struct ServerProbeResult {
     bool connected = false;
     QString error;                            ///< why it failed (translated, with the library text)
+    std::optional<Error::Code> errorCode;     ///< the failure's kind (Auth: the credentials were refused)
     std::optional<transport::ServerReport> report;
     QString authMethod;
     bool hostKeyConfirmed = false;            ///< the user accepted an unknown host key just now
