@@ -27,6 +27,7 @@ public:
         Page_Run,
         Page_Summary,
     };
+    Q_ENUM(PageId)
 
     explicit MigrationWizard(QWidget *parent = nullptr);
     ~MigrationWizard() override;

@@ -13,9 +13,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mig::wizard {
 
@@ -86,8 +89,40 @@ OptionsPage::OptionsPage(WizardState &state, QWidget *parent)
     });
 }
 
+void OptionsPage::applySavedDefaults()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("options"));
+    migration::PlanOptions &options = m_state.plan.options;
+    const migration::PlanOptions defaults;
+    options.placement = settings.value(QStringLiteral("splice"), defaults.placement == migration::Placement::Splice).toBool()
+                            ? migration::Placement::Splice
+                            : migration::Placement::NewRootFolder;
+    options.continueOnError = settings.value(QStringLiteral("continueOnError"), defaults.continueOnError).toBool();
+    options.parallelJobs = std::clamp(settings.value(QStringLiteral("parallelJobs"), defaults.parallelJobs).toInt(),
+                                      m_parallelSpinBox->minimum(), m_parallelSpinBox->maximum());
+    const int creation = settings.value(QStringLiteral("createMailboxes"), int(defaults.createMailboxes)).toInt();
+    if (m_createMailboxesComboBox->findData(creation) >= 0)
+        options.createMailboxes = migration::MailboxCreation(creation);
+    options.withHidden = settings.value(QStringLiteral("withHidden"), defaults.withHidden).toBool();
+}
+
+void OptionsPage::saveDefaults() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("options"));
+    const migration::PlanOptions &options = m_state.plan.options;
+    settings.setValue(QStringLiteral("splice"), options.placement == migration::Placement::Splice);
+    settings.setValue(QStringLiteral("continueOnError"), options.continueOnError);
+    settings.setValue(QStringLiteral("parallelJobs"), options.parallelJobs);
+    settings.setValue(QStringLiteral("createMailboxes"), int(options.createMailboxes));
+    settings.setValue(QStringLiteral("withHidden"), options.withHidden);
+}
+
 void OptionsPage::initializePage()
 {
+    if (m_state.planPath.isEmpty())
+        applySavedDefaults();
     const migration::PlanOptions &options = m_state.plan.options;
     m_newFolderRadioButton->setChecked(options.placement == migration::Placement::NewRootFolder);
     m_spliceRadioButton->setChecked(options.placement == migration::Placement::Splice);
@@ -125,6 +160,7 @@ bool OptionsPage::validatePage()
     options.withHidden = m_hiddenCheckBox->isChecked();
     m_state.dryRun = m_dryRunCheckBox->isChecked();
     m_state.runDir = QDir::fromNativeSeparators(m_runDirLineEdit->text().trimmed());
+    saveDefaults();
     return true;
 }
 

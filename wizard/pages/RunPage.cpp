@@ -19,6 +19,14 @@
 
 namespace mig::wizard {
 
+namespace {
+int countMailboxes(const migration::RunReport &report, migration::MailboxState state)
+{
+    return int(std::count_if(report.mailboxes.cbegin(), report.mailboxes.cend(),
+                             [state](const migration::MailboxReport &mailbox) { return mailbox.state == state; }));
+}
+} // namespace
+
 RunPage::RunPage(WizardState &state, QWidget *parent)
     : QWizardPage(parent)
     , m_state(state)
@@ -64,11 +72,16 @@ RunPage::RunPage(WizardState &state, QWidget *parent)
     m_retryPushButton = new QPushButton(tr("&Retry failed mailboxes"), this);
     m_retryPushButton->setObjectName(QStringLiteral("retryPushButton"));
     m_retryPushButton->setEnabled(false);
+    m_resumePushButton = new QPushButton(tr("Res&ume"), this);
+    m_resumePushButton->setObjectName(QStringLiteral("resumePushButton"));
+    m_resumePushButton->setToolTip(tr("Runs every mailbox that is not done yet: the stopped ones and the failed ones."));
+    m_resumePushButton->setEnabled(false);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_stopPushButton);
     buttons->addWidget(m_cancelPushButton);
     buttons->addWidget(m_retryPushButton);
+    buttons->addWidget(m_resumePushButton);
     buttons->addStretch();
 
     auto *logBox = new QWidget(this);
@@ -89,11 +102,13 @@ RunPage::RunPage(WizardState &state, QWidget *parent)
     connect(m_stopPushButton, &QPushButton::clicked, this, [this] {
         if (m_runner) {
             m_runner->requestStop();
+            m_stopPushButton->setEnabled(false);
             m_statusLabel->setText(tr("Stopping after the messages in progress…"));
         }
     });
     connect(m_cancelPushButton, &QPushButton::clicked, this, &RunPage::cancelRun);
-    connect(m_retryPushButton, &QPushButton::clicked, this, [this] { startRun(true); });
+    connect(m_retryPushButton, &QPushButton::clicked, this, [this] { startRun(Continuation::RetryFailed); });
+    connect(m_resumePushButton, &QPushButton::clicked, this, [this] { startRun(Continuation::Resume); });
 }
 
 RunPage::~RunPage()
@@ -107,15 +122,16 @@ void RunPage::initializePage()
     m_model->setPlan(m_state.plan);
     m_logPlainTextEdit->clear();
     m_state.report = {};
-    startRun(false);
+    startRun(Continuation::None);
 }
 
-void RunPage::startRun(bool retryFailed)
+void RunPage::startRun(Continuation continuation)
 {
     migration::RunOptions options;
     options.runDir = m_state.runDir;
     options.dryRun = m_state.dryRun;
-    options.retryFailed = retryFailed;
+    options.retryFailed = continuation == Continuation::RetryFailed;
+    options.resume = continuation == Continuation::Resume;
     options.acceptedFingerprint = m_state.acceptedFingerprint;
     const QByteArray secret = m_state.serverSecret.toUtf8();
     if (!secret.isEmpty()) {
@@ -149,16 +165,13 @@ void RunPage::startRun(bool retryFailed)
     connect(m_runner, &migration::Runner::finished, this, &RunPage::onFinished);
 
     m_finished = false;
-    m_retrying = retryFailed;
-    m_retryPushButton->setEnabled(false);
-    m_stopPushButton->setEnabled(true);
-    m_cancelPushButton->setEnabled(true);
+    m_continuing = continuation != Continuation::None;
+    updateButtons();
     Q_EMIT completeChanged();
     if (Expected<void> started = m_runner->start(); !started) {
         m_statusLabel->setText(tr("The migration cannot start: %1").arg(started.error().message));
         m_finished = true;
-        m_stopPushButton->setEnabled(false);
-        m_cancelPushButton->setEnabled(false);
+        updateButtons();
         Q_EMIT completeChanged();
         Q_EMIT runFinished();
         return;
@@ -169,8 +182,8 @@ void RunPage::startRun(bool retryFailed)
 
 void RunPage::onProgress(const migration::MailboxProgress &progress)
 {
-    // A retry skips the mailboxes that did not fail; their rows keep the earlier result.
-    if (m_retrying && progress.state == migration::MailboxState::Skipped && progress.job >= 0
+    // A retry or resume skips the mailboxes that need no new run; their rows keep the earlier result.
+    if (m_continuing && progress.state == migration::MailboxState::Skipped && progress.job >= 0
         && progress.job < m_model->rowCount() && migration::isFinal(m_model->progress(progress.job).state))
         return;
     m_model->update(progress);
@@ -185,8 +198,8 @@ void RunPage::appendLog(const QString &target, const QString &line)
 
 void RunPage::onFinished(const migration::RunReport &report)
 {
-    // A retry runs only the failed mailboxes and lists the others as skipped: merge what it ran
-    // into the first run's report, keeping the earlier results of the rest.
+    // A retry or resume runs only some mailboxes and lists the others as skipped: merge what it
+    // ran into the first run's report, keeping the earlier results of the rest.
     QList<migration::MailboxReport> ran;
     const bool retry = !m_state.report.mailboxes.isEmpty();
     for (const migration::MailboxReport &mailbox : report.mailboxes) {
@@ -219,20 +232,28 @@ void RunPage::onFinished(const migration::RunReport &report)
             }
         }
     }
-    int failed = 0;
-    int done = 0;
-    for (const migration::MailboxReport &mailbox : std::as_const(m_state.report.mailboxes)) {
-        failed += mailbox.state == migration::MailboxState::Failed;
-        done += mailbox.state == migration::MailboxState::Done;
-    }
+    const int failed = countMailboxes(m_state.report, migration::MailboxState::Failed);
+    const int done = countMailboxes(m_state.report, migration::MailboxState::Done);
+    const int stopped = countMailboxes(m_state.report, migration::MailboxState::Stopped);
     m_overallProgressBar->setValue(int(m_model->overallFraction() * 1000));
-    m_statusLabel->setText(tr("Finished: %1 mailbox(es) done, %2 failed.").arg(done).arg(failed));
+    m_statusLabel->setText(stopped > 0 ? tr("Ended: %1 mailbox(es) done, %2 failed, %3 stopped (Resume goes on).")
+                                             .arg(done)
+                                             .arg(failed)
+                                             .arg(stopped)
+                                       : tr("Finished: %1 mailbox(es) done, %2 failed.").arg(done).arg(failed));
     m_finished = true;
-    m_stopPushButton->setEnabled(false);
-    m_cancelPushButton->setEnabled(false);
-    m_retryPushButton->setEnabled(failed > 0);
+    updateButtons();
     Q_EMIT completeChanged();
     Q_EMIT runFinished();
+}
+
+void RunPage::updateButtons()
+{
+    const bool running = !m_finished;
+    m_stopPushButton->setEnabled(running);
+    m_cancelPushButton->setEnabled(running);
+    m_retryPushButton->setEnabled(!running && countMailboxes(m_state.report, migration::MailboxState::Failed) > 0);
+    m_resumePushButton->setEnabled(!running && countMailboxes(m_state.report, migration::MailboxState::Stopped) > 0);
 }
 
 bool RunPage::isComplete() const

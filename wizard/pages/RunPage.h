@@ -24,8 +24,9 @@ class WizardState;
 /// Eighth page (the commit page): runs the plan with migration::Runner, which works on its own
 /// threads and reports progress values through queued signals. One row per mailbox with state,
 /// progress, items, bytes, rate and ETA; an overall bar; the live log. Stop finishes the current
-/// messages and ends cleanly (resumable), Cancel aborts. Failed mailboxes can be retried: a new
-/// Runner with retryFailed on the same run folder. Next is possible once the run has ended.
+/// messages and ends cleanly, Abort cancels at once. Afterwards failed mailboxes can be retried (a
+/// new Runner with retryFailed on the same run folder) and stopped ones resumed (resume: every
+/// mailbox not done yet runs again). Next is possible once the run has ended.
 class RunPage final : public QWizardPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunPage)
@@ -46,7 +47,9 @@ Q_SIGNALS:
     void runFinished();
 
 private:
-    void startRun(bool retryFailed);
+    enum class Continuation { None, RetryFailed, Resume };
+    void startRun(Continuation continuation);
+    void updateButtons();
     void onProgress(const migration::MailboxProgress &progress);
     void onFinished(const migration::RunReport &report);
     void appendLog(const QString &target, const QString &line);
@@ -55,7 +58,8 @@ private:
     RunModel *m_model = nullptr;
     QPointer<migration::Runner> m_runner;
     bool m_finished = false;
-    bool m_retrying = false;
+    /// A retry or resume is running: rows it skips keep the earlier run's result.
+    bool m_continuing = false;
     QTableView *m_mailboxesTableView = nullptr;
     QProgressBar *m_overallProgressBar = nullptr;
     QLabel *m_statusLabel = nullptr;
@@ -63,6 +67,7 @@ private:
     QPushButton *m_stopPushButton = nullptr;
     QPushButton *m_cancelPushButton = nullptr;
     QPushButton *m_retryPushButton = nullptr;
+    QPushButton *m_resumePushButton = nullptr;
 };
 
 } // namespace mig::wizard
