@@ -1,6 +1,8 @@
-// `grommunio-migrate --screenshots DIR` renders every page of the wizard, headless, into PNGs.
+// `grommunio-migrate --screenshots DIR` renders every page of the wizard, headless, into PNGs;
+// at a scale factor of 2 (a high-DPI screen) every page renders at twice the pixels.
 #include "TestEnvironment.h"
 
+#include <QDir>
 #include <QImage>
 #include <QSet>
 #include <QTemporaryDir>
@@ -36,6 +38,29 @@ private Q_SLOTS:
                     colours.insert(image.pixel(x, y));
             }
             QVERIFY2(colours.size() > 20, qPrintable(path));
+        }
+    }
+
+    void rendersAtDoubleScale()
+    {
+        MIG_REQUIRE_TESTDATA();
+        QTemporaryDir normal;
+        QTemporaryDir doubled;
+        QVERIFY(normal.isValid() && doubled.isValid());
+        mig::test::ProcessResult result = mig::test::runApp({QStringLiteral("--screenshots"), normal.path()}, {}, 600000);
+        QVERIFY2(!result.crashed && result.exitCode == 0, result.err.constData());
+        qputenv("QT_SCALE_FACTOR", "2");
+        result = mig::test::runApp({QStringLiteral("--screenshots"), doubled.path()}, {}, 600000);
+        qunsetenv("QT_SCALE_FACTOR");
+        QVERIFY2(!result.crashed && result.exitCode == 0, result.err.constData());
+
+        const QStringList files = QDir(normal.path()).entryList({QStringLiteral("*.png")});
+        QVERIFY(files.size() >= 9);
+        for (const QString &file : files) {
+            const QImage small(normal.filePath(file));
+            const QImage large(doubled.filePath(file));
+            QVERIFY2(!large.isNull(), qPrintable(file));
+            QCOMPARE(large.size(), small.size() * 2);
         }
     }
 };
