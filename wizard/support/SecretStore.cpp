@@ -12,6 +12,27 @@ Q_LOGGING_CATEGORY(lcSecrets, "mig.wizard.secrets")
 
 const QString kService = QStringLiteral("grommunio-migrate");
 
+bool answered(const QKeychain::Job &job)
+{
+    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+}
+
+/// Starts job, and hands it to handle on this store's thread when it has finished.
+/// The job has no parent on purpose: qtkeychain's libsecret backend keeps a raw pointer to a
+/// running job until the secret service answers, so a job deleted with its parent (the wizard
+/// closed right after Next) would be used after its deletion. A parentless job lives until it has
+/// finished and then deletes itself; the store being the connection's context drops the result
+/// when the store is gone.
+void run(SecretStore *store, QKeychain::Job *job, std::function<void(QKeychain::Job &)> handle)
+{
+    job->setAutoDelete(true);
+    QObject::connect(job, &QKeychain::Job::finished, store, [store, handle = std::move(handle)](QKeychain::Job *done) {
+        handle(*done);
+        Q_EMIT store->finished(done->key(), answered(*done));
+    });
+    job->start();
+}
+
 } // namespace
 
 SecretStore::SecretStore(QObject *parent)
@@ -21,32 +42,35 @@ SecretStore::SecretStore(QObject *parent)
 
 void SecretStore::write(const QString &key, const QString &secret)
 {
-    auto *job = new QKeychain::WritePasswordJob(kService, this);
+    auto *job = new QKeychain::WritePasswordJob(kService);
     job->setKey(key);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *finished) {
-        if (finished->error() != QKeychain::NoError)
-            qCWarning(lcSecrets) << "cannot remember the password:" << finished->errorString();
+    run(this, job, [](QKeychain::Job &done) {
+        if (done.error() != QKeychain::NoError)
+            qCWarning(lcSecrets) << "cannot remember the password:" << done.errorString();
     });
-    job->start();
 }
 
 void SecretStore::read(const QString &key, std::function<void(const QString &)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    auto *job = new QKeychain::ReadPasswordJob(kService);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
-        auto *reader = static_cast<QKeychain::ReadPasswordJob *>(finished);
-        done(reader->error() == QKeychain::NoError ? reader->textData() : QString());
+    run(this, job, [done = std::move(done)](QKeychain::Job &finished) {
+        if (!answered(finished))
+            qCInfo(lcSecrets) << "cannot read a remembered password:" << finished.errorString();
+        const auto &reader = static_cast<const QKeychain::ReadPasswordJob &>(finished);
+        done(finished.error() == QKeychain::NoError ? reader.textData() : QString());
     });
-    job->start();
 }
 
 void SecretStore::remove(const QString &key)
 {
-    auto *job = new QKeychain::DeletePasswordJob(kService, this);
+    auto *job = new QKeychain::DeletePasswordJob(kService);
     job->setKey(key);
-    job->start();
+    run(this, job, [](QKeychain::Job &done) {
+        if (!answered(done))
+            qCInfo(lcSecrets) << "cannot forget a remembered password:" << done.errorString();
+    });
 }
 
 QString SecretStore::serverKey(const QString &user, const QString &host, quint16 port)

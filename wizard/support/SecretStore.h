@@ -11,6 +11,7 @@ namespace mig::wizard {
 /// the settings file). Every call is asynchronous; the callbacks run on the GUI thread.
 /// A key chain that is unavailable (no secret service on a headless machine) only means nothing
 /// is remembered: reads yield an empty string, writes are dropped with a warning in the log.
+/// The store may be destroyed while calls are pending: they still complete, their results are dropped.
 class SecretStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretStore)
@@ -26,6 +27,11 @@ public:
 
     static QString serverKey(const QString &user, const QString &host, quint16 port);
     static QString directoryKey(const QString &bindDn, const QString &uri);
+
+Q_SIGNALS:
+    /// A write, read or remove of key has finished. answered is false when the key chain could not
+    /// be used (none running, locked, refused); a read of a key that has no entry is answered.
+    void finished(const QString &key, bool answered);
 };
 
 } // namespace mig::wizard
