@@ -1,5 +1,6 @@
 // The preview page: the folder tree shows the source's folders with their counts, the message
-// list loads lazily and sorts, and selecting a message shows its subject, read by the engine.
+// list loads lazily and sorts, and selecting a message shows its subject, read by the engine, and
+// its body, also when that is only RTF.
 #include "TestEnvironment.h"
 #include "WizardTestSupport.h"
 #include "pages/PreviewPage.h"
@@ -7,11 +8,14 @@
 #include "preview/MessageListModel.h"
 #include "preview/MessageView.h"
 #include "preview/SafeTextBrowser.h"
+#include "rtf/RtfBody.h"
 #include "sources/Source.h"
+#include "mapi/Tags.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QTreeView>
 
 using mig::wizard::FolderTreeModel;
@@ -26,12 +30,12 @@ private:
     QString m_path;
     QList<mig::sources::SourceFolder> m_folders;
 
-    /// Opens the wizard on the preview page of m_path.
-    PreviewPage *openPreview(MigrationWizard &wizard)
+    /// Opens the wizard on the preview page of path (m_path by default).
+    PreviewPage *openPreview(MigrationWizard &wizard, const QString &path = {})
     {
         if (!mig::test::goToSources(wizard))
             return nullptr;
-        mig::test::clickAddFiles(wizard, {m_path});
+        mig::test::clickAddFiles(wizard, {path.isEmpty() ? m_path : path});
         if (!QTest::qWaitFor([&] { return wizard.state().sources()->hasUsableSources(); }, 120000))
             return nullptr;
         QTest::mouseClick(mig::test::nextButton(wizard), Qt::LeftButton);
@@ -157,6 +161,81 @@ private Q_SLOTS:
             const QString after = messages->index(row, 0).data(MessageListModel::SortRole).toString();
             const int order = QString::localeAwareCompare(before, after);
             QVERIFY2(ascending ? order <= 0 : order >= 0, qPrintable(before + QStringLiteral(" / ") + after));
+        }
+    }
+
+    void rtfOnlyItemsShowTheirBody()
+    {
+        // Items of the sample OST whose only body is PR_RTF_COMPRESSED: the first with encapsulated
+        // HTML and the first with plain RTF, with the opening words of their body as the engine reads it.
+        const QString path = mig::test::testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost"));
+        struct Case {
+            quint64 folderId = 0;
+            quint64 itemId = 0;
+            QString opening;
+        };
+        QHash<int, Case> cases; // by mig::rtf::RtfBody::Kind
+        {
+            auto source = mig::sources::openSourceFile(path);
+            QVERIFY2(source.has_value(), qPrintable(source.error().message));
+            auto folders = (*source)->folders();
+            QVERIFY(folders.has_value());
+            for (const mig::sources::SourceFolder &folder : *folders) {
+                if (folder.searchFolder)
+                    continue;
+                auto refs = (*source)->items(folder.id, mig::sources::ItemKind::Normal);
+                QVERIFY(refs.has_value());
+                for (const mig::sources::ItemRef &ref : *refs) {
+                    auto message = ref.readable ? (*source)->readMessage(ref) : mig::Expected<mig::mapi::Message>(mig::Error {});
+                    if (!message)
+                        continue;
+                    const mig::mapi::PropertyBag &props = message->properties;
+                    const auto rtf = props.binary(mig::mapi::PR_RTF_COMPRESSED);
+                    if (!rtf || props.findId(mig::mapi::propId(mig::mapi::PR_HTML))
+                        || !props.string(mig::mapi::PR_BODY).value_or(QString()).trimmed().isEmpty())
+                        continue;
+                    auto body = mig::rtf::bodyFromCompressedRtf(*rtf);
+                    QVERIFY2(body.has_value(), qPrintable(body.error().message));
+                    const QString text = body->kind == mig::rtf::RtfBody::Kind::Html
+                                             ? QTextDocumentFragment::fromHtml(body->body).toPlainText()
+                                             : body->body;
+                    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                    if (words.size() >= 3 && !cases.contains(int(body->kind)))
+                        cases.insert(int(body->kind), {folder.id, ref.id, words.mid(0, 3).join(QLatin1Char(' '))});
+                }
+            }
+        }
+        QCOMPARE(cases.size(), 2);
+
+        MigrationWizard wizard;
+        PreviewPage *page = openPreview(wizard, path);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->folderModel()->rowCount() > 0, 60000);
+        auto *tree = mig::test::widget<QTreeView>(&wizard, QStringLiteral("folderTreeView"));
+        auto *table = mig::test::widget<QTableView>(&wizard, QStringLiteral("messageTableView"));
+        auto *body = mig::test::widget<mig::wizard::SafeTextBrowser>(&wizard, QStringLiteral("bodyTextBrowser"));
+        MessageListModel *messages = page->messageModel();
+        for (const Case &rtfCase : std::as_const(cases)) {
+            clickIndex(tree, page->folderModel()->indexOf(rtfCase.folderId));
+            int row = -1;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    if (messages->canFetchMore({}))
+                        messages->fetchMore({});
+                    for (int r = 0; r < messages->rowCount(); ++r) {
+                        if (messages->itemRef(r).id == rtfCase.itemId && messages->itemRef(r).folderId == rtfCase.folderId)
+                            row = r;
+                    }
+                    return row >= 0;
+                }(),
+                60000);
+            body->clear();
+            clickIndex(table, messages->index(row, MessageListModel::SubjectColumn));
+            QTRY_VERIFY2_WITH_TIMEOUT(body->toPlainText().simplified().contains(rtfCase.opening),
+                                      qPrintable(rtfCase.opening + QStringLiteral(" / ") + body->toPlainText().left(300)),
+                                      30000);
+            // Neither the old placeholder nor the note about a damaged RTF body.
+            QVERIFY(!body->toPlainText().contains(QStringLiteral("rich-text (RTF) body")));
         }
     }
 

@@ -1,6 +1,7 @@
 #include "preview/MessageRenderer.h"
 
 #include "mapi/Tags.h"
+#include "rtf/RtfBody.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -169,6 +170,20 @@ void addDetails(QString &html, const Message &message, const QString &messageCla
     }
 }
 
+/// An RTF-only body (PR_RTF_COMPRESSED): encapsulated HTML takes the same way as PR_HTML, text
+/// and rendered RTF are shown as text, a damaged value as a note saying why.
+void addRtfBody(RenderedMessage &out, const QByteArray &compressed)
+{
+    const Expected<rtf::RtfBody> body = rtf::bodyFromCompressedRtf(compressed);
+    if (!body)
+        out.bodyText = QCoreApplication::translate("mig::wizard", "(The rich-text (RTF) body cannot be shown: %1)")
+                           .arg(body.error().message);
+    else if (body->kind == rtf::RtfBody::Kind::Html)
+        out.bodyHtml = body->body;
+    else
+        out.bodyText = body->body;
+}
+
 } // namespace
 
 RenderedMessage renderMessage(const Message &message)
@@ -221,9 +236,10 @@ RenderedMessage renderMessage(const Message &message)
         if (const QString *text = body->get<QString>())
             out.bodyText = *text;
     }
-    if (out.bodyHtml.isEmpty() && out.bodyText.isEmpty() && props.contains(PR_RTF_COMPRESSED))
-        out.bodyText = QCoreApplication::translate(
-            "mig::wizard", "(This message has only a rich-text (RTF) body, which the preview does not show.)");
+    if (out.bodyHtml.isEmpty() && out.bodyText.isEmpty()) {
+        if (const std::optional<QByteArray> rtf = props.binary(PR_RTF_COMPRESSED))
+            addRtfBody(out, *rtf);
+    }
     return out;
 }
 

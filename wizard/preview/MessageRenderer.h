@@ -16,14 +16,16 @@ struct AttachmentEntry {
 };
 
 /// A message turned into what the preview shows: an HTML header block (escaped, no remote
-/// content), the body either as plain text or as HTML to be shown in a SafeTextBrowser, the
+/// content), the body either as plain text or as HTML to be shown in a SafeTextBrowser (from
+/// PR_HTML, PR_BODY or, when neither is there, PR_RTF_COMPRESSED via mig::rtf), the
 /// recipients and the attachments. Appointments and contacts get a details block from their named
 /// properties. Pure function of the message; any thread.
 struct RenderedMessage {
     QString subject;
     QString headerHtml;
-    QString bodyHtml;   ///< the HTML body (PR_HTML) when the message has one
-    QString bodyText;   ///< the plain body (PR_BODY) otherwise
+    QString bodyHtml;   ///< the HTML body: PR_HTML, else HTML encapsulated in an RTF-only body
+    QString bodyText;   ///< otherwise the plain body: PR_BODY, else the text of an RTF-only body
+                        ///< (or why that cannot be shown)
     QStringList recipients;
     QList<AttachmentEntry> attachments;
 };
