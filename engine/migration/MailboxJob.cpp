@@ -260,6 +260,8 @@ MailboxReport MailboxJob::run()
     report.bytes = converted->stream.bytes;
     report.folders = folderReports(*converted, folderBytes);
     m_progress.itemsFailed = report.itemsFailed;
+    // The last throttled progress update may predate the stream's tail; the final row shows all.
+    m_progress.bytesDone = report.bytes;
     for (const sources::SourceReport &source : converted->sources) {
         for (const sources::ItemProblem &p : source.failures)
             log(QCoreApplication::translate("mig::migration", "failed: %1, node 0x%2: %3")

@@ -42,12 +42,26 @@ void MappingModel::updateSources(std::vector<mapping::SourceDescriptor> sources)
 
 void MappingModel::rebuild()
 {
-    beginResetModel();
     mapping::MappingRules rules = m_rules;
     for (const QString &source : std::as_const(m_excluded))
         rules.deny.add(source);
-    m_table = mapping::MappingTable::build(m_sources, *m_matcher, rules);
-    endResetModel();
+    mapping::MappingTable table = mapping::MappingTable::build(m_sources, *m_matcher, rules);
+    const auto sameSource = [](const mapping::MappingEntry &a, const mapping::MappingEntry &b) {
+        return a.source == b.source;
+    };
+    const auto &before = m_table.entries();
+    const auto &after = table.entries();
+    if (!before.empty() && std::equal(before.cbegin(), before.cend(), after.cbegin(), after.cend(), sameSource)) {
+        // The same rows (a target typed, a source unticked, richer hints): update the cells in
+        // place. A reset here would destroy the editor whose commit is running right now and
+        // lose the view's current cell, so a keyboard user would start over at the top.
+        m_table = std::move(table);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_table = std::move(table);
+        endResetModel();
+    }
     Q_EMIT mappingChanged();
 }
 

@@ -1,0 +1,383 @@
+// The whole wizard against real servers, as a user walks it: sample PSTs and a broken file added
+// (the broken row marked and removed), the preview's folder tree, the server page against a real
+// sshd (host key confirmed, importer and free space shown), the directory page against a real slapd
+// (users counted), targets matched from the directory or typed with completion, a real run that
+// streams every mailbox into the sshd fixture's importer (which checks each stream with verify-mt)
+// and the summary.
+#include "SlapdFixture.h"
+#include "SourceCounts.h"
+#include "SshdFixture.h"
+#include "TestEnvironment.h"
+#include "WizardTestSupport.h"
+#include "directory/LdapDirectory.h"
+#include "models/MappingModel.h"
+#include "models/RunModel.h"
+#include "pages/DirectoryPage.h"
+#include "pages/MappingPage.h"
+#include "pages/PreviewPage.h"
+#include "pages/RunPage.h"
+#include "pages/ServerPage.h"
+#include "preview/FolderTreeModel.h"
+#include "sources/Source.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <memory>
+
+using mig::wizard::MappingModel;
+using mig::wizard::MigrationWizard;
+using mig::wizard::RunModel;
+using mig::wizard::SourceListModel;
+
+namespace {
+
+/// A directory user whose address is the sender of every message in aspose_Outlook.pst's Sent
+/// Items: the matcher finds that mailbox's owner although the file name says nothing.
+const char kSentItemsOwnerLdif[] = "dn: uid=srazzaq,ou=people,dc=example,dc=org\n"
+                                   "objectClass: inetOrgPerson\n"
+                                   "uid: srazzaq\n"
+                                   "cn: Saqib Razzaq\n"
+                                   "sn: Razzaq\n"
+                                   "mail: saqib.razzaq@xp.local\n";
+
+} // namespace
+
+class TestWizardRealRun final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<mig::test::SshdFixture> m_sshd;
+    mig::test::SlapdFixture m_slapd;
+
+    void clickNext(MigrationWizard &wizard)
+    {
+        QAbstractButton *next = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
+                                                                                   : QWizard::NextButton);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+
+    void clickIndex(QAbstractItemView *view, const QModelIndex &index)
+    {
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    /// Edits the target of row as a user does: F2, a few letters, the completer's only proposal
+    /// chosen with Down and Enter, Enter again to commit the editor.
+    void pickTarget(MigrationWizard &wizard, int row, const QString &letters, const QString &expected)
+    {
+        // The completer's popup took the activation with it (offscreen has no window manager to
+        // give it back); the line edit only completes while it really has the focus.
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto *view = mig::test::widget<QTableView>(&wizard, QStringLiteral("mappingTableView"));
+        view->setCurrentIndex(view->model()->index(row, MappingModel::TargetColumn));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = view->findChild<QLineEdit *>(QStringLiteral("targetLineEdit"));
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->hasFocus());
+        editor->selectAll();
+        QTest::keyClicks(editor, letters);
+        QCompleter *completer = editor->completer();
+        QVERIFY(completer);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionCount(), 1);
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QTRY_VERIFY(!completer->popup()->isVisible());
+        QCOMPARE(editor->text(), expected);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(view->model()->index(row, MappingModel::TargetColumn).data().toString(), expected);
+        QTRY_VERIFY(!view->findChild<QLineEdit *>(QStringLiteral("targetLineEdit")));
+        // The edit updates the row in place: the keyboard user stays on the cell just edited.
+        QCOMPARE(view->currentIndex(), view->model()->index(row, MappingModel::TargetColumn));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        MIG_REQUIRE_TESTDATA();
+        mig::test::isolateSettings();
+        mig::test::SshdFixture::Options options;
+        options.verifyProgram = mig::test::appBinary(); // the importer checks every stream
+        m_sshd = std::make_unique<mig::test::SshdFixture>(options);
+        QString error;
+        if (!m_sshd->start(&error))
+            QSKIP(qPrintable(QStringLiteral("sshd cannot be started: ") + error));
+        if (!m_slapd.start(&error))
+            QSKIP(qPrintable(QStringLiteral("slapd cannot be started: ") + error));
+        QVERIFY2(m_slapd.addLdif(kSentItemsOwnerLdif, &error), qPrintable(error));
+    }
+
+    void cleanup() { mig::wizard::Prompts::clearAnswers(); }
+
+    void realRunFromSourcesToSummary()
+    {
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QStringList sources = {mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst")),
+                                     mig::test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst")),
+                                     mig::test::testDataPath(QStringLiteral("pst/pstsdk_sample2.pst"))};
+        const QString broken = mig::test::testDataPath(QStringLiteral("broken/pstreader_not-a-pst-file.pst"));
+        const QStringList targets = {QStringLiteral("amelia.hartmann@example.org"),
+                                     QStringLiteral("saqib.razzaq@xp.local"),
+                                     QStringLiteral("claire.dubois@example.org")};
+        const QLocale locale;
+
+        // Welcome.
+        MigrationWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Welcome));
+        QVERIFY(mig::test::widget<QAbstractButton>(&wizard, QStringLiteral("newMigrationRadioButton"))->isChecked());
+        clickNext(wizard);
+
+        // Sources: three PSTs and a broken file in the middle.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Sources));
+        QVERIFY(!mig::test::nextButton(wizard)->isEnabled());
+        mig::test::clickAddFiles(wizard, {sources.at(0), sources.at(1), broken, sources.at(2)});
+        SourceListModel *sourceList = wizard.state().sources();
+        QCOMPARE(sourceList->rowCount(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(!sourceList->isBusy(), 120000);
+        QVERIFY(sourceList->index(2, 0).data(SourceListModel::FailedRole).toBool());
+        const QString brokenStatus = sourceList->index(2, SourceListModel::StatusColumn).data().toString();
+        QVERIFY2(brokenStatus.startsWith(QStringLiteral("Error: ")), qPrintable(brokenStatus));
+        QVERIFY2(brokenStatus.contains(QStringLiteral("pstreader_not-a-pst-file.pst")), qPrintable(brokenStatus));
+        QCOMPARE(sourceList->index(2, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::red));
+        auto *summary = mig::test::widget<QLabel>(&wizard, QStringLiteral("summaryLabel"));
+        QVERIFY2(summary->text().contains(QStringLiteral("3 source(s) ready")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("1 source(s) cannot be read")), qPrintable(summary->text()));
+        qint64 itemsListed = 0;
+        for (int row : {0, 1, 3}) {
+            QVERIFY(!sourceList->index(row, 0).data(SourceListModel::FailedRole).toBool());
+            QCOMPARE(sourceList->index(row, SourceListModel::FormatColumn).data().toString(), QStringLiteral("PST"));
+            itemsListed += locale.toLongLong(sourceList->index(row, SourceListModel::ItemsColumn).data().toString());
+        }
+        QVERIFY(summary->text().contains(QStringLiteral("with %1 items").arg(locale.toString(itemsListed))));
+
+        auto *sourcesView = mig::test::widget<QTableView>(&wizard, QStringLiteral("sourcesTableView"));
+        clickIndex(sourcesView, sourceList->index(2, 0));
+        auto *remove = mig::test::widget<QPushButton>(&wizard, QStringLiteral("removePushButton"));
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(sourceList->rowCount(), 3);
+        QCOMPARE(sourceList->readyPaths(), sources);
+        QVERIFY2(!summary->text().contains(QStringLiteral("cannot be read")), qPrintable(summary->text()));
+        clickNext(wizard);
+
+        // Preview: switch to aspose_Outlook.pst with the keyboard; the tree shows its folders and counts.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Preview));
+        auto *preview = qobject_cast<mig::wizard::PreviewPage *>(wizard.currentPage());
+        QVERIFY(preview);
+        auto *sourceCombo = mig::test::widget<QComboBox>(&wizard, QStringLiteral("sourceComboBox"));
+        QCOMPARE(sourceCombo->count(), 3);
+        sourceCombo->setFocus();
+        QTest::keyClick(sourceCombo, Qt::Key_Down);
+        QCOMPARE(sourceCombo->currentText(), QStringLiteral("aspose_Outlook.pst"));
+        auto opened = mig::sources::openSourceFile(sources.at(1));
+        QVERIFY(opened.has_value());
+        auto folders = (*opened)->folders();
+        QVERIFY(folders.has_value());
+        mig::wizard::FolderTreeModel *tree = preview->folderModel();
+        const quint64 inboxId = [&] {
+            for (const mig::sources::SourceFolder &folder : std::as_const(*folders)) {
+                if (folder.name == QStringLiteral("Inbox"))
+                    return folder.id;
+            }
+            return quint64(0);
+        }();
+        QVERIFY(inboxId != 0);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->indexOf(inboxId).isValid(), 60000);
+        for (const mig::sources::SourceFolder &folder : std::as_const(*folders)) {
+            const QModelIndex index = tree->indexOf(folder.id);
+            QVERIFY(index.isValid());
+            QCOMPARE(index.siblingAtColumn(mig::wizard::FolderTreeModel::ItemsColumn).data().toString(),
+                     locale.toString(folder.itemCount));
+        }
+        QVERIFY(tree->indexOf(inboxId).siblingAtColumn(mig::wizard::FolderTreeModel::ItemsColumn).data().toString()
+                != QStringLiteral("0"));
+        clickNext(wizard);
+
+        // Server: key file authentication; the test asks about the unknown host key first.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Server));
+        auto *serverPage = qobject_cast<mig::wizard::ServerPage *>(wizard.currentPage());
+        QVERIFY(serverPage);
+        auto *auth = mig::test::widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
+        auth->setCurrentIndex(auth->findData(int(mig::wizard::ServerPage::Auth::KeyFile)));
+        mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), m_sshd->host());
+        auto *port = mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"));
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(m_sshd->port()));
+        QCOMPARE(port->value(), int(m_sshd->port()));
+        mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), m_sshd->user());
+        mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), m_sshd->clientKeyFile());
+        const QString knownHosts = m_sshd->knownHostsPath(QStringLiteral("walk"));
+        mig::test::typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), knownHosts);
+        QSignalSpy serverTested(serverPage, &mig::wizard::ServerPage::testFinished);
+        mig::wizard::Prompts::setNextAnswer(true); // "Trust this key?"
+        QTest::mouseClick(mig::test::widget<QPushButton>(&wizard, QStringLiteral("testConnectionPushButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(serverTested.size(), 1, 60000);
+        QCOMPARE(mig::wizard::Prompts::pendingAnswers(), 0); // the host key question was asked
+        const QString serverResult = mig::test::widget<QLabel>(&wizard, QStringLiteral("connectionResultLabel"))->text();
+        QVERIFY2(serverTested.first().first().toBool(), qPrintable(serverResult));
+        QVERIFY2(serverResult.contains(QStringLiteral("Connected (publickey authentication)")), qPrintable(serverResult));
+        QVERIFY2(serverResult.contains(m_sshd->hostKeyFingerprint() + QStringLiteral(" (confirmed now)")),
+                 qPrintable(serverResult));
+        QVERIFY2(serverResult.contains(QStringLiteral("Importer: gromox-import (%1/gromox-import)").arg(m_sshd->binDir())),
+                 qPrintable(serverResult));
+        QVERIFY2(serverResult.contains(QStringLiteral("Free space: ")) && !serverResult.contains(QStringLiteral("unknown")),
+                 qPrintable(serverResult));
+        clickNext(wizard);
+        QCOMPARE(wizard.state().plan.server.host, m_sshd->host());
+        QCOMPARE(wizard.state().plan.server.port, m_sshd->port());
+        QCOMPARE(wizard.state().plan.server.identityFile, m_sshd->clientKeyFile());
+        QCOMPARE(wizard.state().plan.server.knownHostsFile, knownHosts);
+
+        // Directory: the reader account counts the users the engine reads.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Directory));
+        mig::directory::LdapSettings ldap;
+        ldap.uri = m_slapd.uri();
+        ldap.baseDn = mig::test::SlapdFixture::baseDn();
+        ldap.bindDn = mig::test::SlapdFixture::readerDn();
+        ldap.password = mig::test::SlapdFixture::readerPassword();
+        auto users = mig::directory::fetchUsers(ldap);
+        QVERIFY2(users.has_value(), qPrintable(users.error().fullText()));
+        mig::test::typeInto(&wizard, QStringLiteral("uriLineEdit"), ldap.uri);
+        mig::test::typeInto(&wizard, QStringLiteral("baseDnLineEdit"), ldap.baseDn);
+        mig::test::typeInto(&wizard, QStringLiteral("bindDnLineEdit"), ldap.bindDn);
+        mig::test::typeInto(&wizard, QStringLiteral("bindPasswordLineEdit"), ldap.password);
+        auto *directoryPage = qobject_cast<mig::wizard::DirectoryPage *>(wizard.currentPage());
+        QVERIFY(directoryPage);
+        QSignalSpy directoryTested(directoryPage, &mig::wizard::DirectoryPage::testFinished);
+        QTest::mouseClick(mig::test::widget<QPushButton>(&wizard, QStringLiteral("testDirectoryPushButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(directoryTested.size(), 1, 30000);
+        QCOMPARE(mig::test::widget<QLabel>(&wizard, QStringLiteral("directoryResultLabel"))->text(),
+                 QStringLiteral("Connected: %1 user(s) found.").arg(users->size()));
+        clickNext(wizard);
+
+        // Mapping: aspose_Outlook.pst is matched through its Sent Items sender; the others are typed.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Mapping));
+        auto *mappingPage = qobject_cast<mig::wizard::MappingPage *>(wizard.currentPage());
+        QVERIFY(mappingPage);
+        MappingModel *mapping = mappingPage->model();
+        QCOMPARE(mapping->rowCount(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(!mappingPage->isInspecting(), 60000);
+        QTRY_COMPARE(mapping->index(1, MappingModel::TargetColumn).data().toString(), targets.at(1));
+        QCOMPARE(mapping->index(1, MappingModel::StatusColumn).data().toString(), QStringLiteral("matched"));
+        QCOMPARE(mapping->index(1, MappingModel::ConfidenceColumn).data().toInt(), 50);
+        QVERIFY(mapping->index(1, MappingModel::ReasonColumn).data().toString().contains(QStringLiteral("Sent Items")));
+        for (int row : {0, 2})
+            QCOMPARE(mapping->index(row, MappingModel::StatusColumn).data().toString(), QStringLiteral("unmatched"));
+        auto *mappingSummary = mig::test::widget<QLabel>(&wizard, QStringLiteral("mappingSummaryLabel"));
+        QVERIFY2(mappingSummary->text().contains(QStringLiteral("2 source(s) still need a target")),
+                 qPrintable(mappingSummary->text()));
+        QVERIFY(!mig::test::nextButton(wizard)->isEnabled());
+        pickTarget(wizard, 0, QStringLiteral("amelia.h"), targets.at(0));
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(mapping->index(0, MappingModel::StatusColumn).data().toString(), QStringLiteral("manual"));
+        QVERIFY(!mig::test::nextButton(wizard)->isEnabled());
+        pickTarget(wizard, 2, QStringLiteral("dubois"), targets.at(2));
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY2(!mappingSummary->text().contains(QStringLiteral("need a target")), qPrintable(mappingSummary->text()));
+        QCOMPARE(mapping->conflictCount(), 0);
+        clickNext(wizard);
+        QCOMPARE(wizard.state().plan.jobs.size(), 3);
+        for (int job = 0; job < 3; ++job) {
+            QCOMPARE(wizard.state().plan.jobs.at(job).sources, QStringList{sources.at(job)});
+            QCOMPARE(wizard.state().plan.jobs.at(job).target, targets.at(job));
+        }
+
+        // Options: a real run, two mailboxes at once, the run folder in the temporary directory.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Options));
+        QVERIFY(!mig::test::widget<QCheckBox>(&wizard, QStringLiteral("dryRunCheckBox"))->isChecked());
+        auto *parallel = mig::test::widget<QSpinBox>(&wizard, QStringLiteral("parallelSpinBox"));
+        parallel->selectAll();
+        QTest::keyClicks(parallel, QStringLiteral("2"));
+        const QString runDir = work.filePath(QStringLiteral("run"));
+        mig::test::typeInto(&wizard, QStringLiteral("runDirLineEdit"), runDir);
+        QVERIFY(wizard.currentPage()->isCommitPage());
+        clickNext(wizard);
+        QVERIFY(!wizard.state().dryRun);
+        QCOMPARE(wizard.state().plan.options.parallelJobs, 2);
+
+        // Run: every mailbox streamed into the server's importer, which accepted each stream.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Run));
+        auto *runPage = qobject_cast<mig::wizard::RunPage *>(wizard.currentPage());
+        QVERIFY(runPage);
+        QTRY_VERIFY_WITH_TIMEOUT(runPage->isComplete(), 300000);
+        RunModel *run = runPage->model();
+        QCOMPARE(run->rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            const mig::migration::MailboxProgress &progress = run->progress(row);
+            QVERIFY2(progress.state == mig::migration::MailboxState::Done, qPrintable(progress.message));
+            QCOMPARE(run->index(row, RunModel::TargetColumn).data().toString(), targets.at(row));
+            QCOMPARE(run->index(row, RunModel::StateColumn).data().toString(),
+                     mig::migration::stateLabel(mig::migration::MailboxState::Done));
+            // The row's count includes folder-associated items; the report counts the folders'
+            // regular contents, as the source inspection does.
+            QVERIFY(progress.itemsTotal > 0);
+            QCOMPARE(progress.itemsDone, progress.itemsTotal);
+            QCOMPARE(progress.itemsFailed, quint64(0));
+            QCOMPARE(run->index(row, RunModel::ItemsColumn).data().toString(),
+                     QStringLiteral("%1 / %1").arg(locale.toString(progress.itemsTotal)));
+            const mig::migration::MailboxReport &report = wizard.state().report.mailboxes.at(row);
+            const quint64 readable = mig::test::readableItems(sources.at(row));
+            QVERIFY(readable > 0);
+            QCOMPARE(report.itemsSent + report.itemsFailed, readable);
+            // The server's importer got exactly the bytes the row shows, and verify-mt accepted them.
+            QCOMPARE(m_sshd->recordedStatusFor(targets.at(row)), 0);
+            const QByteArray stream = m_sshd->recordedStreamFor(targets.at(row));
+            QVERIFY(stream.startsWith("GXMT"));
+            QCOMPARE(quint64(stream.size()), report.bytes);
+            QCOMPARE(progress.bytesDone, report.bytes);
+            QCOMPARE(run->index(row, RunModel::BytesColumn).data().toString(),
+                     locale.formattedDataSize(qint64(report.bytes)));
+        }
+        QCOMPARE(mig::test::widget<QProgressBar>(&wizard, QStringLiteral("overallProgressBar"))->value(), 1000);
+        const QString log = mig::test::widget<QPlainTextEdit>(&wizard, QStringLiteral("logPlainTextEdit"))->toPlainText();
+        for (const QString &target : targets)
+            QVERIFY2(log.contains(target), qPrintable(log));
+        QVERIFY(!mig::test::widget<QPushButton>(&wizard, QStringLiteral("retryPushButton"))->isEnabled());
+        clickNext(wizard);
+
+        // Summary.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Summary));
+        const QString totals = mig::test::widget<QLabel>(&wizard, QStringLiteral("totalsLabel"))->text();
+        QVERIFY2(!totals.startsWith(QStringLiteral("Dry run")), qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral("3 of 3 mailbox(es) migrated, 0 failed, 0 skipped")), qPrintable(totals));
+        quint64 readableTotal = 0;
+        for (const QString &source : sources)
+            readableTotal += mig::test::readableItems(source);
+        QVERIFY2(totals.contains(QStringLiteral("%1 item(s) sent").arg(locale.toString(readableTotal))), qPrintable(totals));
+        auto *results = mig::test::widget<QTableWidget>(&wizard, QStringLiteral("resultsTableWidget"));
+        QCOMPARE(results->rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(results->item(row, 0)->text(), targets.at(row));
+            QCOMPARE(results->item(row, 1)->text(), mig::migration::stateLabel(mig::migration::MailboxState::Done));
+            QCOMPARE(results->item(row, 2)->text(), locale.toString(mig::test::readableItems(sources.at(row))));
+        }
+        QVERIFY(QFileInfo::exists(runDir + QStringLiteral("/report.html")));
+        QVERIFY(mig::test::widget<QPushButton>(&wizard, QStringLiteral("openReportPushButton"))->isEnabled());
+        QVERIFY(wizard.currentPage()->isFinalPage());
+    }
+};
+
+QTEST_MAIN(TestWizardRealRun)
+#include "TestWizardRealRun.moc"
