@@ -6,6 +6,7 @@
 #include "models/MappingModel.h"
 #include "models/SourceListModel.h"
 #include "models/TargetDelegate.h"
+#include "support/ColumnFitter.h"
 #include "support/Prompts.h"
 
 #include <QFile>
@@ -39,8 +40,7 @@ MappingPage::MappingPage(WizardState &state, QWidget *parent)
     m_mappingTableView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                         | QAbstractItemView::AnyKeyPressed);
     m_mappingTableView->verticalHeader()->hide();
-    m_mappingTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_mappingTableView->horizontalHeader()->setStretchLastSection(true);
+    new ColumnFitter(m_mappingTableView, MappingModel::ReasonColumn);
     tableLabel->setBuddy(m_mappingTableView);
 
     m_importPushButton = new QPushButton(tr("&Import CSV…"), this);

@@ -4,6 +4,7 @@
 #include "migration/Runner.h"
 #include "models/ProgressDelegate.h"
 #include "models/RunModel.h"
+#include "support/ColumnFitter.h"
 #include "support/Prompts.h"
 
 #include <QHBoxLayout>
@@ -46,8 +47,7 @@ RunPage::RunPage(WizardState &state, QWidget *parent)
     m_mailboxesTableView->setItemDelegateForColumn(RunModel::ProgressColumn, new ProgressDelegate(this));
     m_mailboxesTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mailboxesTableView->verticalHeader()->hide();
-    m_mailboxesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_mailboxesTableView->horizontalHeader()->setSectionResizeMode(RunModel::ProgressColumn, QHeaderView::Stretch);
+    new ColumnFitter(m_mailboxesTableView, RunModel::ProgressColumn);
 
     m_overallProgressBar = new QProgressBar(this);
     m_overallProgressBar->setObjectName(QStringLiteral("overallProgressBar"));

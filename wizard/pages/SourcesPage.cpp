@@ -2,6 +2,7 @@
 
 #include "WizardState.h"
 #include "models/SourceListModel.h"
+#include "support/ColumnFitter.h"
 #include "support/Prompts.h"
 
 #include <QHBoxLayout>
@@ -34,8 +35,7 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
     m_sourcesTableView->setDragDropMode(QAbstractItemView::DropOnly);
     m_sourcesTableView->setDropIndicatorShown(true);
     m_sourcesTableView->verticalHeader()->hide();
-    m_sourcesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_sourcesTableView->horizontalHeader()->setStretchLastSection(true);
+    new ColumnFitter(m_sourcesTableView, SourceListModel::StatusColumn);
     listLabel->setBuddy(m_sourcesTableView);
 
     m_addFilesPushButton = new QPushButton(tr("Add &files…"), this);
