@@ -32,7 +32,6 @@ struct RtfItem {
     QString messageClass;
     QByteArray compressed;  ///< PR_RTF_COMPRESSED
     std::optional<QString> plainBody; ///< PR_BODY
-    bool hasHtml = false;
 };
 
 void collect(const mapi::Message &message, const RtfItem &base, QList<RtfItem> &out)
@@ -46,7 +45,6 @@ void collect(const mapi::Message &message, const RtfItem &base, QList<RtfItem> &
             if (const QString *text = body->get<QString>())
                 item.plainBody = *text;
         }
-        item.hasHtml = props.findId(mapi::propId(mapi::PR_HTML)) != nullptr;
         out << item;
     }
     for (int i = 0; i < message.attachments.size(); ++i) {
