@@ -276,14 +276,21 @@ private:
         m_pending.clear();
     }
 
-    /// A text byte (literal or \'hh): dropped while \uN fallback characters are being skipped.
-    void character(char c)
+    /// Whether the next character of text is shown: not while \uN fallback characters are being
+    /// skipped (it uses one of them up), nor outside shown destinations.
+    bool takeCharacter()
     {
         if (m_fallbackLeft > 0) {
             --m_fallbackLeft;
-            return;
+            return false;
         }
-        if (emitting())
+        return emitting();
+    }
+
+    /// A text byte (literal or \'hh).
+    void character(char c)
+    {
+        if (takeCharacter())
             appendByte(c);
     }
 
@@ -357,11 +364,7 @@ private:
 
     void emitChar(QChar c)
     {
-        if (m_fallbackLeft > 0) {
-            --m_fallbackLeft;
-            return;
-        }
-        if (emitting())
+        if (takeCharacter())
             appendChar(c);
     }
 
