@@ -147,8 +147,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(sshd.log().contains("Failed password for"), 10000);
         QVERIFY(!page->isTesting());
 
-        // Going on (a dry run needs no server) saves the form: the password lands in no file.
+        // Refused credentials hold the wizard here until the form changes.
+        QVERIFY(!mig::test::nextButton(wizard)->isEnabled());
         mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), sshd.host());
+        QVERIFY(mig::test::nextButton(wizard)->isEnabled());
+
+        // Going on (a dry run needs no server) saves the form: the password lands in no file.
         QTest::mouseClick(mig::test::nextButton(wizard), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Directory));
         QSettings().sync();

@@ -87,8 +87,15 @@ ServerPage::ServerPage(WizardState &state, SecretStore &secrets, QWidget *parent
     form->addRow(QString(), m_testPushButton);
     form->addRow(m_resultLabel);
 
-    connect(m_hostLineEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_userLineEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    // Any change to what the refused test used may fix it: Next is possible again.
+    const auto formChanged = [this] {
+        m_credentialsRefused = false;
+        Q_EMIT completeChanged();
+    };
+    for (QLineEdit *edit : {m_hostLineEdit, m_userLineEdit, m_keyFileLineEdit, m_passwordLineEdit, m_knownHostsLineEdit})
+        connect(edit, &QLineEdit::textChanged, this, formChanged);
+    connect(m_portSpinBox, &QSpinBox::valueChanged, this, formChanged);
+    connect(m_authComboBox, &QComboBox::currentIndexChanged, this, formChanged);
     connect(m_authComboBox, &QComboBox::currentIndexChanged, this, &ServerPage::updateAuthControls);
     connect(m_testPushButton, &QPushButton::clicked, this, &ServerPage::testConnection);
     connect(m_keyFilePushButton, &QPushButton::clicked, this, [this] {
@@ -193,7 +200,7 @@ void ServerPage::writeToPlan()
 bool ServerPage::isComplete() const
 {
     return !m_hostLineEdit->text().trimmed().isEmpty() && !m_userLineEdit->text().trimmed().isEmpty()
-           && !m_watcher.isRunning();
+           && !m_watcher.isRunning() && !m_credentialsRefused;
 }
 
 bool ServerPage::validatePage()
@@ -230,6 +237,7 @@ void ServerPage::testConnection()
 
 void ServerPage::showResult(const ServerProbeResult &result)
 {
+    m_credentialsRefused = result.errorCode == Error::Code::Auth;
     Q_EMIT completeChanged();
     if (!result.connected || !result.report) {
         QString reason = result.error;

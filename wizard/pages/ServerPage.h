@@ -21,7 +21,8 @@ class WizardState;
 /// password). "Test connection" connects on a worker thread, asks the user to confirm an unknown
 /// host key (through Prompts, so tests can answer), and shows the importer found, the stream
 /// revision it reads and the free space. Next needs a host and a user; the test is optional
-/// (a dry run needs no server).
+/// (a dry run needs no server), but after the server refused the credentials Next waits until
+/// the form changes: a run with them could only fail.
 class ServerPage final : public QWizardPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerPage)
@@ -66,6 +67,7 @@ private:
     QLineEdit *m_knownHostsLineEdit = nullptr;
     QPushButton *m_testPushButton = nullptr;
     QLabel *m_resultLabel = nullptr;
+    bool m_credentialsRefused = false; ///< the last test failed authentication with this form
 };
 
 } // namespace mig::wizard
