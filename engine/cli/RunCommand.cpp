@@ -73,7 +73,9 @@ int runCommand(CommandContext &ctx)
         QCoreApplication::translate("mig::cli", "Mailboxes at the same time (default: the plan's)."),
         QCoreApplication::translate("mig::cli", "n"));
     const QCommandLineOption resumeOption(QStringLiteral("resume"),
-        QCoreApplication::translate("mig::cli", "Skip mailboxes an earlier run in the same run directory finished."));
+        QCoreApplication::translate("mig::cli",
+            "Skip mailboxes an earlier run in the same run directory finished; continue mailboxes it stopped "
+            "(STOP, Ctrl+C) after the last message they imported."));
     const QCommandLineOption retryOption(QStringLiteral("retry-failed"),
         QCoreApplication::translate("mig::cli", "Run only the mailboxes that failed in an earlier run."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),

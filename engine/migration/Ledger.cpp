@@ -33,11 +33,14 @@ Expected<std::unique_ptr<Ledger>> Ledger::open(const QString &runDir)
                          file.errorString()};
         while (!file.atEnd()) {
             const QJsonObject record = QJsonDocument::fromJson(file.readLine()).object();
-            if (record.value(QStringLiteral("kind")).toString() != QLatin1String("mailbox"))
-                continue; // unknown kinds and torn lines are skipped, see class comment
-            ledger->apply(record.value(QStringLiteral("target")).toString(),
-                          stateFromName(record.value(QStringLiteral("state")).toString()),
-                          record.value(QStringLiteral("reason")).toString());
+            const QString kind = record.value(QStringLiteral("kind")).toString();
+            const QString target = record.value(QStringLiteral("target")).toString();
+            if (kind == QLatin1String("mailbox"))
+                ledger->apply(target, stateFromName(record.value(QStringLiteral("state")).toString()),
+                              record.value(QStringLiteral("reason")).toString());
+            else if (kind == QLatin1String("resume"))
+                ledger->applyResume(target, ResumePoint::fromJson(record));
+            // Unknown kinds and torn lines are skipped, see class comment.
         }
     }
     return ledger;
@@ -50,19 +53,54 @@ void Ledger::apply(const QString &target, MailboxState state, const QString &rea
     if (!m_last.contains(target))
         m_order.append(target);
     m_last.insert(target, {state, reason});
+    // Only a clean stop leaves a boundary; whatever else happened to the mailbox afterwards
+    // (a full run, a failure) voids it.
+    if (state != MailboxState::Stopped)
+        m_resume.remove(target);
+}
+
+void Ledger::applyResume(const QString &target, const std::optional<ResumePoint> &point)
+{
+    if (target.isEmpty())
+        return;
+    if (point)
+        m_resume.insert(target, *point);
+    else
+        m_resume.remove(target);
 }
 
 Expected<void> Ledger::recordMailbox(const QString &target, MailboxState state, const QString &reason)
 {
     const QJsonObject record{
-        {QStringLiteral("v"), kRecordVersion},
-        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("kind"), QStringLiteral("mailbox")},
         {QStringLiteral("target"), target},
         {QStringLiteral("state"), stateName(state)},
         {QStringLiteral("reason"), reason},
     };
     QMutexLocker lock(&m_mutex);
+    if (auto written = append(record); !written)
+        return written;
+    apply(target, state, reason);
+    return {};
+}
+
+Expected<void> Ledger::recordResumePoint(const QString &target, const std::optional<ResumePoint> &point)
+{
+    QJsonObject record = point ? point->toJson() : QJsonObject{{QStringLiteral("known"), false}};
+    record.insert(QStringLiteral("kind"), QStringLiteral("resume"));
+    record.insert(QStringLiteral("target"), target);
+    QMutexLocker lock(&m_mutex);
+    if (auto written = append(record); !written)
+        return written;
+    applyResume(target, point);
+    return {};
+}
+
+Expected<void> Ledger::append(const QJsonObject &fields)
+{
+    QJsonObject record = fields;
+    record.insert(QStringLiteral("v"), kRecordVersion);
+    record.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return Error{Error::Code::AccessDenied,
@@ -74,7 +112,6 @@ Expected<void> Ledger::recordMailbox(const QString &target, MailboxState state, 
         return Error{Error::Code::AccessDenied,
                      QCoreApplication::translate("mig::migration", "Cannot write the ledger %1").arg(m_path),
                      file.errorString()};
-    apply(target, state, reason);
     return {};
 }
 
@@ -88,6 +125,14 @@ QString Ledger::reason(const QString &target) const
 {
     QMutexLocker lock(&m_mutex);
     return m_last.value(target).second;
+}
+
+std::optional<ResumePoint> Ledger::resumePoint(const QString &target) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_last.value(target).first != MailboxState::Stopped || !m_resume.contains(target))
+        return std::nullopt;
+    return m_resume.value(target);
 }
 
 QStringList Ledger::targetsIn(MailboxState state) const

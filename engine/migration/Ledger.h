@@ -2,11 +2,14 @@
 
 #include "core/Expected.h"
 #include "migration/MailboxState.h"
+#include "migration/ResumePoint.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace mig::migration {
 
@@ -14,9 +17,11 @@ namespace mig::migration {
 /// one record per line, so a crash never loses earlier records and a half-written last line is
 /// simply ignored on the next start.
 ///
-/// Record kinds: "mailbox" (target, state, reason). The format leaves room for item-level records
-/// ("item": target + a stable item key) so that a rerun can skip messages already imported; the
-/// reader ignores kinds it does not know.
+/// Record kinds: "mailbox" (target, state, reason) and "resume" (target and a ResumePoint, or
+/// "known": false when a stopped mailbox has no known message boundary). A resume record is
+/// written just before the "stopped" mailbox record it belongs to; any later mailbox record
+/// other than "stopped" makes it void. The reader ignores kinds it does not know, so older
+/// programs read newer ledgers (without resuming) and ledgers without resume records still load.
 ///
 /// Thread-safe: jobs on several threads record into one ledger.
 class Ledger {
@@ -25,10 +30,15 @@ public:
     static Expected<std::unique_ptr<Ledger>> open(const QString &runDir);
 
     Expected<void> recordMailbox(const QString &target, MailboxState state, const QString &reason = {});
+    /// Records where target may continue (std::nullopt: nowhere, the boundary is unknown).
+    Expected<void> recordResumePoint(const QString &target, const std::optional<ResumePoint> &point);
 
     /// The last recorded state of target (Queued if none).
     MailboxState state(const QString &target) const;
     QString reason(const QString &target) const;
+    /// The point recorded for target's last stop, if it is still in force (the mailbox's last
+    /// state is Stopped). The caller checks ResumePoint::fits() against its plan.
+    std::optional<ResumePoint> resumePoint(const QString &target) const;
     /// Targets whose last state is Done / Failed, in first-seen order.
     QStringList targetsIn(MailboxState state) const;
 
@@ -37,11 +47,15 @@ public:
 private:
     explicit Ledger(QString path);
     void apply(const QString &target, MailboxState state, const QString &reason);
+    void applyResume(const QString &target, const std::optional<ResumePoint> &point);
+    /// Appends one record line; called with m_mutex held.
+    Expected<void> append(const QJsonObject &fields);
 
     QString m_path;
     mutable QMutex m_mutex;
     QStringList m_order;
     QHash<QString, std::pair<MailboxState, QString>> m_last;
+    QHash<QString, ResumePoint> m_resume;
 };
 
 } // namespace mig::migration

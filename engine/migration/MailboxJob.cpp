@@ -109,23 +109,68 @@ void MailboxJob::publish(bool force)
     const double seconds = m_startedMs ? (now - m_startedMs) / 1000.0 : 0;
     if (seconds > 0.5) {
         m_progress.bytesPerSecond = m_progress.bytesDone / seconds;
-        if (m_progress.itemsDone > 0 && m_progress.itemsTotal > m_progress.itemsDone)
-            m_progress.etaSeconds
-                = qint64(seconds * (m_progress.itemsTotal - m_progress.itemsDone) / m_progress.itemsDone);
+        // Items a resumed run passed over cost no time: the rate counts only this run's.
+        const quint64 doneHere = m_progress.itemsDone - std::min(m_progress.itemsDone, m_itemsResumed);
+        if (doneHere > 0 && m_progress.itemsTotal > m_progress.itemsDone)
+            m_progress.etaSeconds = qint64(seconds * (m_progress.itemsTotal - m_progress.itemsDone) / doneHere);
         else if (m_progress.itemsTotal <= m_progress.itemsDone)
             m_progress.etaSeconds = 0;
     }
     m_env.reportProgress(m_progress);
 }
 
-std::unique_ptr<StreamTarget> MailboxJob::makeTarget()
+std::unique_ptr<StreamTarget> MailboxJob::makeTarget(bool reuseExistingFolders)
 {
     const QString target = m_progress.target;
     auto log = [this](const QString &line) { this->log(line); };
     if (m_options.dryRun)
         return std::make_unique<DryRunTarget>(m_plan.options.revision, log);
-    return std::make_unique<SshStreamTarget>(
+    auto ssh = std::make_unique<SshStreamTarget>(
         m_plan.server, m_options, target, m_plan.options.continueOnError, m_plan.options.revision, log);
+    ssh->setReuseExistingFolders(reuseExistingFolders);
+    return ssh;
+}
+
+void MailboxJob::setEarlierRun(MailboxState state, std::optional<ResumePoint> point)
+{
+    m_earlierState = state;
+    m_earlierPoint = std::move(point);
+}
+
+std::optional<ResumePoint> MailboxJob::usableResumePoint()
+{
+    // A stop before anything was sent leaves a point at 0: a fresh start is exact then.
+    if (m_earlierPoint && m_earlierPoint->items == 0)
+        return std::nullopt;
+    if (m_options.resume && m_earlierPoint) {
+        if (m_earlierPoint->fits(m_plan.jobs.at(m_index), m_plan.options))
+            return m_earlierPoint;
+        log(QCoreApplication::translate("mig::migration",
+            "The plan or the source files changed since this mailbox was stopped; it starts over."));
+    }
+    if (m_earlierState == MailboxState::Stopped || m_earlierState == MailboxState::Failed) {
+        // gromox-import never deduplicates (gxmt-format.md §8.2): say what starting over means.
+        if (m_plan.options.placement == Placement::Splice)
+            log(QCoreApplication::translate("mig::migration",
+                "An earlier run of this mailbox ended before it was done, and this run starts over: messages that "
+                "run imported before the break may now be in the mailbox twice (splice placement merges into "
+                "existing folders, and gromox-import does not detect duplicates)."));
+        else
+            log(QCoreApplication::translate("mig::migration",
+                "An earlier run of this mailbox ended before it was done, and this run starts over in a new root "
+                "folder; the earlier run's folder keeps what it received."));
+    }
+    return std::nullopt;
+}
+
+std::optional<ResumePoint> MailboxJob::pointWhenNothingSent() const
+{
+    // What the ledger knew stays true when this run sent no message.
+    if (m_earlierState == MailboxState::Stopped)
+        return m_earlierPoint;
+    if (m_earlierState == MailboxState::Failed)
+        return std::nullopt; // that run may have imported part of the mailbox
+    return ResumePoint::forJob(m_plan.jobs.at(m_index), m_plan.options, 0, {});
 }
 
 QString MailboxJob::ensureMailbox()
@@ -209,26 +254,51 @@ MailboxReport MailboxJob::run()
             .arg(open->items)
             .arg(open->names.join(QStringLiteral(", "))));
 
+    const std::optional<ResumePoint> resumeFrom = usableResumePoint();
+    const bool splice = m_plan.options.placement == Placement::Splice;
+    // No message reaches the server before the stream is open.
+    report.resumePoint = pointWhenNothingSent();
     if (m_env.stopRequested() || m_env.cancelRequested())
         return finishWith(
             MailboxState::Stopped, QCoreApplication::translate("mig::migration", "stopped before the mailbox started"));
 
     setState(MailboxState::Streaming);
-    std::unique_ptr<StreamTarget> target = makeTarget();
+    // The recorded root folder exists in the target: without -x its exclusive create fails (PG-1122).
+    // Splice placement reuses same-named folders by itself (gxmt-format.md §4.5, case C).
+    std::unique_ptr<StreamTarget> target = makeTarget(resumeFrom && !splice);
     m_env.setCancelHook(m_index, [t = target.get()] { t->cancel(); });
     Expected<gxmt::Revision> revision = target->open();
     if (!revision)
         return finishWith(
             m_env.cancelRequested() ? MailboxState::Stopped : MailboxState::Failed, revision.error().fullText());
+    report.resumePoint.reset(); // from here on, only a clean stop tells where this run ended
 
     QHash<QString, quint64> folderBytes;
     quint64 lastBytes = 0;
     sources::ConversionOptions conversion;
-    conversion.placement.splice = m_plan.options.placement == Placement::Splice;
+    conversion.placement.splice = splice;
     conversion.placement.targetFolderName = m_plan.options.targetFolder;
     conversion.placement.unanchoredRoot = target->supportsUnanchoredRoot();
     conversion.placement.withHidden = m_plan.options.withHidden;
     conversion.isCanceled = [this] { return m_env.stopRequested() || m_env.cancelRequested(); };
+    if (resumeFrom) {
+        conversion.resumeAfterItems = resumeFrom->items;
+        conversion.placement.rootFolderNames = resumeFrom->rootFolders;
+        m_progress.itemsDone = resumeFrom->items;
+        m_itemsResumed = resumeFrom->items;
+        // Two whole sentences rather than a pasted-together one, for the translators.
+        if (splice)
+            log(QCoreApplication::translate("mig::migration",
+                "Resuming after item %1 of %2: the stopped run imported those, they are not sent again.")
+                    .arg(resumeFrom->items)
+                    .arg(m_progress.itemsTotal));
+        else
+            log(QCoreApplication::translate("mig::migration",
+                "Resuming after item %1 of %2 in \"%3\": the stopped run imported those, they are not sent again.")
+                    .arg(resumeFrom->items)
+                    .arg(m_progress.itemsTotal)
+                    .arg(resumeFrom->rootFolders.join(QStringLiteral("\", \""))));
+    }
     conversion.progress = [&](const sources::ConversionProgress &p) {
         folderBytes[p.folderPath] += p.bytesWritten - lastBytes;
         lastBytes = p.bytesWritten;
@@ -257,6 +327,7 @@ MailboxReport MailboxJob::run()
     report.itemsSent = quint64(converted->converted());
     report.itemsSkipped = quint64(converted->skipped());
     report.itemsFailed = quint64(converted->failed());
+    report.itemsResumed = quint64(converted->resumed());
     report.bytes = converted->stream.bytes;
     report.folders = folderReports(*converted, folderBytes);
     m_progress.itemsFailed = report.itemsFailed;
@@ -283,11 +354,16 @@ MailboxReport MailboxJob::run()
         report.itemsFailed += verdict->messageFailures;
         return finishWith(MailboxState::Failed, verdict->explanation);
     }
-    if (converted->canceled)
+    if (converted->canceled) {
+        // The stream ended cleanly between two items and the importer accepted all of it: exactly
+        // the first itemSlots items are on the server. A resumed run continues after them.
+        report.resumePoint
+            = ResumePoint::forJob(job, m_plan.options, converted->itemSlots, converter.rootFolderNames());
         return finishWith(MailboxState::Stopped,
             QCoreApplication::translate("mig::migration", "stopped after %1 of %2 items")
-                .arg(m_progress.itemsDone)
+                .arg(converted->itemSlots)
                 .arg(m_progress.itemsTotal));
+    }
     m_progress.itemsDone = std::max(m_progress.itemsDone, m_progress.itemsTotal);
     return finishWith(MailboxState::Done,
         report.itemsFailed ? QCoreApplication::translate("mig::migration", "%1 items failed").arg(report.itemsFailed)

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace mig::migration {
 
@@ -41,10 +42,18 @@ public:
     /// afterwards. Returns the failure reason, empty on success.
     QString ensureMailbox();
 
+    /// What the ledger says of this mailbox before this run: its last state and, after a clean
+    /// stop, where it may continue. With RunOptions::resume and a point that still fits the plan
+    /// and its source files, run() passes over the items before the point and continues in the
+    /// recorded root folders; otherwise it starts over (and says what that means in the log).
+    void setEarlierRun(MailboxState state, std::optional<ResumePoint> point);
+
     MailboxReport run();
 
 private:
-    std::unique_ptr<StreamTarget> makeTarget();
+    std::unique_ptr<StreamTarget> makeTarget(bool reuseExistingFolders);
+    std::optional<ResumePoint> usableResumePoint();
+    std::optional<ResumePoint> pointWhenNothingSent() const;
     void setState(MailboxState state, const QString &message = {});
     void log(const QString &line);
     void publish(bool force = false);
@@ -56,6 +65,9 @@ private:
     MailboxProgress m_progress;
     qint64 m_startedMs = 0;
     qint64 m_lastPublishMs = 0;
+    quint64 m_itemsResumed = 0; ///< items a resumed run starts with (done by the stopped run)
+    MailboxState m_earlierState = MailboxState::Queued;
+    std::optional<ResumePoint> m_earlierPoint;
 };
 
 } // namespace mig::migration

@@ -75,6 +75,7 @@ QJsonObject RunReport::toJson() const
             { QStringLiteral("items_sent"), qint64(m.itemsSent) },
             { QStringLiteral("items_failed"), qint64(m.itemsFailed) },
             { QStringLiteral("items_skipped"), qint64(m.itemsSkipped) },
+            { QStringLiteral("items_resumed"), qint64(m.itemsResumed) },
             { QStringLiteral("bytes"), qint64(m.bytes) },
             { QStringLiteral("started"), m.started.toString(Qt::ISODate) },
             { QStringLiteral("finished"), m.finished.toString(Qt::ISODate) },

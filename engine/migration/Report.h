@@ -2,6 +2,7 @@
 
 #include "core/Expected.h"
 #include "migration/MailboxState.h"
+#include "migration/ResumePoint.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace mig::migration {
 
@@ -38,10 +41,14 @@ struct MailboxReport {
     quint64 itemsSent = 0;
     quint64 itemsSkipped = 0;
     quint64 itemsFailed = 0;
+    quint64 itemsResumed = 0; ///< handled by the stopped run this one resumed, not sent again
     quint64 bytes = 0;
     QDateTime started;
     QDateTime finished;
     QList<FolderReport> folders;
+    /// For a Stopped mailbox: where a resumed run may continue; std::nullopt when the boundary
+    /// is unknown (canceled, connection lost). Goes into the ledger, not into report.json.
+    std::optional<ResumePoint> resumePoint;
 
     double seconds() const;
     /// Bytes per second over the job's wall time; 0 when unknown.

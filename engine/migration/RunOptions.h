@@ -13,7 +13,9 @@ namespace mig::migration {
 struct RunOptions {
     QString runDir;            ///< plan copy, ledger, logs and report go here
     int jobs = 0;              ///< mailboxes at once; 0 = the plan's parallel_jobs
-    bool resume = false;       ///< skip mailboxes the ledger already lists as done
+    /// Skip mailboxes the ledger already lists as done; continue cleanly stopped ones after the
+    /// last item their stopped run imported (see ResumePoint), restart the others.
+    bool resume = false;
     bool retryFailed = false;  ///< run only the mailboxes the ledger lists as failed
     bool dryRun = false;       ///< convert and validate locally; nothing goes to the server
     /// Host key fingerprint approved beforehand ("SHA256:..."), see transport::SessionOptions.

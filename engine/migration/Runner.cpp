@@ -118,8 +118,12 @@ void Runner::launch(const QList<int> &jobs)
     const bool creationOnly = m_creationPass;
     for (int index : jobs) {
         ++m_running;
-        m_pool.start([this, index, creationOnly] {
+        const QString target = m_plan.jobs.at(index).target;
+        const MailboxState earlierState = m_ledger->state(target);
+        const std::optional<ResumePoint> earlierPoint = m_ledger->resumePoint(target);
+        m_pool.start([this, index, creationOnly, earlierState, earlierPoint] {
             MailboxJob job(m_plan, index, m_options, *this);
+            job.setEarlierRun(earlierState, earlierPoint);
             MailboxReport report;
             const QString createFailure = job.ensureMailbox();
             if (!createFailure.isEmpty()) {
@@ -146,6 +150,12 @@ void Runner::jobFinished(int job, const MailboxReport &report)
         if (report.state == MailboxState::Failed)
             m_pending.removeAll(job);
         m_report.mailboxes.append(report);
+        // Written before the mailbox record it belongs to (see Ledger): a known boundary, or
+        // explicitly none, which voids the point of an earlier stop.
+        if (report.state == MailboxState::Stopped) {
+            if (auto recorded = m_ledger->recordResumePoint(report.target, report.resumePoint); !recorded)
+                log(job, recorded.error().fullText());
+        }
         if (auto recorded = m_ledger->recordMailbox(report.target, report.state, report.reason); !recorded)
             log(job, recorded.error().fullText());
         if (report.state == MailboxState::Failed) {

@@ -52,6 +52,7 @@ Expected<gxmt::Revision> SshStreamTarget::open()
     import.importer = *importer;
     import.targetUser = m_targetUser;
     import.continueOnError = m_continueOnError;
+    import.reuseExistingFolders = m_reuseExistingFolders;
     auto sink = std::make_unique<transport::ImportSink>(*m_session, import, [this](const transport::ImportEvent &event) {
         // Per-message confirmations would flood the log; everything else is worth keeping.
         if (event.kind != transport::ImportEvent::Kind::MessageCreated)

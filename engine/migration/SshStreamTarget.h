@@ -22,6 +22,10 @@ public:
                     bool continueOnError, int forcedRevision, LogFunction log);
     ~SshStreamTarget() override;
 
+    /// Run the importer with -x (call before open()): a resumed mailbox continues in the root
+    /// folder its first run created, which an exclusive create would refuse.
+    void setReuseExistingFolders(bool on) { m_reuseExistingFolders = on; }
+
     Expected<gxmt::Revision> open() override;
     bool supportsUnanchoredRoot() const override { return false; }
     gxmt::ByteSink &sink() override;
@@ -38,6 +42,7 @@ private:
     bool m_canceled = false;
     QString m_targetUser;
     bool m_continueOnError;
+    bool m_reuseExistingFolders = false;
     bool m_useSudo;
     int m_forcedRevision;
     LogFunction m_log;

@@ -142,15 +142,28 @@ int ConversionReport::failed() const
     return n;
 }
 
+int ConversionReport::resumed() const
+{
+    int n = 0;
+    for (const SourceReport &s : sources)
+        n += s.resumed;
+    return n;
+}
+
 struct Converter::Private {
     ConversionOptions options;
     QList<PlannedSource> sources;
     QList<gxmt::FolderMapEntry> folderMap;
     QSet<quint64> splicedTargets; ///< GCVs already taken by a create = 0 entry
+    QStringList rootNames;        ///< new root folder per source (new-root mode)
     quint64 itemsTotal = 0;
 
     // Running state.
     ConversionProgress progress;
+    /// Whether the first item after the resume point has been reached. Until then everything but
+    /// folder frames (e.g. counting items a folder's table announced but did not list) was done
+    /// by the stopped run, which ended exactly at that item.
+    bool pastResumePoint = true;
 
     void tick(const QString &path, quint64 bytes)
     {
@@ -161,6 +174,28 @@ struct Converter::Private {
             options.progress(progress);
     }
     bool canceled() const { return options.isCanceled && options.isCanceled(); }
+    /// True (and the slot is counted as resumed) when the next item slot lies before the resume point.
+    bool passOver(FolderReport &folderReport, const QString &path, quint64 bytes)
+    {
+        if (progress.itemsDone >= options.resumeAfterItems)
+            return false;
+        ++folderReport.resumed;
+        tick(path, bytes);
+        return true;
+    }
+    /// Consumes count slots that are not converted (skipped or failed wholesale); returns how many
+    /// of them lie after the resume point, i.e. are to be counted by this run.
+    int consumeSlots(FolderReport &folderReport, const QString &path, quint64 bytes, int count)
+    {
+        int counted = 0;
+        for (int i = 0; i < count; ++i) {
+            if (!passOver(folderReport, path, bytes)) {
+                ++counted;
+                tick(path, bytes);
+            }
+        }
+        return counted;
+    }
     QString rootName(const QString &sourceName, qsizetype index) const;
     Expected<bool> convertItems(PlannedSource &ps, const PlannedFolder &pf, ItemKind kind, gxmt::Writer &writer,
         SourceReport &report, FolderReport &folderReport);
@@ -179,6 +214,8 @@ Converter::~Converter() = default;
 QString Converter::Private::rootName(const QString &sourceName, qsizetype index) const
 {
     const PlacementOptions &p = options.placement;
+    if (!p.rootFolderNames.value(index).isEmpty())
+        return p.rootFolderNames.at(index);
     if (!p.targetFolderName.isEmpty())
         return index == 0 ? p.targetFolderName : QStringLiteral("%1 (%2)").arg(p.targetFolderName).arg(index + 1);
     // gromox-pff2mt's wording (gxmt-format.md §4.6), local time.
@@ -200,6 +237,7 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
 
     QHash<quint64, qsizetype> byId;
     QSet<QString> siblingNames; // "<parent nid>/<lower-case name>" of folders created by name
+    QString sourceRoot;
     for (const SourceFolder &folder : *folders) {
         PlannedFolder pf;
         pf.folder = folder;
@@ -220,6 +258,7 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
                     = QCoreApplication::translate("mig::sources", "spliced into %1").arg(roleName(SpecialFolder::Root));
             } else {
                 const QString rootName = d->rootName(name, d->sources.size());
+                sourceRoot = rootName;
                 d->folderMap.append(
                     { pf.nid, true, placement.unanchoredRoot ? gxmt::kUnanchored : gxmt::FidIpmSubtree, rootName });
                 pf.placement = QCoreApplication::translate("mig::sources", "new folder \"%1\"").arg(rootName);
@@ -261,8 +300,15 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
         byId.insert(folder.id, ps.folders.size());
         ps.folders.append(pf);
     }
+    if (!placement.splice)
+        d->rootNames.append(sourceRoot);
     d->sources.append(std::move(ps));
     return {};
+}
+
+QStringList Converter::rootFolderNames() const
+{
+    return d->rootNames;
 }
 
 gxmt::StreamHeader Converter::streamHeader(gxmt::Revision revision) const
@@ -281,15 +327,19 @@ Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const Planned
     const int expected = kind == ItemKind::Normal ? pf.folder.itemCount : pf.folder.associatedCount;
     auto refs = ps.source->items(pf.folder.id, kind);
     if (!refs) {
-        folderReport.failed += expected;
-        report.failures.append({ pf.folder.path, 0, refs.error().fullText() });
-        for (int i = 0; i < expected; ++i)
-            tick(pf.folder.path, writer.stats().bytes);
+        const int failed = consumeSlots(folderReport, pf.folder.path, writer.stats().bytes, expected);
+        folderReport.failed += failed;
+        if (failed > 0)
+            report.failures.append({ pf.folder.path, 0, refs.error().fullText() });
         return true;
     }
     for (const ItemRef &ref : *refs) {
+        if (passOver(folderReport, pf.folder.path, writer.stats().bytes))
+            continue;
+        // Only here may a conversion stop: itemsDone is then the exact boundary of what was sent.
         if (canceled())
             return false;
+        pastResumePoint = true;
         auto fail = [&](const QString &reason) {
             ++folderReport.failed;
             report.failures.append({ pf.folder.path, ref.id, reason });
@@ -313,7 +363,7 @@ Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const Planned
         tick(pf.folder.path, writer.stats().bytes);
     }
     // Entries the table announced but the reader did not list count as failed, too.
-    if (refs->size() < expected) {
+    if (refs->size() < expected && pastResumePoint) {
         const int missing = expected - int(refs->size());
         folderReport.failed += missing;
         report.failures.append({ pf.folder.path, 0,
@@ -328,6 +378,7 @@ Expected<ConversionReport> Converter::run(gxmt::Writer &writer)
     ConversionReport result;
     d->progress = {};
     d->progress.itemsTotal = d->itemsTotal;
+    d->pastResumePoint = d->options.resumeAfterItems == 0;
     if (auto header = writer.writeHeader(); !header)
         return header.error();
     for (PlannedSource &ps : d->sources) {
@@ -342,10 +393,9 @@ Expected<ConversionReport> Converter::run(gxmt::Writer &writer)
             if (!pf.frameName.isEmpty() && !pf.folder.isRoot)
                 report.renamed.append(QStringLiteral("%1 → %2").arg(pf.folder.path, pf.frameName));
             if (!pf.write) {
-                fr.skipped = pf.folder.itemCount + pf.folder.associatedCount;
+                fr.skipped = d->consumeSlots(
+                    fr, pf.folder.path, writer.stats().bytes, pf.folder.itemCount + pf.folder.associatedCount);
                 addReason(fr, pf.skipReason, fr.skipped);
-                for (int i = 0; i < fr.skipped; ++i)
-                    d->tick(pf.folder.path, writer.stats().bytes);
             } else {
                 auto folder = ps.source->readFolder(pf.folder.id);
                 mapi::Folder frame;
@@ -371,11 +421,11 @@ Expected<ConversionReport> Converter::run(gxmt::Writer &writer)
                         return associated.error();
                     goOn = *associated;
                 } else if (goOn) {
-                    fr.skipped += pf.folder.associatedCount;
-                    addReason(fr, QCoreApplication::translate("mig::sources", "folder-associated (FAI) item"),
-                        pf.folder.associatedCount);
-                    for (int i = 0; i < pf.folder.associatedCount; ++i)
-                        d->tick(pf.folder.path, writer.stats().bytes);
+                    const int skipped
+                        = d->consumeSlots(fr, pf.folder.path, writer.stats().bytes, pf.folder.associatedCount);
+                    fr.skipped += skipped;
+                    addReason(
+                        fr, QCoreApplication::translate("mig::sources", "folder-associated (FAI) item"), skipped);
                 }
                 if (!goOn)
                     result.canceled = true;
@@ -383,6 +433,7 @@ Expected<ConversionReport> Converter::run(gxmt::Writer &writer)
             report.converted += fr.converted;
             report.skipped += fr.skipped;
             report.failed += fr.failed;
+            report.resumed += fr.resumed;
             report.folders.append(fr);
             if (result.canceled)
                 break;
@@ -391,6 +442,7 @@ Expected<ConversionReport> Converter::run(gxmt::Writer &writer)
         if (result.canceled)
             break;
     }
+    result.itemSlots = d->progress.itemsDone;
     result.stream = writer.stats();
     return result;
 }

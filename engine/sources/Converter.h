@@ -22,6 +22,9 @@ struct PlacementOptions {
     bool splice = false;
     /// Name of the new root folder instead of "Import of <file name> @<YYYY-MM-DD>T<hh:mm:ss>".
     QString targetFolderName;
+    /// Exact root folder names per source (index = order of addSource()), overriding both of the
+    /// above where not empty: a resumed mailbox continues in the folders its first run created.
+    QStringList rootFolderNames;
     /// true (Gromox 3.10+): the new root folder is created beneath the importer's anchor folder
     /// (fid_to = MAILBOX_FID_UNANCHORED); run gromox-import with `-B IPM_SUBTREE` to get it at the top
     /// of the mailbox. false: fid_to = IPM_SUBTREE (9), for Gromox up to 3.9.
@@ -49,6 +52,11 @@ struct ConversionOptions {
     std::function<void(const ConversionProgress &)> progress;
     /// Checked before every item; returning true stops the conversion after the current item.
     std::function<bool()> isCanceled;
+    /// Resume point: the first this many item slots (ConversionReport::itemSlots of the stopped
+    /// run) are passed over without reading or writing them; folder frames are still written so
+    /// that later items find their folders. Counted in progress, not in converted/skipped/failed.
+    /// Stopping is only possible once the point is passed, so a later point never lies before it.
+    quint64 resumeAfterItems = 0;
 };
 
 /// What happened to one item that was not converted.
@@ -68,6 +76,7 @@ struct FolderReport {
     int converted = 0;
     int skipped = 0;
     int failed = 0;
+    int resumed = 0;        ///< passed over: handled by the run that was resumed
     QStringList skipReasons; ///< one line per distinct reason, with the count
 };
 
@@ -81,16 +90,21 @@ struct SourceReport {
     int converted = 0;
     int skipped = 0;
     int failed = 0;
+    int resumed = 0;
 };
 
 /// Outcome of a conversion.
 struct ConversionReport {
     QList<SourceReport> sources;
     bool canceled = false;
+    /// Item slots consumed from the very start, resumed ones included: the progress count, and
+    /// after a cancel the exact boundary a resumed conversion continues from (resumeAfterItems).
+    quint64 itemSlots = 0;
     gxmt::WriterStats stream;
     int converted() const;
     int skipped() const;
     int failed() const;
+    int resumed() const;
 };
 
 /// Converts any number of Sources into one GXMT stream: folder map per PlacementOptions, then
@@ -115,6 +129,9 @@ public:
 
     /// The header (splice flag, folder map) for the sources added so far.
     gxmt::StreamHeader streamHeader(gxmt::Revision revision) const;
+    /// The names of the new root folders, one per source in addSource() order; empty in splice
+    /// mode. Recorded so that a resumed run continues in the same folders.
+    QStringList rootFolderNames() const;
 
     /// Writes every folder and item into writer (created with streamHeader()).
     /// Errors: an output error, or Canceled is NOT an error (report.canceled is set instead).

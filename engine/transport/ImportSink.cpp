@@ -38,6 +38,8 @@ QStringList ImportSink::commandWords(const ImportOptions &options)
     words << QStringLiteral("-v");
     if (options.continueOnError)
         words << QStringLiteral("-c");
+    if (options.reuseExistingFolders)
+        words << QStringLiteral("-x");
     return words;
 }
 

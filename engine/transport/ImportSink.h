@@ -21,6 +21,9 @@ struct ImportOptions {
     QString targetUser;         ///< -u: "user@domain", or "@domain" for a public store
     QString anchorFolder;       ///< -B: e.g. "IPM_SUBTREE"; empty: no -B
     bool continueOnError = false; ///< -c
+    /// -x: reuse a folder that exists already instead of failing with PG-1122 where the folder
+    /// map asks for an exclusive create (a resumed import continuing in its own earlier folders).
+    bool reuseExistingFolders = false;
 };
 
 /// What the importer did, counted from its -v output and exit status.
