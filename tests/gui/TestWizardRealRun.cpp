@@ -5,6 +5,7 @@
 // streams every mailbox into the sshd fixture's importer (which checks each stream with verify-mt)
 // and the summary.
 #include "SlapdFixture.h"
+#include "SlapdSettings.h"
 #include "SourceCounts.h"
 #include "SshdFixture.h"
 #include "TestEnvironment.h"
@@ -228,14 +229,10 @@ private Q_SLOTS:
         mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), m_sshd->clientKeyFile());
         const QString knownHosts = m_sshd->knownHostsPath(QStringLiteral("walk"));
         mig::test::typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), knownHosts);
-        QSignalSpy serverTested(serverPage, &mig::wizard::ServerPage::testFinished);
-        mig::wizard::Prompts::setNextAnswer(true); // "Trust this key?"
-        QTest::mouseClick(mig::test::widget<QPushButton>(&wizard, QStringLiteral("testConnectionPushButton")),
-                          Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(serverTested.size(), 1, 60000);
+        bool serverOk = false;
+        const QString serverResult = mig::test::testServerConnection(wizard, true, &serverOk); // "Trust this key?"
         QCOMPARE(mig::wizard::Prompts::pendingAnswers(), 0); // the host key question was asked
-        const QString serverResult = mig::test::widget<QLabel>(&wizard, QStringLiteral("connectionResultLabel"))->text();
-        QVERIFY2(serverTested.first().first().toBool(), qPrintable(serverResult));
+        QVERIFY2(serverOk, qPrintable(serverResult));
         QVERIFY2(serverResult.contains(QStringLiteral("Connected (publickey authentication)")), qPrintable(serverResult));
         QVERIFY2(serverResult.contains(m_sshd->hostKeyFingerprint() + QStringLiteral(" (confirmed now)")),
                  qPrintable(serverResult));
@@ -251,11 +248,7 @@ private Q_SLOTS:
 
         // Directory: the reader account counts the users the engine reads.
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Directory));
-        mig::directory::LdapSettings ldap;
-        ldap.uri = m_slapd.uri();
-        ldap.baseDn = mig::test::SlapdFixture::baseDn();
-        ldap.bindDn = mig::test::SlapdFixture::readerDn();
-        ldap.password = mig::test::SlapdFixture::readerPassword();
+        const mig::directory::LdapSettings ldap = mig::test::readerSettings(m_slapd.uri(), mig::test::SlapdFixture::baseDn());
         auto users = mig::directory::fetchUsers(ldap);
         QVERIFY2(users.has_value(), qPrintable(users.error().fullText()));
         mig::test::typeInto(&wizard, QStringLiteral("uriLineEdit"), ldap.uri);

@@ -6,9 +6,11 @@
 #include "MigrationWizard.h"
 #include "WizardState.h"
 #include "models/SourceListModel.h"
+#include "pages/ServerPage.h"
 #include "support/Prompts.h"
 
 #include <QAbstractButton>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -61,6 +63,24 @@ inline void typeInto(QWidget *root, const QString &name, const QString &text)
     auto *edit = widget<QLineEdit>(root, name);
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+/// Clicks "Test connection" on the server page (the current page), answers the unknown host key
+/// question with trustHostKey and waits for the outcome: the result label's text; *ok is what
+/// the page reported (false also when the test did not finish within a minute).
+inline QString testServerConnection(wizard::MigrationWizard &wizard, bool trustHostKey, bool *ok)
+{
+    *ok = false;
+    auto *page = qobject_cast<wizard::ServerPage *>(wizard.currentPage());
+    if (!page)
+        return QStringLiteral("not on the server page");
+    QSignalSpy finished(page, &wizard::ServerPage::testFinished);
+    wizard::Prompts::setNextAnswer(trustHostKey);
+    QTest::mouseClick(widget<QAbstractButton>(&wizard, QStringLiteral("testConnectionPushButton")), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000))
+        return QStringLiteral("the connection test did not finish");
+    *ok = finished.first().first().toBool();
+    return widget<QLabel>(&wizard, QStringLiteral("connectionResultLabel"))->text();
 }
 
 /// Adds sources on the sources page, waits for their inspection and clicks Next until the wizard is
