@@ -113,6 +113,76 @@ int expectedMessages(sources::Source &source)
     return expected;
 }
 
+/// A copy of aspose_Outlook.pst with 30000 bytes overwritten: some of its Sent Items fail.
+QString damagedCopy(const QTemporaryDir &dir)
+{
+    const QString copy = dir.filePath(QStringLiteral("damaged.pst"));
+    if (!QFile::copy(testDataPath(QStringLiteral("pst/aspose_Outlook.pst")), copy))
+        return {};
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile file(copy);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(100000) || file.write(QByteArray(30000, 'Z')) != 30000)
+        return {};
+    return copy;
+}
+
+/// One conversion of a resumable mailbox: files converted after resumeAfter item slots into the
+/// given root folders, stopping before real item number stopAfter + 1 (never when negative).
+struct Piece {
+    sources::ConversionReport report;
+    QStringList roots;
+    ReadStream stream;
+};
+
+Piece convertPiece(const QStringList &files, quint64 resumeAfter, const QStringList &roots, int stopAfter,
+                   const QDateTime &now)
+{
+    Piece piece;
+    std::vector<std::unique_ptr<sources::Source>> opened;
+    sources::ConversionOptions options;
+    options.placement.now = now;
+    options.placement.rootFolderNames = roots;
+    options.resumeAfterItems = resumeAfter;
+    int asked = 0;
+    options.isCanceled = [&] { return stopAfter >= 0 && ++asked > stopAfter; };
+    sources::Converter converter(options);
+    for (const QString &file : files) {
+        auto source = sources::openSourceFile(file);
+        if (!source || !converter.addSource(**source, QFileInfo(file).fileName()))
+            return piece;
+        opened.push_back(std::move(*source));
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    gxmt::DeviceSink sink(&buffer);
+    gxmt::Writer writer(sink, converter.streamHeader(gxmt::Revision::V5));
+    auto report = converter.run(writer);
+    if (!report)
+        return piece;
+    piece.report = *report;
+    piece.roots = converter.rootFolderNames();
+    piece.stream = readStream(buffer.data());
+    return piece;
+}
+
+/// (folder, message id) of every message frame, in stream order.
+QList<std::pair<quint64, quint64>> messageIds(const ReadStream &stream)
+{
+    QList<std::pair<quint64, quint64>> ids;
+    for (const gxmt::Frame &f : stream.messages)
+        ids.append({f.parentFid, f.nid});
+    return ids;
+}
+
+/// (id, name) of every folder frame, in stream order.
+QList<std::pair<quint64, QString>> folderFrames(const ReadStream &stream)
+{
+    QList<std::pair<quint64, QString>> frames;
+    for (const gxmt::Frame &f : stream.folders)
+        frames.append({f.nid, f.folder.properties.string(mapi::PR_DISPLAY_NAME).value_or(QString())});
+    return frames;
+}
+
 } // namespace
 
 class TestConvertCommand final : public QObject {
@@ -326,14 +396,8 @@ private Q_SLOTS:
     void damagedItemsAreReported()
     {
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("damaged.pst"));
-        QVERIFY(QFile::copy(testDataPath(QStringLiteral("pst/aspose_Outlook.pst")), copy));
-        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QFile file(copy);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek(100000));
-        QVERIFY(file.write(QByteArray(30000, 'Z')) == 30000);
-        file.close();
+        const QString copy = damagedCopy(dir);
+        QVERIFY(!copy.isEmpty());
         const QString out = dir.filePath(QStringLiteral("damaged.mt"));
         const ProcessResult result = runApp({QStringLiteral("convert"), copy, QStringLiteral("-o"), out});
         QVERIFY(!result.crashed);
@@ -370,6 +434,77 @@ private Q_SLOTS:
         const ReadStream stream = readStream(buffer.data());
         QVERIFY2(stream.ok, qPrintable(stream.error));
         QCOMPARE(int(stream.messages.size()), report->converted());
+    }
+
+    void resumedConversionContinuesExactlyAfterTheStop_data()
+    {
+        QTest::addColumn<int>("firstStop");
+        QTest::addColumn<int>("secondStop");
+        QTest::newRow("after 1 and 1 more") << 1 << 1;
+        QTest::newRow("after 7 and 30 more") << 7 << 30;
+        QTest::newRow("after 60 and 25 more") << 60 << 25;
+        QTest::newRow("after 95 and 3 more") << 95 << 3;
+    }
+
+    void resumedConversionContinuesExactlyAfterTheStop()
+    {
+        // An OST with hidden folders and FAI entries (skipped slots) and a damaged PST (failed
+        // slots) in one stream: a stop, a resumed run that stops again, and a last resumed run
+        // together write every message of one full conversion exactly once, in the same order.
+        QFETCH(int, firstStop);
+        QFETCH(int, secondStop);
+        QTemporaryDir dir;
+        const QString damaged = damagedCopy(dir);
+        QVERIFY(!damaged.isEmpty());
+        const QStringList files{testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost")), damaged};
+        const QDateTime then(QDate(2026, 3, 1), QTime(9, 30, 0));
+        const Piece full = convertPiece(files, 0, {}, -1, then);
+        QVERIFY2(full.stream.ok, qPrintable(full.stream.error));
+        QVERIFY(!full.report.canceled);
+        QVERIFY(full.report.failed() > 0 && full.report.skipped() > 0);
+
+        const Piece first = convertPiece(files, 0, {}, firstStop, then);
+        QVERIFY2(first.stream.ok, qPrintable(first.stream.error));
+        QVERIFY(first.report.canceled);
+        // Each of the first firstStop items was converted or failed (whole unreadable folders fail, too).
+        QVERIFY(first.report.converted() <= firstStop);
+        QVERIFY(first.report.converted() + first.report.failed() >= firstStop);
+        QCOMPARE(int(first.stream.messages.size()), first.report.converted());
+        QCOMPARE(first.roots.size(), 2);
+        QVERIFY(first.roots.at(0).startsWith(QStringLiteral("Import of aspose_SampleOstFile.ost @2026-03-01T09:30:00")));
+
+        // Resumed an hour later: the root folders keep the names of the first run.
+        const QDateTime later = then.addSecs(3600);
+        const Piece second = convertPiece(files, first.report.itemSlots, first.roots, secondStop, later);
+        QVERIFY2(second.stream.ok, qPrintable(second.stream.error));
+        QVERIFY(second.report.canceled);
+        QCOMPARE(second.roots, first.roots);
+        QCOMPARE(second.stream.header.folderMap, first.stream.header.folderMap);
+        QCOMPARE(quint64(second.report.resumed()), first.report.itemSlots);
+        QVERIFY(second.report.converted() <= secondStop);
+        QVERIFY(second.report.converted() + second.report.failed() >= secondStop);
+        QVERIFY(second.report.itemSlots > first.report.itemSlots);
+
+        const Piece last = convertPiece(files, second.report.itemSlots, second.roots, -1, later);
+        QVERIFY2(last.stream.ok, qPrintable(last.stream.error));
+        QVERIFY(!last.report.canceled);
+        QCOMPARE(last.report.itemSlots, full.report.itemSlots);
+        // Every folder frame is written again (the importer reuses the folders), so that it can
+        // place what follows; the frames are those of the full conversion, names included.
+        QCOMPARE(folderFrames(second.stream), folderFrames(full.stream).mid(0, second.stream.folders.size()));
+        QVERIFY(second.stream.folders.size() >= first.stream.folders.size());
+        QCOMPARE(folderFrames(last.stream), folderFrames(full.stream));
+
+        QCOMPARE(messageIds(first.stream) + messageIds(second.stream) + messageIds(last.stream), messageIds(full.stream));
+        QCOMPARE(first.report.converted() + second.report.converted() + last.report.converted(), full.report.converted());
+        QCOMPARE(first.report.failed() + second.report.failed() + last.report.failed(), full.report.failed());
+        QCOMPARE(first.report.skipped() + second.report.skipped() + last.report.skipped(), full.report.skipped());
+
+        // A resumed conversion that is told to stop at once stops exactly at its resume point.
+        const Piece again = convertPiece(files, first.report.itemSlots, first.roots, 0, later);
+        QVERIFY(again.report.canceled);
+        QCOMPARE(again.report.itemSlots, first.report.itemSlots);
+        QVERIFY(again.stream.messages.isEmpty());
     }
 
     void brokenInputs_data()
