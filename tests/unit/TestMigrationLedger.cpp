@@ -48,6 +48,116 @@ private Q_SLOTS:
         QCOMPARE((*ledger)->state(QStringLiteral("a@x.org")), MailboxState::Done);
     }
 
+    void resumePointRoundTripsAndFitsOnlyItsOwnPlan()
+    {
+        QTemporaryDir dir;
+        // The point only looks at the sources' paths, sizes and times, never at their content.
+        const QString first = dir.filePath(QStringLiteral("first.source"));
+        const QString second = dir.filePath(QStringLiteral("second.source"));
+        for (const QString &path : {first, second}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("content");
+        }
+        const Job job{{first, second}, QStringLiteral("a@x.org")};
+        PlanOptions options;
+        options.targetFolder = QStringLiteral("Archive");
+        const ResumePoint point = ResumePoint::forJob(job, options, 1234,
+            {QStringLiteral("Archive"), QStringLiteral("Archive (2)")});
+        QVERIFY(point.fits(job, options));
+        {
+            auto ledger = Ledger::open(dir.path());
+            QVERIFY(ledger.has_value());
+            QVERIFY((*ledger)->recordMailbox(QStringLiteral("a@x.org"), MailboxState::Streaming).has_value());
+            QVERIFY((*ledger)->recordResumePoint(QStringLiteral("a@x.org"), point).has_value());
+            QVERIFY((*ledger)->recordMailbox(QStringLiteral("a@x.org"), MailboxState::Stopped).has_value());
+            // A mailbox that was aborted has no point.
+            QVERIFY((*ledger)->recordResumePoint(QStringLiteral("b@x.org"), std::nullopt).has_value());
+            QVERIFY((*ledger)->recordMailbox(QStringLiteral("b@x.org"), MailboxState::Stopped).has_value());
+        }
+        auto reopened = Ledger::open(dir.path());
+        QVERIFY(reopened.has_value());
+        const std::optional<ResumePoint> read = (*reopened)->resumePoint(QStringLiteral("a@x.org"));
+        QVERIFY(read.has_value());
+        QCOMPARE(*read, point);
+        QCOMPARE(read->items, quint64(1234));
+        QCOMPARE(read->rootFolders, (QStringList{QStringLiteral("Archive"), QStringLiteral("Archive (2)")}));
+        QVERIFY(read->fits(job, options));
+        QVERIFY(!(*reopened)->resumePoint(QStringLiteral("b@x.org")).has_value());
+        QVERIFY(!(*reopened)->resumePoint(QStringLiteral("never@x.org")).has_value());
+
+        // A changed plan does not reuse a stale point: other sources, order, placement, root name.
+        QVERIFY(!read->fits(Job{{first}, job.target}, options));
+        QVERIFY(!read->fits(Job{{second, first}, job.target}, options));
+        PlanOptions splice = options;
+        splice.placement = Placement::Splice;
+        QVERIFY(!read->fits(job, splice));
+        PlanOptions renamed = options;
+        renamed.targetFolder = QStringLiteral("Old mail");
+        QVERIFY(!read->fits(job, renamed));
+        PlanOptions hidden = options;
+        hidden.withHidden = true;
+        QVERIFY(!read->fits(job, hidden));
+        // Nor does a source file that changed after the stop.
+        {
+            QFile file(second);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(" and more");
+        }
+        QVERIFY(!read->fits(job, options));
+        QFile::remove(second);
+        QVERIFY(!read->fits(job, options));
+    }
+
+    void laterRecordsVoidAResumePoint()
+    {
+        QTemporaryDir dir;
+        ResumePoint point;
+        point.items = 7;
+        point.splice = true;
+        auto ledger = Ledger::open(dir.path());
+        QVERIFY(ledger.has_value());
+        QVERIFY((*ledger)->recordResumePoint(QStringLiteral("a@x.org"), point).has_value());
+        QVERIFY((*ledger)->recordMailbox(QStringLiteral("a@x.org"), MailboxState::Stopped).has_value());
+        QVERIFY((*ledger)->resumePoint(QStringLiteral("a@x.org")).has_value());
+        // The resumed run then failed: what it imported before failing is unknown.
+        QVERIFY((*ledger)->recordMailbox(QStringLiteral("a@x.org"), MailboxState::Failed).has_value());
+        QVERIFY(!(*ledger)->resumePoint(QStringLiteral("a@x.org")).has_value());
+        QVERIFY((*ledger)->recordResumePoint(QStringLiteral("a@x.org"), point).has_value());
+        QVERIFY((*ledger)->recordMailbox(QStringLiteral("a@x.org"), MailboxState::Stopped).has_value());
+        // It was canceled in the next run: "known": false replaces the point.
+        QVERIFY((*ledger)->recordResumePoint(QStringLiteral("a@x.org"), std::nullopt).has_value());
+        QVERIFY((*ledger)->recordMailbox(QStringLiteral("a@x.org"), MailboxState::Stopped).has_value());
+        QVERIFY(!(*ledger)->resumePoint(QStringLiteral("a@x.org")).has_value());
+
+        auto reopened = Ledger::open(dir.path());
+        QVERIFY(reopened.has_value());
+        QCOMPARE((*reopened)->state(QStringLiteral("a@x.org")), MailboxState::Stopped);
+        QVERIFY(!(*reopened)->resumePoint(QStringLiteral("a@x.org")).has_value());
+    }
+
+    void olderLedgersWithoutResumeRecordsStillLoad()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("ledger.jsonl")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // As version 1 wrote it before resume records existed, then a damaged resume record.
+        file.write("{\"v\":1,\"time\":\"2026-01-01T00:00:00Z\",\"kind\":\"mailbox\",\"target\":\"a@x.org\","
+                   "\"state\":\"stopped\",\"reason\":\"stopped after 3 of 9 items\"}\n");
+        file.write("{\"v\":1,\"kind\":\"mailbox\",\"target\":\"b@x.org\",\"state\":\"done\",\"reason\":\"\"}\n");
+        file.write("{\"v\":1,\"kind\":\"resume\",\"target\":\"c@x.org\",\"known\":true,\"items\":-5,"
+                   "\"placement\":\"splice\"}\n");
+        file.write("{\"v\":1,\"kind\":\"mailbox\",\"target\":\"c@x.org\",\"state\":\"stopped\",\"reason\":\"\"}\n");
+        file.close();
+        auto ledger = Ledger::open(dir.path());
+        QVERIFY(ledger.has_value());
+        QCOMPARE((*ledger)->state(QStringLiteral("a@x.org")), MailboxState::Stopped);
+        QCOMPARE((*ledger)->state(QStringLiteral("b@x.org")), MailboxState::Done);
+        QVERIFY(!(*ledger)->resumePoint(QStringLiteral("a@x.org")).has_value());
+        QCOMPARE((*ledger)->state(QStringLiteral("c@x.org")), MailboxState::Stopped);
+        QVERIFY(!(*ledger)->resumePoint(QStringLiteral("c@x.org")).has_value());
+    }
+
     void reportHasTheDocumentedShapeAndEscapesHtml()
     {
         RunReport report;
