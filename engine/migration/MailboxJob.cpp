@@ -255,6 +255,11 @@ MailboxReport MailboxJob::run()
             .arg(open->names.join(QStringLiteral(", "))));
 
     const std::optional<ResumePoint> resumeFrom = usableResumePoint();
+    if (resumeFrom) {
+        // Progress starts where the stopped run ended.
+        m_progress.itemsDone = resumeFrom->items;
+        m_itemsResumed = resumeFrom->items;
+    }
     const bool splice = m_plan.options.placement == Placement::Splice;
     // No message reaches the server before the stream is open.
     report.resumePoint = pointWhenNothingSent();
@@ -284,8 +289,6 @@ MailboxReport MailboxJob::run()
     if (resumeFrom) {
         conversion.resumeAfterItems = resumeFrom->items;
         conversion.placement.rootFolderNames = resumeFrom->rootFolders;
-        m_progress.itemsDone = resumeFrom->items;
-        m_itemsResumed = resumeFrom->items;
         // Two whole sentences rather than a pasted-together one, for the translators.
         if (splice)
             log(QCoreApplication::translate("mig::migration",
@@ -357,8 +360,10 @@ MailboxReport MailboxJob::run()
     if (converted->canceled) {
         // The stream ended cleanly between two items and the importer accepted all of it: exactly
         // the first itemSlots items are on the server. A resumed run continues after them.
-        report.resumePoint
-            = ResumePoint::forJob(job, m_plan.options, converted->itemSlots, converter.rootFolderNames());
+        // An abort (cancel) during the stop is not trusted to have left a clean end.
+        if (!m_env.cancelRequested())
+            report.resumePoint
+                = ResumePoint::forJob(job, m_plan.options, converted->itemSlots, converter.rootFolderNames());
         return finishWith(MailboxState::Stopped,
             QCoreApplication::translate("mig::migration", "stopped after %1 of %2 items")
                 .arg(converted->itemSlots)

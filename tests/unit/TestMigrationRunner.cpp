@@ -3,6 +3,8 @@
 // The same runner against a real sshd is covered by tests/integration/TestMigrationRun.
 #include "SourceCounts.h"
 #include "TestEnvironment.h"
+#include "migration/Ledger.h"
+#include "migration/MailboxJob.h"
 #include "migration/Runner.h"
 
 #include <QJsonArray>
@@ -39,6 +41,61 @@ RunResult runToEnd(const Plan &plan, const RunOptions &options, std::function<vo
         qWarning("the run did not finish");
     result.report = runner.report();
     return result;
+}
+
+/// A run's environment for one MailboxJob that stops (or aborts) at an exact item: the job asks
+/// stopRequested() once before it starts and once before every item.
+class ExactStop final : public JobEnvironment {
+public:
+    static constexpr int kNever = std::numeric_limits<int>::max();
+    /// Stops after items items; -1: before the mailbox starts; kNever: never.
+    explicit ExactStop(int items, bool abort = false)
+        : m_allowed(items == kNever ? kNever : items + 1)
+        , m_abort(abort)
+    {
+    }
+    bool stopRequested() const override { return !m_abort && ++m_checks > m_allowed; }
+    bool cancelRequested() const override { return m_abort && ++m_checks > m_allowed; }
+    void reportProgress(const MailboxProgress &progress) override { m_progress.append(progress); }
+    void log(int, const QString &line) override { m_lines.append(line); }
+    void setCancelHook(int, std::function<void()>) override {}
+
+    const QList<MailboxProgress> &progress() const { return m_progress; }
+    QString logText() const { return m_lines.join(QLatin1Char('\n')); }
+
+private:
+    int m_allowed;
+    bool m_abort;
+    mutable int m_checks = 0;
+    QList<MailboxProgress> m_progress;
+    QStringList m_lines;
+};
+
+/// Runs job 0 of plan once, as the runner would after the ledger said earlier / point.
+MailboxReport runJob(const Plan &plan, const RunOptions &options, ExactStop &environment,
+                     MailboxState earlier = MailboxState::Queued, std::optional<ResumePoint> point = {})
+{
+    MailboxJob job(plan, 0, options, environment);
+    job.setEarlierRun(earlier, std::move(point));
+    return job.run();
+}
+
+quint64 readableItems(const Job &job)
+{
+    quint64 items = 0;
+    for (const QString &source : job.sources)
+        items += mig::test::readableItems(source);
+    return items;
+}
+
+/// Items of the first progress update while streaming.
+quint64 firstStreamingItems(const QList<MailboxProgress> &progress)
+{
+    for (const MailboxProgress &p : progress) {
+        if (p.state == MailboxState::Streaming)
+            return p.itemsDone;
+    }
+    return quint64(-1);
 }
 
 } // namespace
@@ -139,17 +196,147 @@ private Q_SLOTS:
         QVERIFY(stoppedCount >= 2);
         QCOMPARE(stopped.report.mailboxes.last().state, MailboxState::Stopped);
 
+        // The ledger knows where each stopped mailbox ended (0 for those that never started).
+        QHash<QString, quint64> points;
+        {
+            auto ledger = Ledger::open(options.runDir);
+            QVERIFY(ledger.has_value());
+            for (const MailboxReport &m : stopped.report.mailboxes) {
+                if (m.state != MailboxState::Stopped)
+                    continue;
+                const std::optional<ResumePoint> point = (*ledger)->resumePoint(m.target);
+                QVERIFY2(point.has_value(), qPrintable(m.target));
+                QVERIFY(point->items >= m.itemsSent + m.itemsFailed);
+                points.insert(m.target, point->items);
+            }
+        }
+
         options.resume = true;
         const RunResult resumed = runToEnd(plan, options);
         QCOMPARE(resumed.report.mailboxes.size(), 3);
         for (qsizetype i = 0; i < 3; ++i) {
             const MailboxReport &before = stopped.report.mailboxes.at(i);
             const MailboxReport &after = resumed.report.mailboxes.at(i);
-            if (before.state == MailboxState::Done)
+            if (before.state == MailboxState::Done) {
                 QCOMPARE(after.state, MailboxState::Skipped); // done in the first run
-            else
-                QVERIFY2(after.state == MailboxState::Done, qPrintable(after.reason));
+                continue;
+            }
+            QVERIFY2(after.state == MailboxState::Done, qPrintable(after.reason));
+            // Continued after the stop: both runs together sent every readable item once.
+            QCOMPARE(after.itemsResumed, points.value(after.target));
+            QCOMPARE(before.itemsSent + before.itemsFailed + after.itemsSent + after.itemsFailed,
+                     readableItems(plan.jobs.at(i)));
         }
+    }
+
+    void stoppedMailboxResumesAfterItsLastItem()
+    {
+        // The largest samples in one mailbox; stopped after 40 items, resumed and stopped again
+        // after 30 more, then resumed to the end: every readable item is sent exactly once.
+        Plan plan;
+        plan.server.host = QStringLiteral("unused.invalid");
+        plan.jobs = {Job{{mig::test::testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost")),
+                          mig::test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst"))},
+                         QStringLiteral("a@example.com")}};
+        QTemporaryDir dir;
+        RunOptions options;
+        options.runDir = dir.path();
+        options.dryRun = true;
+        options.resume = true;
+        const quint64 readable = readableItems(plan.jobs.first());
+        QVERIFY(readable > 100);
+
+        ExactStop stopAt40(40);
+        const MailboxReport first = runJob(plan, options, stopAt40);
+        QCOMPARE(first.state, MailboxState::Stopped);
+        QCOMPARE(first.itemsSent + first.itemsFailed, quint64(40));
+        QVERIFY(first.resumePoint.has_value());
+        QVERIFY(first.resumePoint->items >= 40);
+        QCOMPARE(first.resumePoint->rootFolders.size(), 2);
+        QVERIFY(first.resumePoint->rootFolders.at(0).startsWith(QStringLiteral("Import of aspose_SampleOstFile.ost @")));
+        QVERIFY(first.resumePoint->fits(plan.jobs.first(), plan.options));
+
+        ExactStop stopAt30(30);
+        const MailboxReport second = runJob(plan, options, stopAt30, MailboxState::Stopped, first.resumePoint);
+        QCOMPARE(second.state, MailboxState::Stopped);
+        QCOMPARE(second.itemsResumed, first.resumePoint->items);
+        QCOMPARE(second.itemsSent + second.itemsFailed, quint64(30));
+        QCOMPARE(firstStreamingItems(stopAt30.progress()), first.resumePoint->items); // progress starts at N
+        QVERIFY2(stopAt30.logText().contains(QStringLiteral("Resuming after item %1 of").arg(first.resumePoint->items)),
+                 qPrintable(stopAt30.logText()));
+        // The second point counts from the very start, and keeps the first run's folder names.
+        QVERIFY(second.resumePoint.has_value());
+        QVERIFY(second.resumePoint->items >= first.resumePoint->items + 30);
+        QCOMPARE(second.resumePoint->rootFolders, first.resumePoint->rootFolders);
+
+        ExactStop never(ExactStop::kNever);
+        const MailboxReport last = runJob(plan, options, never, MailboxState::Stopped, second.resumePoint);
+        QVERIFY2(last.state == MailboxState::Done, qPrintable(last.reason));
+        QCOMPARE(last.itemsResumed, second.resumePoint->items);
+        QCOMPARE(first.itemsSent + second.itemsSent + last.itemsSent + first.itemsFailed + second.itemsFailed
+                     + last.itemsFailed,
+                 readable);
+        QCOMPARE(never.progress().last().itemsDone, never.progress().last().itemsTotal);
+
+        // Without --resume, or with a plan that changed since, the mailbox starts over.
+        ExactStop fresh(ExactStop::kNever);
+        RunOptions notResuming = options;
+        notResuming.resume = false;
+        const MailboxReport restarted = runJob(plan, notResuming, fresh, MailboxState::Stopped, first.resumePoint);
+        QCOMPARE(restarted.state, MailboxState::Done);
+        QCOMPARE(restarted.itemsResumed, quint64(0));
+        QCOMPARE(restarted.itemsSent + restarted.itemsFailed, readable);
+        Plan changed = plan;
+        std::reverse(changed.jobs.first().sources.begin(), changed.jobs.first().sources.end());
+        ExactStop stale(ExactStop::kNever);
+        const MailboxReport overAgain = runJob(changed, options, stale, MailboxState::Stopped, first.resumePoint);
+        QCOMPARE(overAgain.itemsResumed, quint64(0));
+        QCOMPARE(overAgain.itemsSent + overAgain.itemsFailed, readable);
+        QVERIFY2(stale.logText().contains(QStringLiteral("changed")), qPrintable(stale.logText()));
+    }
+
+    void abortedOrFailedMailboxHasNoResumePoint()
+    {
+        Plan plan;
+        plan.server.host = QStringLiteral("unused.invalid");
+        plan.options.placement = Placement::Splice;
+        plan.jobs = {Job{{mig::test::testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost"))},
+                         QStringLiteral("a@example.com")}};
+        QTemporaryDir dir;
+        RunOptions options;
+        options.runDir = dir.path();
+        options.dryRun = true;
+        options.resume = true;
+
+        // Abort after 10 items: the boundary is not trusted, there is no point.
+        ExactStop abort(10, true);
+        const MailboxReport aborted = runJob(plan, options, abort);
+        QCOMPARE(aborted.state, MailboxState::Stopped);
+        QVERIFY(!aborted.resumePoint.has_value());
+
+        // A stop before the mailbox started sent nothing: a point at 0 (fresh start), or the
+        // earlier point unchanged when the mailbox had been stopped before.
+        ExactStop beforeStart(-1);
+        const MailboxReport early = runJob(plan, options, beforeStart);
+        QCOMPARE(early.state, MailboxState::Stopped);
+        QCOMPARE(early.reason, QStringLiteral("stopped before the mailbox started"));
+        QVERIFY(early.resumePoint.has_value());
+        QCOMPARE(early.resumePoint->items, quint64(0));
+        const ResumePoint earlier = ResumePoint::forJob(plan.jobs.first(), plan.options, 12, {});
+        ExactStop beforeStartAgain(-1);
+        const MailboxReport earlyAgain = runJob(plan, options, beforeStartAgain, MailboxState::Stopped, earlier);
+        QVERIFY(earlyAgain.resumePoint == std::optional<ResumePoint>(earlier));
+        ExactStop beforeStartAfterFailure(-1);
+        QVERIFY(!runJob(plan, options, beforeStartAfterFailure, MailboxState::Failed).resumePoint.has_value());
+
+        // In splice placement a restart after an unknown boundary says that messages may be doubled.
+        ExactStop restart(ExactStop::kNever);
+        const MailboxReport again = runJob(plan, options, restart, MailboxState::Stopped, std::nullopt);
+        QCOMPARE(again.state, MailboxState::Done);
+        QVERIFY2(restart.logText().contains(QStringLiteral("twice")), qPrintable(restart.logText()));
+        ExactStop retry(ExactStop::kNever);
+        runJob(plan, options, retry, MailboxState::Failed, std::nullopt);
+        QVERIFY2(retry.logText().contains(QStringLiteral("twice")), qPrintable(retry.logText()));
     }
 
     void brokenSourceFailsOnlyItsMailboxAndRetryRunsOnlyFailures()
