@@ -351,6 +351,36 @@ private Q_SLOTS:
         QCOMPARE(text(&wizard, "bindPasswordLineEdit"), QString());
     }
 
+    void changingTheUserSwitchesTheRememberedPassword()
+    {
+        REQUIRE_KEY_CHAIN();
+        walkFirstWizard(true, true);
+        if (QTest::currentTestFailed())
+            return;
+        const QString bobPassword = QStringLiteral("Bob-pw-2323-remembered");
+        MigrationWizard wizard;
+        const QString bobKey = SecretStore::serverKey(QStringLiteral("bob"), kHost, quint16(kPort));
+        secretsOf(wizard)->write(bobKey, bobPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(m_keyChain.lookup(kService, bobKey).value_or(QString()), bobPassword, 30000);
+        QVERIFY(openServerPage(wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(text(&wizard, "passwordLineEdit"), kServerPassword, 30000);
+
+        auto switchUser = [&](const QString &user) {
+            mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), user);
+            QTest::keyClick(mig::test::widget<QLineEdit>(&wizard, QStringLiteral("userLineEdit")), Qt::Key_Tab);
+        };
+        switchUser(QStringLiteral("bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(text(&wizard, "passwordLineEdit"), bobPassword, 30000);
+        // Nothing remembered for carol: alice's or bob's password must not be offered to her.
+        switchUser(QStringLiteral("carol"));
+        QCOMPARE(text(&wizard, "passwordLineEdit"), QString());
+        // A password the user types is his: switching back does not replace it.
+        mig::test::typeInto(&wizard, QStringLiteral("passwordLineEdit"), QStringLiteral("typed"));
+        switchUser(kUser);
+        QTest::qWait(200);
+        QCOMPARE(text(&wizard, "passwordLineEdit"), QStringLiteral("typed"));
+    }
+
     void closingTheWizardRightAfterNextStillRemembers()
     {
         REQUIRE_KEY_CHAIN();

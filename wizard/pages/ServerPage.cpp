@@ -107,6 +107,10 @@ ServerPage::ServerPage(WizardState &state, SecretStore &secrets, QWidget *parent
         m_testPushButton->setEnabled(true);
         showResult(m_watcher.result());
     });
+    connect(m_passwordLineEdit, &QLineEdit::textEdited, this, [this] { m_passwordFromKeyChain.clear(); });
+    connect(m_hostLineEdit, &QLineEdit::editingFinished, this, &ServerPage::fillRememberedPassword);
+    connect(m_userLineEdit, &QLineEdit::editingFinished, this, &ServerPage::fillRememberedPassword);
+    connect(m_portSpinBox, &QSpinBox::editingFinished, this, &ServerPage::fillRememberedPassword);
     loadSettings();
     updateAuthControls();
 }
@@ -164,14 +168,32 @@ void ServerPage::initializePage()
         if (!server.identityFile.isEmpty())
             m_authComboBox->setCurrentIndex(int(Auth::KeyFile));
     }
-    if (m_rememberCheckBox->isChecked() && m_passwordLineEdit->text().isEmpty() && !m_hostLineEdit->text().isEmpty()) {
-        m_secrets.read(SecretStore::serverKey(m_userLineEdit->text(), m_hostLineEdit->text(),
-                                              quint16(m_portSpinBox->value())),
-                       [this](const QString &secret) {
-                           if (m_passwordLineEdit->text().isEmpty())
-                               m_passwordLineEdit->setText(secret);
-                       });
+    fillRememberedPassword();
+}
+
+void ServerPage::fillRememberedPassword()
+{
+    if (!m_rememberCheckBox->isChecked() || m_hostLineEdit->text().isEmpty())
+        return;
+    const QString key = SecretStore::serverKey(m_userLineEdit->text(), m_hostLineEdit->text(),
+                                               quint16(m_portSpinBox->value()));
+    if (key == m_passwordFromKeyChain)
+        return;
+    // Another server or user: a password remembered for the previous one must not be sent here.
+    if (!m_passwordFromKeyChain.isEmpty()) {
+        m_passwordLineEdit->clear();
+        m_passwordFromKeyChain.clear();
     }
+    if (!m_passwordLineEdit->text().isEmpty())
+        return; // typed by the user
+    m_secrets.read(key, [this, key](const QString &secret) {
+        const QString current = SecretStore::serverKey(m_userLineEdit->text(), m_hostLineEdit->text(),
+                                                       quint16(m_portSpinBox->value()));
+        if (current == key && m_passwordLineEdit->text().isEmpty() && !secret.isEmpty()) {
+            m_passwordLineEdit->setText(secret);
+            m_passwordFromKeyChain = key;
+        }
+    });
 }
 
 void ServerPage::updateAuthControls()

@@ -51,6 +51,9 @@ private:
     void loadSettings();
     void saveSettings();
     bool confirmHostKey(const transport::HostKeyInfo &key);
+    /// With "remember" ticked, fills the password field from the key chain for the user, host
+    /// and port the form shows now, unless the user typed a password himself.
+    void fillRememberedPassword();
 
     WizardState &m_state;
     SecretStore &m_secrets;
@@ -68,6 +71,8 @@ private:
     QPushButton *m_testPushButton = nullptr;
     QLabel *m_resultLabel = nullptr;
     bool m_credentialsRefused = false; ///< the last test failed authentication with this form
+    /// The key-chain key the password field was filled from; empty when the user typed it.
+    QString m_passwordFromKeyChain;
 };
 
 } // namespace mig::wizard
