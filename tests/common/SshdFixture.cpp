@@ -161,11 +161,28 @@ void SshdFixture::writeFakeImporters() const
     // the top-level files describe the latest run. A drop-<user> file makes the importer read that
     // many bytes and then SIGKILL its own sshd session processes: that one connection dies
     // mid-stream while others go on.
+    // Every run for a user also keeps argv.<n>, stream.<n> and status.<n> (n counts from 1).
+    // A pause-<user> file (one-shot) makes the importer read that many bytes, create
+    // paused-<user> and wait for continue-<user> before it reads on: a server that is slow for a
+    // while, so the sender's writes block (back-pressure).
     const QByteArray perUser = "user=''; prev=''\n"
         "for a in \"$@\"; do [ \"$prev\" = '-u' ] && user=\"$a\"; prev=\"$a\"; done\n"
         "key=$(printf '%s' \"$user\" | tr -c 'A-Za-z0-9@._-' '_')\n"
         "udir=\"$rec/users/$key\"\n"
         "mkdir -p \"$udir\"\n"
+        "run=$(( $(cat \"$udir/runs\" 2>/dev/null || echo 0) + 1 ))\n"
+        "echo \"$run\" > \"$udir/runs\"\n"
+        "for a in \"$@\"; do printf '%s\\0' \"$a\" >> \"$udir/argv.$run\"; done\n"
+        "feed() {\n"
+        "  if [ -f \"$rec/pause-$key\" ]; then\n"
+        "    n=$(cat \"$rec/pause-$key\"); rm -f \"$rec/pause-$key\"\n"
+        "    head -c \"$n\"\n"
+        "    : > \"$rec/paused-$key\"\n"
+        "    while [ ! -f \"$rec/continue-$key\" ]; do sleep 0.05; done\n"
+        "    rm -f \"$rec/paused-$key\" \"$rec/continue-$key\"\n"
+        "  fi\n"
+        "  cat\n"
+        "}\n"
         "if [ -f \"$rec/drop-$key\" ]; then\n"
         "  head -c \"$(cat \"$rec/drop-$key\")\" > /dev/null\n"
         "  listener=$(cat '" + workDir().toLocal8Bit() + "/sshd.pid')\n"
@@ -177,16 +194,17 @@ void SshdFixture::writeFakeImporters() const
         "fi\n";
     const QByteArray importer = "#!/bin/sh\n" + recordArgs + forced + perUser + "verify='" + verify + "'\n"
         "if [ -z \"$verify\" ]; then\n"
-        "  cat > \"$udir/stream\"\n"
-        "  cp \"$udir/stream\" \"$rec/stream\"\n"
-        "  echo 0 > \"$udir/status\"\n"
+        "  feed > \"$udir/stream\"\n"
+        "  cp \"$udir/stream\" \"$rec/stream\"; cp \"$udir/stream\" \"$udir/stream.$run\"\n"
+        "  echo 0 > \"$udir/status\"; echo 0 > \"$udir/status.$run\"\n"
         "  echo 'fake-gromox-import: stored the stream' >&2\n"
         "  exit 0\n"
         "fi\n"
-        "tee \"$udir/stream\" | \"$verify\" verify-mt - > \"$udir/verify.out\" 2>&1\n"
+        "feed | tee \"$udir/stream\" | \"$verify\" verify-mt - > \"$udir/verify.out\" 2>&1\n"
         "st=$?\n"
-        "echo \"$st\" > \"$udir/status\"\n"
+        "echo \"$st\" > \"$udir/status\"; echo \"$st\" > \"$udir/status.$run\"\n"
         "cp \"$udir/stream\" \"$rec/stream\"; cp \"$udir/verify.out\" \"$rec/verify.out\"\n"
+        "cp \"$udir/stream\" \"$udir/stream.$run\"\n"
         "sed 's/^/fake-gromox-import: verify-mt: /' \"$udir/verify.out\" >&2\n"
         "echo \"fake-gromox-import: verify-mt exit status $st\" >&2\n"
         "exit $st\n";
@@ -404,6 +422,59 @@ void SshdFixture::dropConnectionFor(const QString &user, qint64 afterBytes)
         writeFile(marker, QByteArray::number(afterBytes));
 }
 
+QList<SshdFixture::ImporterRun> SshdFixture::recordedRunsFor(const QString &user) const
+{
+    const QString dir = recordDir() + QLatin1String("/users/") + userKey(user);
+    auto read = [&](const QString &name) {
+        QFile file(dir + QLatin1Char('/') + name);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QList<ImporterRun> runs;
+    const int count = read(QStringLiteral("runs")).trimmed().toInt();
+    for (int n = 1; n <= count; ++n) {
+        ImporterRun run;
+        QList<QByteArray> parts = read(QStringLiteral("argv.%1").arg(n)).split('\0');
+        if (!parts.isEmpty() && parts.last().isEmpty())
+            parts.removeLast();
+        for (const QByteArray &part : parts)
+            run.arguments.append(QString::fromUtf8(part));
+        run.stream = read(QStringLiteral("stream.%1").arg(n));
+        bool ok = false;
+        const int status = read(QStringLiteral("status.%1").arg(n)).trimmed().toInt(&ok);
+        run.status = ok ? status : -1;
+        runs.append(run);
+    }
+    return runs;
+}
+
+void SshdFixture::pauseImportFor(const QString &user, qint64 afterBytes)
+{
+    const QString key = userKey(user);
+    for (const char *name : {"/paused-", "/continue-"})
+        QFile::remove(recordDir() + QLatin1String(name) + key);
+    if (afterBytes < 0)
+        QFile::remove(recordDir() + QLatin1String("/pause-") + key);
+    else
+        writeFile(recordDir() + QLatin1String("/pause-") + key, QByteArray::number(afterBytes));
+}
+
+bool SshdFixture::waitUntilImportPaused(const QString &user, int timeoutMs) const
+{
+    const QString marker = recordDir() + QLatin1String("/paused-") + userKey(user);
+    QDeadlineTimer deadline(timeoutMs);
+    while (!QFile::exists(marker)) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+void SshdFixture::continueImportFor(const QString &user)
+{
+    writeFile(recordDir() + QLatin1String("/continue-") + userKey(user), {});
+}
+
 void SshdFixture::setSinkMode(bool on)
 {
     if (on)
@@ -416,7 +487,9 @@ void SshdFixture::clearImporterBehaviour()
 {
     for (const char *name : {"force-exit", "force-stderr", "force-read", "sink", "argv", "stream", "program"})
         QFile::remove(recordDir() + QLatin1Char('/') + QLatin1String(name));
-    const QStringList drops = QDir(recordDir()).entryList({QStringLiteral("drop-*")}, QDir::Files);
+    const QStringList drops = QDir(recordDir()).entryList(
+        {QStringLiteral("drop-*"), QStringLiteral("pause-*"), QStringLiteral("paused-*"), QStringLiteral("continue-*")},
+        QDir::Files);
     for (const QString &drop : drops)
         QFile::remove(recordDir() + QLatin1Char('/') + drop);
 }

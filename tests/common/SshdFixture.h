@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -77,6 +79,23 @@ public:
     /// The next imports for user read afterBytes bytes, then kill their own SSH connection (the
     /// client sees it drop mid-stream); a negative value clears it.
     void dropConnectionFor(const QString &user, qint64 afterBytes);
+
+    /// One run of the importer for a user: its arguments, the stream it stored (empty when it
+    /// stored none, e.g. a dropped connection) and its exit status (-1: unknown).
+    struct ImporterRun {
+        QStringList arguments;
+        QByteArray stream;
+        int status = -1;
+    };
+    /// Every run for target user so far, oldest first (recordedStreamFor() shows only the last).
+    QList<ImporterRun> recordedRunsFor(const QString &user) const;
+    /// The next import for user reads afterBytes bytes, then waits until continueImportFor(user):
+    /// a server slow for a while, so that the sender's writes block. Negative: no pause.
+    void pauseImportFor(const QString &user, qint64 afterBytes);
+    /// Waits (polling, blocking the calling thread) until a paused import for user has read its
+    /// bytes and waits; false after timeoutMs.
+    bool waitUntilImportPaused(const QString &user, int timeoutMs) const;
+    void continueImportFor(const QString &user);
 
     /// The next importer runs print stderrText and exit with status, without reading their input
     /// (or after reading all of it when readInputFirst).

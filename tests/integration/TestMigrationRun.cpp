@@ -1,11 +1,17 @@
 // The migration runner against a real OpenSSH sshd whose fake gromox-import validates every
 // stream with verify-mt: parallel mailboxes, progress, a connection dropped mid-stream for one
-// mailbox, and --retry-failed through the command line.
+// mailbox, --retry-failed through the command line, and a mailbox stopped mid-stream and resumed
+// without importing any message twice.
 #include "SourceCounts.h"
 #include "SshdFixture.h"
 #include "TestEnvironment.h"
+#include "gxmt/ByteSink.h"
+#include "gxmt/Reader.h"
+#include "migration/Ledger.h"
 #include "migration/Runner.h"
+#include "sources/Converter.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -14,6 +20,65 @@
 
 using namespace mig;
 using namespace mig::migration;
+
+namespace {
+
+/// What a stream holds, decoded by the engine's strict reader.
+struct StreamContent {
+    QString error; ///< empty when the stream was read to its clean end
+    gxmt::StreamHeader header;
+    QList<std::pair<quint64, quint64>> messages; ///< (folder, message id) of every message frame, in order
+};
+
+StreamContent decode(const QByteArray &bytes)
+{
+    StreamContent content;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    gxmt::Reader reader(&buffer);
+    auto header = reader.readHeader();
+    if (!header) {
+        content.error = header.error().fullText();
+        return content;
+    }
+    content.header = *header;
+    for (;;) {
+        auto frame = reader.next();
+        if (!frame) {
+            content.error = frame.error().fullText();
+            return content;
+        }
+        if (!frame->has_value())
+            return content;
+        if ((*frame)->type == gxmt::kObjectMessage)
+            content.messages.append({(*frame)->parentFid, (*frame)->nid});
+    }
+}
+
+/// The message frames of one uninterrupted local conversion of job's sources.
+QList<std::pair<quint64, quint64>> fullConversion(const Job &job, bool splice)
+{
+    std::vector<std::unique_ptr<sources::Source>> opened;
+    QList<std::pair<sources::Source *, QString>> list;
+    for (const QString &path : job.sources) {
+        auto source = sources::openSourceFile(path);
+        if (!source)
+            return {};
+        list.append({source->get(), QFileInfo(path).fileName()});
+        opened.push_back(std::move(*source));
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    gxmt::DeviceSink sink(&buffer);
+    sources::ConversionOptions options;
+    options.placement.splice = splice;
+    if (!sources::convert(list, sink, gxmt::Revision::V5, options))
+        return {};
+    return decode(buffer.data()).messages;
+}
+
+} // namespace
 
 class TestMigrationRun final : public QObject {
     Q_OBJECT
@@ -84,6 +149,104 @@ private Q_SLOTS:
                 QVERIFY(seen.at(k).bytesDone >= seen.at(k - 1).bytesDone);
             }
         }
+    }
+
+    void stoppedMailboxResumesWithoutDoubles_data()
+    {
+        QTest::addColumn<bool>("splice");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("new root folder") << false << QStringLiteral("nora@example.com");
+        QTest::newRow("splice") << true << QStringLiteral("sven@example.com");
+    }
+
+    void stoppedMailboxResumesWithoutDoubles()
+    {
+        QFETCH(bool, splice);
+        QFETCH(QString, target);
+        // The largest sample twice (a second copy under another name) and one more PST: a stream
+        // of about 4.5 MB, well beyond what the SSH window and pipes hold while the server pauses.
+        QTemporaryDir copies;
+        const QString ost = test::testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost"));
+        const QString copy = copies.filePath(QStringLiteral("second copy.ost"));
+        QVERIFY(QFile::copy(ost, copy));
+        Plan p = plan();
+        p.options.placement = splice ? Placement::Splice : Placement::NewRootFolder;
+        p.jobs = {Job{{ost, copy, test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst"))}, target}};
+        RunOptions options;
+        options.runDir = m_dir.filePath(QStringLiteral("run-resume-") + target);
+
+        // The server reads 400 kB, then pauses; meanwhile the administrator presses Stop.
+        m_sshd->pauseImportFor(target, 400000);
+        MailboxReport first;
+        {
+            Runner runner(p, options);
+            QSignalSpy finished(&runner, &Runner::finished);
+            const auto started = runner.start();
+            QVERIFY2(started.has_value(), qPrintable(started.error().fullText()));
+            QVERIFY(m_sshd->waitUntilImportPaused(target, 120000));
+            runner.requestStop();
+            m_sshd->continueImportFor(target);
+            QVERIFY(finished.wait(180000));
+            first = runner.report().mailboxes.value(0);
+        }
+        QVERIFY2(first.state == MailboxState::Stopped, qPrintable(first.reason));
+        QVERIFY(first.itemsSent > 0);
+        std::optional<ResumePoint> point;
+        {
+            auto ledger = Ledger::open(options.runDir);
+            QVERIFY(ledger.has_value());
+            point = (*ledger)->resumePoint(target);
+        }
+        QVERIFY(point.has_value());
+
+        // Resume (the wizard's Resume button, `run --resume`).
+        options.resume = true;
+        MailboxReport second;
+        QList<MailboxProgress> progress;
+        {
+            Runner runner(p, options);
+            connect(&runner, &Runner::progressChanged, this, [&](const MailboxProgress &m) { progress.append(m); });
+            QSignalSpy finished(&runner, &Runner::finished);
+            const auto started = runner.start();
+            QVERIFY2(started.has_value(), qPrintable(started.error().fullText()));
+            QVERIFY(finished.wait(180000));
+            second = runner.report().mailboxes.value(0);
+        }
+        QVERIFY2(second.state == MailboxState::Done, qPrintable(second.reason));
+        QVERIFY(second.itemsSent > 0);
+        QCOMPARE(second.itemsResumed, point->items);
+        for (const MailboxProgress &m : progress) {
+            if (m.state == MailboxState::Streaming)
+                QVERIFY(m.itemsDone >= point->items); // progress starts at the point
+        }
+
+        const QList<test::SshdFixture::ImporterRun> runs = m_sshd->recordedRunsFor(target);
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).status, 0);
+        QCOMPARE(runs.at(1).status, 0); // verify-mt accepted both streams
+        QCOMPARE(quint64(runs.at(0).stream.size()), first.bytes);
+        QCOMPARE(quint64(runs.at(1).stream.size()), second.bytes);
+        QVERIFY(!runs.at(0).arguments.contains(QStringLiteral("-x")));
+        // New-root placement: the resumed import reuses the root folder its first run created,
+        // which an exclusive create would refuse; splice placement merges by itself.
+        QCOMPARE(runs.at(1).arguments.contains(QStringLiteral("-x")), !splice);
+
+        const StreamContent one = decode(runs.at(0).stream);
+        const StreamContent two = decode(runs.at(1).stream);
+        QVERIFY2(one.error.isEmpty(), qPrintable(one.error));
+        QVERIFY2(two.error.isEmpty(), qPrintable(two.error));
+        QCOMPARE(two.header.folderMap, one.header.folderMap); // the same root folder names
+        if (!splice) {
+            QCOMPARE(one.header.folderMap.size(), 3);
+            QVERIFY(one.header.folderMap.at(1).name.startsWith(QStringLiteral("Import of second copy.ost @")));
+            QCOMPARE(point->rootFolders.value(1), one.header.folderMap.at(1).name);
+        }
+        QCOMPARE(qsizetype(first.itemsSent), one.messages.size());
+        QCOMPARE(qsizetype(second.itemsSent), two.messages.size());
+        // Run 1 and run 2 together hold exactly the messages of one full conversion, each once.
+        const QList<std::pair<quint64, quint64>> full = fullConversion(p.jobs.first(), splice);
+        QVERIFY(!full.isEmpty());
+        QCOMPARE(one.messages + two.messages, full);
     }
 
     void droppedConnectionFailsOneMailboxAndRetryCompletesIt()
