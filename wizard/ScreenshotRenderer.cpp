@@ -184,6 +184,8 @@ int Renderer::run()
     child<QLineEdit>(&m_wizard, "baseDnLineEdit")->setText(QStringLiteral("ou=people,dc=example,dc=org"));
     child<QLineEdit>(&m_wizard, "bindDnLineEdit")->setText(QStringLiteral("cn=reader,dc=example,dc=org"));
     shoot(QStringLiteral("05-directory"));
+    // That directory does not exist: go on without one (Next would try it first).
+    child<QLineEdit>(&m_wizard, "uriLineEdit")->clear();
 
     if (!next(MigrationWizard::Page_Mapping))
         return 1;

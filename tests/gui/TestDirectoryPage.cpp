@@ -1,5 +1,6 @@
 // The directory page against a real slapd: the right password counts the users the engine reads,
-// a wrong one gives a clear error; the users then feed the mapping page's matcher.
+// a wrong one gives a clear error; the users then feed the mapping page's matcher. Next on a form
+// that was not tested reads the users first; after a failure Next goes on without the directory.
 #include "SlapdFixture.h"
 #include "TestEnvironment.h"
 #include "WizardTestSupport.h"
@@ -90,6 +91,45 @@ private Q_SLOTS:
         QVERIFY(wizard.state().users.empty());
         // The directory is optional: a failed test does not block the wizard.
         QVERIFY(mig::test::nextButton(wizard)->isEnabled());
+    }
+
+    void nextWithoutTestReadsTheUsers()
+    {
+        MigrationWizard wizard;
+        DirectoryPage *page = openDirectoryPage(wizard);
+        QVERIFY(page);
+        fillForm(wizard, mig::test::SlapdFixture::readerPassword());
+        QVERIFY(wizard.state().users.empty());
+        QTest::mouseClick(mig::test::nextButton(wizard), Qt::LeftButton);
+        // The lookup runs first; Next is held while it does.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Directory));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(MigrationWizard::Page_Mapping), 30000);
+        mig::directory::LdapSettings settings;
+        settings.uri = m_slapd.uri();
+        settings.baseDn = mig::test::SlapdFixture::baseDn();
+        settings.bindDn = mig::test::SlapdFixture::readerDn();
+        settings.password = mig::test::SlapdFixture::readerPassword();
+        auto expected = mig::directory::fetchUsers(settings);
+        QVERIFY(expected.has_value());
+        QCOMPARE(wizard.state().users.size(), expected->size());
+    }
+
+    void nextAfterAFailedLookupGoesOnWithoutTheDirectory()
+    {
+        MigrationWizard wizard;
+        DirectoryPage *page = openDirectoryPage(wizard);
+        QVERIFY(page);
+        fillForm(wizard, QStringLiteral("not-the-password"));
+        QSignalSpy finished(page, &DirectoryPage::testFinished);
+        QTest::mouseClick(mig::test::nextButton(wizard), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Directory));
+        const QString result = mig::test::widget<QLabel>(&wizard, QStringLiteral("directoryResultLabel"))->text();
+        QVERIFY2(result.contains(QStringLiteral("rejected the password")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("Press Next again")), qPrintable(result));
+        QTest::mouseClick(mig::test::nextButton(wizard), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Mapping));
+        QVERIFY(wizard.state().users.empty());
     }
 };
 

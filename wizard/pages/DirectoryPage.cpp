@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace mig::wizard {
 
 namespace {
@@ -79,17 +81,29 @@ DirectoryPage::DirectoryPage(WizardState &state, SecretStore &secrets, QWidget *
         m_testPushButton->setEnabled(true);
         const Lookup lookup = m_watcher.result();
         const bool ok = lookup.error.isEmpty();
+        m_usersCurrent = ok;
+        m_failedForCurrentForm = !ok;
+        const bool advance = std::exchange(m_advanceAfterLookup, false);
         if (ok) {
             m_state.users = lookup.users;
             m_resultLabel->setText(tr("Connected: %n user(s) found.", nullptr, int(lookup.users.size())));
         } else {
             m_state.users.clear();
             m_resultLabel->setText(tr("Directory test failed: %1").arg(lookup.error));
+            if (advance)
+                m_resultLabel->setText(m_resultLabel->text() + QLatin1Char('\n')
+                                       + tr("Press Next again to go on without the directory."));
         }
         Q_EMIT m_state.usersChanged();
         Q_EMIT completeChanged();
         Q_EMIT testFinished(ok);
+        if (advance && ok && wizard())
+            wizard()->next();
     });
+    for (QLineEdit *edit : {m_uriLineEdit, m_baseDnLineEdit, m_bindDnLineEdit, m_passwordLineEdit})
+        connect(edit, &QLineEdit::textChanged, this, &DirectoryPage::formChanged);
+    connect(m_presetComboBox, &QComboBox::currentIndexChanged, this, &DirectoryPage::formChanged);
+    connect(m_startTlsCheckBox, &QCheckBox::toggled, this, &DirectoryPage::formChanged);
     loadSettings();
 }
 
@@ -183,8 +197,26 @@ bool DirectoryPage::isComplete() const
     return !m_watcher.isRunning();
 }
 
+void DirectoryPage::formChanged()
+{
+    m_usersCurrent = false;
+    m_failedForCurrentForm = false;
+}
+
 bool DirectoryPage::validatePage()
 {
+    if (m_uriLineEdit->text().trimmed().isEmpty()) {
+        // Skipped: targets are typed by hand.
+        if (!m_state.users.empty()) {
+            m_state.users.clear();
+            Q_EMIT m_state.usersChanged();
+        }
+    } else if (!m_usersCurrent && !m_failedForCurrentForm) {
+        // Filled in but not tested: read the users first, then go on (settings are kept then).
+        m_advanceAfterLookup = true;
+        testDirectory();
+        return false;
+    }
     writeSettings();
     return true;
 }

@@ -23,6 +23,8 @@ class WizardState;
 /// Fifth page (optional): the LDAP directory or Active Directory whose users are the migration's
 /// targets. "Test and count users" binds and reads every user on a worker thread; the users feed
 /// the automatic mapping and the target completer. Without a directory, targets are typed by hand.
+/// Next with a filled-in form that was not tested yet runs the lookup first and goes on when it
+/// succeeds; after a failed lookup Next goes on without the directory (the page is optional).
 class DirectoryPage final : public QWizardPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DirectoryPage)
@@ -48,6 +50,7 @@ private:
     void applyPreset();
     void writeSettings();
     void loadSettings();
+    void formChanged();
 
     WizardState &m_state;
     SecretStore &m_secrets;
@@ -62,6 +65,9 @@ private:
     QCheckBox *m_startTlsCheckBox = nullptr;
     QPushButton *m_testPushButton = nullptr;
     QLabel *m_resultLabel = nullptr;
+    bool m_usersCurrent = false;       ///< the users were read with the form as it is
+    bool m_failedForCurrentForm = false; ///< the last lookup with this form failed
+    bool m_advanceAfterLookup = false; ///< Next started the lookup: go on when it succeeds
 };
 
 } // namespace mig::wizard
