@@ -14,13 +14,13 @@
 #include "preview/FolderTreeModel.h"
 #include "preview/MessageListModel.h"
 #include "preview/MessageView.h"
+#include "support/EventLoopWait.h"
 #include "support/Prompts.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -77,20 +77,6 @@ private:
     std::vector<double> m_stallsMs;
 };
 
-/// Runs the event loop until done() (checked every 10 ms) or the timeout.
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 /// Every folder of the preview's tree, depth first.
 QList<QModelIndex> allFolders(const QAbstractItemModel *model, const QModelIndex &parent = {})
@@ -142,7 +128,7 @@ int main(int argc, char **argv)
     meter.start();
     mig::wizard::Prompts::setNextAnswer(sources);
     wizard.findChild<QAbstractButton *>(QStringLiteral("addFilesPushButton"))->click();
-    waitFor([&] { return !wizard.state().sources()->isBusy(); }, 600000);
+    mig::wizard::processEventsUntil([&] { return !wizard.state().sources()->isBusy(); }, 600000);
     meter.report("inspect sources");
 
     // 2. Preview of the largest sample: every folder, every message in it.
@@ -150,18 +136,18 @@ int main(int argc, char **argv)
     auto *preview = qobject_cast<mig::wizard::PreviewPage *>(wizard.currentPage());
     int messages = 0;
     meter.start();
-    waitFor([&] { return preview->folderModel()->rowCount() > 0; }, 60000);
+    mig::wizard::processEventsUntil([&] { return preview->folderModel()->rowCount() > 0; }, 60000);
     auto *tree = wizard.findChild<QTreeView *>(QStringLiteral("folderTreeView"));
     auto *table = wizard.findChild<QAbstractItemView *>(QStringLiteral("messageTableView"));
     for (const QModelIndex &folder : allFolders(preview->folderModel())) {
         tree->setCurrentIndex(folder);
-        waitFor([&] { return !preview->messageModel()->isLoading(); }, 60000);
+        mig::wizard::processEventsUntil([&] { return !preview->messageModel()->isLoading(); }, 60000);
         for (int row = 0; row < preview->messageModel()->rowCount(); ++row) {
             bool shown = false;
             const QMetaObject::Connection connection = QObject::connect(
                 preview->messageView(), &mig::wizard::MessageView::messageShown, [&] { shown = true; });
             table->setCurrentIndex(preview->messageModel()->index(row, 0));
-            waitFor([&] { return shown; }, 60000);
+            mig::wizard::processEventsUntil([&] { return shown; }, 60000);
             QObject::disconnect(connection);
             ++messages;
         }
@@ -185,7 +171,7 @@ int main(int argc, char **argv)
     meter.start();
     runWizard.show();
     auto *run = qobject_cast<mig::wizard::RunPage *>(runWizard.currentPage());
-    waitFor([&] { return run->isComplete(); }, 1800000);
+    mig::wizard::processEventsUntil([&] { return run->isComplete(); }, 1800000);
     meter.report("dry run (all sources)");
     return 0;
 }

@@ -9,13 +9,12 @@
 #include "preview/FolderTreeModel.h"
 #include "preview/MessageListModel.h"
 #include "preview/MessageView.h"
+#include "support/EventLoopWait.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPixmap>
@@ -23,7 +22,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 #include <QTreeView>
 
 #include <functional>
@@ -56,20 +54,6 @@ QString findTestData()
     return {};
 }
 
-/// Runs the event loop until done() or the timeout; the workers report through queued signals.
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 template <typename T>
 T *child(QWidget *root, const char *name)
@@ -100,7 +84,7 @@ private:
 bool Renderer::shoot(const QString &name)
 {
     // Let layouts, lazy views and deferred paints settle before grabbing.
-    waitFor([] { return false; }, 150);
+    processEventsUntil([] { return false; }, 150);
     const QString path = m_out.filePath(name + QStringLiteral(".png"));
     if (!m_wizard.grab().save(path, "PNG")) {
         err() << QCoreApplication::translate("mig::wizard", "Cannot write %1").arg(path) << Qt::endl;
@@ -141,14 +125,14 @@ int Renderer::run()
             samples << path;
     }
     state.sources()->addPaths(samples);
-    if (!waitFor([&] { return !state.sources()->isBusy(); }, 180000))
+    if (!processEventsUntil([&] { return !state.sources()->isBusy(); }, 180000))
         err() << QCoreApplication::translate("mig::wizard", "The sources were not inspected in time") << Qt::endl;
     shoot(QStringLiteral("02-sources"));
 
     if (!next(MigrationWizard::Page_Preview))
         return 1;
     auto *preview = static_cast<PreviewPage *>(m_wizard.currentPage());
-    waitFor([&] { return preview->folderModel()->rowCount() > 0; }, 60000);
+    processEventsUntil([&] { return preview->folderModel()->rowCount() > 0; }, 60000);
     // Show the folder with the most items, and its first message.
     QModelIndex best;
     std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
@@ -163,12 +147,12 @@ int Renderer::run()
     visit({});
     if (best.isValid()) {
         child<QTreeView>(preview, "folderTreeView")->setCurrentIndex(best);
-        waitFor([&] { return preview->messageModel()->rowCount() > 0; }, 60000);
+        processEventsUntil([&] { return preview->messageModel()->rowCount() > 0; }, 60000);
         auto *messages = child<QTableView>(preview, "messageTableView");
         bool shown = false;
         QObject::connect(preview->messageView(), &MessageView::messageShown, preview, [&shown] { shown = true; });
         messages->setCurrentIndex(preview->messageModel()->index(0, 0));
-        waitFor([&] { return shown; }, 60000);
+        processEventsUntil([&] { return shown; }, 60000);
     }
     shoot(QStringLiteral("03-preview"));
 
@@ -208,7 +192,7 @@ int Renderer::run()
 
     if (!next(MigrationWizard::Page_Run))
         return 1;
-    if (!waitFor([&] { return m_wizard.currentPage()->isComplete(); }, 600000))
+    if (!processEventsUntil([&] { return m_wizard.currentPage()->isComplete(); }, 600000))
         err() << QCoreApplication::translate("mig::wizard", "The dry run did not finish in time") << Qt::endl;
     shoot(QStringLiteral("08-run"));
 

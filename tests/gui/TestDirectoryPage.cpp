@@ -28,6 +28,17 @@ private:
         return qobject_cast<DirectoryPage *>(wizard.currentPage());
     }
 
+    /// What the form holds when filled in with the reader's password.
+    mig::directory::LdapSettings readerSettings() const
+    {
+        mig::directory::LdapSettings settings;
+        settings.uri = m_slapd.uri();
+        settings.baseDn = mig::test::SlapdFixture::baseDn();
+        settings.bindDn = mig::test::SlapdFixture::readerDn();
+        settings.password = mig::test::SlapdFixture::readerPassword();
+        return settings;
+    }
+
     void fillForm(MigrationWizard &wizard, const QString &password)
     {
         mig::test::typeInto(&wizard, QStringLiteral("uriLineEdit"), m_slapd.uri());
@@ -50,12 +61,7 @@ private Q_SLOTS:
 
     void rightPasswordCountsTheUsers()
     {
-        mig::directory::LdapSettings settings;
-        settings.uri = m_slapd.uri();
-        settings.baseDn = mig::test::SlapdFixture::baseDn();
-        settings.bindDn = mig::test::SlapdFixture::readerDn();
-        settings.password = mig::test::SlapdFixture::readerPassword();
-        auto expected = mig::directory::fetchUsers(settings);
+        auto expected = mig::directory::fetchUsers(readerSettings());
         QVERIFY2(expected.has_value(), qPrintable(expected.error().fullText()));
         QVERIFY(!expected->empty());
 
@@ -104,12 +110,7 @@ private Q_SLOTS:
         // The lookup runs first; Next is held while it does.
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Directory));
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(MigrationWizard::Page_Mapping), 30000);
-        mig::directory::LdapSettings settings;
-        settings.uri = m_slapd.uri();
-        settings.baseDn = mig::test::SlapdFixture::baseDn();
-        settings.bindDn = mig::test::SlapdFixture::readerDn();
-        settings.password = mig::test::SlapdFixture::readerPassword();
-        auto expected = mig::directory::fetchUsers(settings);
+        auto expected = mig::directory::fetchUsers(readerSettings());
         QVERIFY(expected.has_value());
         QCOMPARE(wizard.state().users.size(), expected->size());
     }
