@@ -111,7 +111,13 @@ QVariant RunModel::data(const QModelIndex &index, int role) const
 
 QVariant RunModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == ItemsColumn)
+        return tr("Items gone through, of all items in the sources. Folder-associated items (views, rules, "
+                  "forms) and those of hidden folders count here but are not migrated; the summary lists "
+                  "what was sent.");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TargetColumn:
