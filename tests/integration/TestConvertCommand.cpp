@@ -3,6 +3,7 @@
 // source's properties (named ones by name); placement, splice, revisions, several files, stdout,
 // damaged and broken inputs.
 
+#include "StreamFrames.h"
 #include "TestEnvironment.h"
 #include "TestPstSupport.h"
 
@@ -27,45 +28,6 @@ QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// The stream's frames through the engine's strict reader; fails the test on any error.
-struct ReadStream {
-    bool ok = false;
-    QString error;
-    gxmt::StreamHeader header;
-    QList<gxmt::Frame> folders;
-    QList<gxmt::Frame> messages;
-};
-
-ReadStream readStream(const QByteArray &bytes)
-{
-    ReadStream result;
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    gxmt::Reader reader(&buffer);
-    auto header = reader.readHeader();
-    if (!header) {
-        result.error = header.error().fullText();
-        return result;
-    }
-    result.header = *header;
-    for (;;) {
-        auto frame = reader.next();
-        if (!frame) {
-            result.error = frame.error().fullText();
-            return result;
-        }
-        if (!frame->has_value())
-            break;
-        if ((*frame)->type == gxmt::kObjectFolder)
-            result.folders.append(std::move(**frame));
-        else if ((*frame)->type == gxmt::kObjectMessage)
-            result.messages.append(std::move(**frame));
-    }
-    result.ok = true;
-    return result;
 }
 
 /// Source property → stream property, named ones through both name maps.
@@ -163,15 +125,6 @@ Piece convertPiece(const QStringList &files, quint64 resumeAfter, const QStringL
     piece.roots = converter.rootFolderNames();
     piece.stream = readStream(buffer.data());
     return piece;
-}
-
-/// (folder, message id) of every message frame, in stream order.
-QList<std::pair<quint64, quint64>> messageIds(const ReadStream &stream)
-{
-    QList<std::pair<quint64, quint64>> ids;
-    for (const gxmt::Frame &f : stream.messages)
-        ids.append({f.parentFid, f.nid});
-    return ids;
 }
 
 /// (id, name) of every folder frame, in stream order.

@@ -4,9 +4,9 @@
 // without importing any message twice.
 #include "SourceCounts.h"
 #include "SshdFixture.h"
+#include "StreamFrames.h"
 #include "TestEnvironment.h"
 #include "gxmt/ByteSink.h"
-#include "gxmt/Reader.h"
 #include "migration/Ledger.h"
 #include "migration/Runner.h"
 #include "sources/Converter.h"
@@ -22,39 +22,6 @@ using namespace mig;
 using namespace mig::migration;
 
 namespace {
-
-/// What a stream holds, decoded by the engine's strict reader.
-struct StreamContent {
-    QString error; ///< empty when the stream was read to its clean end
-    gxmt::StreamHeader header;
-    QList<std::pair<quint64, quint64>> messages; ///< (folder, message id) of every message frame, in order
-};
-
-StreamContent decode(const QByteArray &bytes)
-{
-    StreamContent content;
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    gxmt::Reader reader(&buffer);
-    auto header = reader.readHeader();
-    if (!header) {
-        content.error = header.error().fullText();
-        return content;
-    }
-    content.header = *header;
-    for (;;) {
-        auto frame = reader.next();
-        if (!frame) {
-            content.error = frame.error().fullText();
-            return content;
-        }
-        if (!frame->has_value())
-            return content;
-        if ((*frame)->type == gxmt::kObjectMessage)
-            content.messages.append({(*frame)->parentFid, (*frame)->nid});
-    }
-}
 
 /// The message frames of one uninterrupted local conversion of job's sources.
 QList<std::pair<quint64, quint64>> fullConversion(const Job &job, bool splice)
@@ -75,7 +42,7 @@ QList<std::pair<quint64, quint64>> fullConversion(const Job &job, bool splice)
     options.placement.splice = splice;
     if (!sources::convert(list, sink, gxmt::Revision::V5, options))
         return {};
-    return decode(buffer.data()).messages;
+    return test::messageIds(test::readStream(buffer.data()));
 }
 
 } // namespace
@@ -231,10 +198,10 @@ private Q_SLOTS:
         // which an exclusive create would refuse; splice placement merges by itself.
         QCOMPARE(runs.at(1).arguments.contains(QStringLiteral("-x")), !splice);
 
-        const StreamContent one = decode(runs.at(0).stream);
-        const StreamContent two = decode(runs.at(1).stream);
-        QVERIFY2(one.error.isEmpty(), qPrintable(one.error));
-        QVERIFY2(two.error.isEmpty(), qPrintable(two.error));
+        const test::ReadStream one = test::readStream(runs.at(0).stream);
+        const test::ReadStream two = test::readStream(runs.at(1).stream);
+        QVERIFY2(one.ok, qPrintable(one.error));
+        QVERIFY2(two.ok, qPrintable(two.error));
         QCOMPARE(two.header.folderMap, one.header.folderMap); // the same root folder names
         if (!splice) {
             QCOMPARE(one.header.folderMap.size(), 3);
@@ -246,7 +213,7 @@ private Q_SLOTS:
         // Run 1 and run 2 together hold exactly the messages of one full conversion, each once.
         const QList<std::pair<quint64, quint64>> full = fullConversion(p.jobs.first(), splice);
         QVERIFY(!full.isEmpty());
-        QCOMPARE(one.messages + two.messages, full);
+        QCOMPARE(test::messageIds(one) + test::messageIds(two), full);
     }
 
     void droppedConnectionFailsOneMailboxAndRetryCompletesIt()

@@ -88,6 +88,30 @@ quint64 readableItems(const Job &job)
     return items;
 }
 
+/// A plan of one mailbox migrating the given samples (paths inside the shared test data).
+Plan oneMailboxPlan(const QStringList &samples, Placement placement = Placement::NewRootFolder)
+{
+    Plan plan;
+    plan.server.host = QStringLiteral("unused.invalid"); // dry runs never connect
+    plan.options.placement = placement;
+    Job job;
+    job.target = QStringLiteral("a@example.com");
+    for (const QString &sample : samples)
+        job.sources.append(mig::test::testDataPath(sample));
+    plan.jobs = {job};
+    return plan;
+}
+
+/// A dry run in runDir that resumes stopped mailboxes.
+RunOptions resumingDryRun(const QString &runDir)
+{
+    RunOptions options;
+    options.runDir = runDir;
+    options.dryRun = true;
+    options.resume = true;
+    return options;
+}
+
 /// Items of the first progress update while streaming.
 quint64 firstStreamingItems(const QList<MailboxProgress> &progress)
 {
@@ -233,16 +257,9 @@ private Q_SLOTS:
     {
         // The largest samples in one mailbox; stopped after 40 items, resumed and stopped again
         // after 30 more, then resumed to the end: every readable item is sent exactly once.
-        Plan plan;
-        plan.server.host = QStringLiteral("unused.invalid");
-        plan.jobs = {Job{{mig::test::testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost")),
-                          mig::test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst"))},
-                         QStringLiteral("a@example.com")}};
+        const Plan plan = oneMailboxPlan({QStringLiteral("pst/aspose_SampleOstFile.ost"), QStringLiteral("pst/aspose_Outlook.pst")});
         QTemporaryDir dir;
-        RunOptions options;
-        options.runDir = dir.path();
-        options.dryRun = true;
-        options.resume = true;
+        const RunOptions options = resumingDryRun(dir.path());
         const quint64 readable = readableItems(plan.jobs.first());
         QVERIFY(readable > 100);
 
@@ -297,16 +314,9 @@ private Q_SLOTS:
 
     void abortedOrFailedMailboxHasNoResumePoint()
     {
-        Plan plan;
-        plan.server.host = QStringLiteral("unused.invalid");
-        plan.options.placement = Placement::Splice;
-        plan.jobs = {Job{{mig::test::testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost"))},
-                         QStringLiteral("a@example.com")}};
+        const Plan plan = oneMailboxPlan({QStringLiteral("pst/aspose_SampleOstFile.ost")}, Placement::Splice);
         QTemporaryDir dir;
-        RunOptions options;
-        options.runDir = dir.path();
-        options.dryRun = true;
-        options.resume = true;
+        const RunOptions options = resumingDryRun(dir.path());
 
         // Abort after 10 items: the boundary is not trusted, there is no point.
         ExactStop abort(10, true);
