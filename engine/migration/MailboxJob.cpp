@@ -139,11 +139,12 @@ void MailboxJob::setEarlierRun(MailboxState state, std::optional<ResumePoint> po
 
 std::optional<ResumePoint> MailboxJob::usableResumePoint()
 {
-    // A stop before anything was sent leaves a point at 0: a fresh start is exact then.
-    if (m_earlierPoint && m_earlierPoint->items == 0)
+    // A stop before anything was sent leaves a point at 0: a fresh start is exact then. A dry run
+    // imports nothing: its point means nothing to a real run, and a real run's nothing to a dry one.
+    if (m_earlierPoint && (m_earlierPoint->items == 0 || m_earlierPoint->dryRun != m_options.dryRun))
         return std::nullopt;
     if (m_options.resume && m_earlierPoint) {
-        if (m_earlierPoint->fits(m_plan.jobs.at(m_index), m_plan.options))
+        if (m_earlierPoint->fits(m_plan.jobs.at(m_index), m_plan.options, m_options.dryRun))
             return m_earlierPoint;
         log(QCoreApplication::translate("mig::migration",
             "The plan or the source files changed since this mailbox was stopped; it starts over."));
@@ -170,7 +171,7 @@ std::optional<ResumePoint> MailboxJob::pointWhenNothingSent() const
         return m_earlierPoint;
     if (m_earlierState == MailboxState::Failed)
         return std::nullopt; // that run may have imported part of the mailbox
-    return ResumePoint::forJob(m_plan.jobs.at(m_index), m_plan.options, 0, {});
+    return ResumePoint::forJob(m_plan.jobs.at(m_index), m_plan.options, m_options.dryRun, 0, {});
 }
 
 QString MailboxJob::ensureMailbox()
@@ -363,7 +364,8 @@ MailboxReport MailboxJob::run()
         // An abort (cancel) during the stop is not trusted to have left a clean end.
         if (!m_env.cancelRequested())
             report.resumePoint
-                = ResumePoint::forJob(job, m_plan.options, converted->itemSlots, converter.rootFolderNames());
+                = ResumePoint::forJob(
+                    job, m_plan.options, m_options.dryRun, converted->itemSlots, converter.rootFolderNames());
         return finishWith(MailboxState::Stopped,
             QCoreApplication::translate("mig::migration", "stopped after %1 of %2 items")
                 .arg(converted->itemSlots)

@@ -11,9 +11,11 @@ constexpr char kSplice[] = "splice";
 constexpr char kNewRoot[] = "new-root-folder";
 } // namespace
 
-ResumePoint ResumePoint::forJob(const Job &job, const PlanOptions &options, quint64 items, QStringList rootFolders)
+ResumePoint ResumePoint::forJob(const Job &job, const PlanOptions &options, bool dryRun, quint64 items,
+                                QStringList rootFolders)
 {
     ResumePoint point;
+    point.dryRun = dryRun;
     point.items = items;
     point.rootFolders = std::move(rootFolders);
     point.splice = options.placement == Placement::Splice;
@@ -33,9 +35,9 @@ QString ResumePoint::stampOf(const QString &path)
     return QStringLiteral("%1:%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
 }
 
-bool ResumePoint::fits(const Job &job, const PlanOptions &options) const
+bool ResumePoint::fits(const Job &job, const PlanOptions &options, bool dryRunNow) const
 {
-    if (sources != job.sources || splice != (options.placement == Placement::Splice)
+    if (dryRun != dryRunNow || sources != job.sources || splice != (options.placement == Placement::Splice)
         || targetFolder != options.targetFolder || withHidden != options.withHidden)
         return false;
     // New-root mode needs one recorded root name per source, or the resumed stream would name a
@@ -60,6 +62,7 @@ QJsonObject ResumePoint::toJson() const
         {QStringLiteral("with_hidden"), withHidden},
         {QStringLiteral("sources"), QJsonArray::fromStringList(sources)},
         {QStringLiteral("source_stamps"), QJsonArray::fromStringList(sourceStamps)},
+        {QStringLiteral("dry_run"), dryRun},
     };
 }
 
@@ -85,6 +88,7 @@ std::optional<ResumePoint> ResumePoint::fromJson(const QJsonObject &json)
     point.withHidden = json.value(QStringLiteral("with_hidden")).toBool();
     point.sources = strings("sources");
     point.sourceStamps = strings("source_stamps");
+    point.dryRun = json.value(QStringLiteral("dry_run")).toBool();
     return point;
 }
 

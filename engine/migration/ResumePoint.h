@@ -25,15 +25,19 @@ struct ResumePoint {
     bool withHidden = false;    ///< the plan's hidden-folder option then (it changes the item order)
     QStringList sources;        ///< source paths in plan order
     QStringList sourceStamps;   ///< size and modification time per source, see stampOf()
+    bool dryRun = false;        ///< the stopped run was a dry run: it imported nothing
 
-    /// The point for a run of job under options that consumed items slots into rootFolders.
-    static ResumePoint forJob(const Job &job, const PlanOptions &options, quint64 items, QStringList rootFolders);
+    /// The point for a run (a dry one when dryRun) of job under options that consumed items slots
+    /// into rootFolders.
+    static ResumePoint forJob(const Job &job, const PlanOptions &options, bool dryRun, quint64 items,
+                              QStringList rootFolders);
     /// "<size>:<mtime ms>" of a file: a replaced or modified source invalidates the point.
     static QString stampOf(const QString &path);
 
-    /// Whether this point still describes job under options (same sources, unchanged files, same
-    /// placement); a stale point must not be used. Reads the files' metadata.
-    bool fits(const Job &job, const PlanOptions &options) const;
+    /// Whether this point still describes job under options in a run that is dry or not (same
+    /// sources, unchanged files, same placement, a dry run's point only for a dry run and a real
+    /// one's only for a real run); a stale point must not be used. Reads the files' metadata.
+    bool fits(const Job &job, const PlanOptions &options, bool dryRun) const;
 
     QJsonObject toJson() const;
     /// std::nullopt for a record that carries no usable point.

@@ -62,9 +62,9 @@ private Q_SLOTS:
         const Job job{{first, second}, QStringLiteral("a@x.org")};
         PlanOptions options;
         options.targetFolder = QStringLiteral("Archive");
-        const ResumePoint point = ResumePoint::forJob(job, options, 1234,
+        const ResumePoint point = ResumePoint::forJob(job, options, false, 1234,
             {QStringLiteral("Archive"), QStringLiteral("Archive (2)")});
-        QVERIFY(point.fits(job, options));
+        QVERIFY(point.fits(job, options, false));
         {
             auto ledger = Ledger::open(dir.path());
             QVERIFY(ledger.has_value());
@@ -82,31 +82,33 @@ private Q_SLOTS:
         QCOMPARE(*read, point);
         QCOMPARE(read->items, quint64(1234));
         QCOMPARE(read->rootFolders, (QStringList{QStringLiteral("Archive"), QStringLiteral("Archive (2)")}));
-        QVERIFY(read->fits(job, options));
+        QVERIFY(read->fits(job, options, false));
         QVERIFY(!(*reopened)->resumePoint(QStringLiteral("b@x.org")).has_value());
         QVERIFY(!(*reopened)->resumePoint(QStringLiteral("never@x.org")).has_value());
 
         // A changed plan does not reuse a stale point: other sources, order, placement, root name.
-        QVERIFY(!read->fits(Job{{first}, job.target}, options));
-        QVERIFY(!read->fits(Job{{second, first}, job.target}, options));
+        QVERIFY(!read->fits(Job{{first}, job.target}, options, false));
+        QVERIFY(!read->fits(Job{{second, first}, job.target}, options, false));
         PlanOptions splice = options;
         splice.placement = Placement::Splice;
-        QVERIFY(!read->fits(job, splice));
+        QVERIFY(!read->fits(job, splice, false));
         PlanOptions renamed = options;
         renamed.targetFolder = QStringLiteral("Old mail");
-        QVERIFY(!read->fits(job, renamed));
+        QVERIFY(!read->fits(job, renamed, false));
         PlanOptions hidden = options;
         hidden.withHidden = true;
-        QVERIFY(!read->fits(job, hidden));
+        QVERIFY(!read->fits(job, hidden, false));
+        // A real run does not continue from a dry run's point (nor the other way round).
+        QVERIFY(!read->fits(job, options, true));
         // Nor does a source file that changed after the stop.
         {
             QFile file(second);
             QVERIFY(file.open(QIODevice::Append));
             file.write(" and more");
         }
-        QVERIFY(!read->fits(job, options));
+        QVERIFY(!read->fits(job, options, false));
         QFile::remove(second);
-        QVERIFY(!read->fits(job, options));
+        QVERIFY(!read->fits(job, options, false));
     }
 
     void laterRecordsVoidAResumePoint()

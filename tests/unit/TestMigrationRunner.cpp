@@ -271,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(first.resumePoint->items >= 40);
         QCOMPARE(first.resumePoint->rootFolders.size(), 2);
         QVERIFY(first.resumePoint->rootFolders.at(0).startsWith(QStringLiteral("Import of aspose_SampleOstFile.ost @")));
-        QVERIFY(first.resumePoint->fits(plan.jobs.first(), plan.options));
+        QVERIFY(first.resumePoint->fits(plan.jobs.first(), plan.options, true));
 
         ExactStop stopAt30(30);
         const MailboxReport second = runJob(plan, options, stopAt30, MailboxState::Stopped, first.resumePoint);
@@ -310,6 +310,8 @@ private Q_SLOTS:
         QCOMPARE(overAgain.itemsResumed, quint64(0));
         QCOMPARE(overAgain.itemsSent + overAgain.itemsFailed, readable);
         QVERIFY2(stale.logText().contains(QStringLiteral("changed")), qPrintable(stale.logText()));
+        // Nor does a real run continue from a dry run's point: the dry run imported nothing.
+        QVERIFY(!first.resumePoint->fits(plan.jobs.first(), plan.options, false));
     }
 
     void abortedOrFailedMailboxHasNoResumePoint()
@@ -332,7 +334,7 @@ private Q_SLOTS:
         QCOMPARE(early.reason, QStringLiteral("stopped before the mailbox started"));
         QVERIFY(early.resumePoint.has_value());
         QCOMPARE(early.resumePoint->items, quint64(0));
-        const ResumePoint earlier = ResumePoint::forJob(plan.jobs.first(), plan.options, 12, {});
+        const ResumePoint earlier = ResumePoint::forJob(plan.jobs.first(), plan.options, true, 12, {});
         ExactStop beforeStartAgain(-1);
         const MailboxReport earlyAgain = runJob(plan, options, beforeStartAgain, MailboxState::Stopped, earlier);
         QVERIFY(earlyAgain.resumePoint == std::optional<ResumePoint>(earlier));
