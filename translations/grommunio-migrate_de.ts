@@ -716,7 +716,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../engine/cli/RunCommand.cpp" line="+44"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="+46"/>
         <source>--jobs must be a number from 1 to 64.</source>
         <translation>--jobs muss eine Zahl von 1 bis 64 sein.</translation>
     </message>
@@ -1127,17 +1127,17 @@
         <translation>Gesamt: %1 Elemente, %2 nicht lesbar, %3 Anhänge in %4 Ordnern</translation>
     </message>
     <message>
-        <location filename="../engine/cli/RunCommand.cpp" line="-45"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="-47"/>
         <source>Mailboxes at the same time (default: the plan&apos;s).</source>
         <translation>Gleichzeitig migrierte Postfächer (Standard: laut Plan).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Skip mailboxes an earlier run in the same run directory finished.</source>
-        <translation>Postfächer überspringen, die ein früherer Lauf im selben Laufverzeichnis abgeschlossen hat.</translation>
+        <source>Skip mailboxes an earlier run in the same run directory finished; continue mailboxes it stopped (STOP, Ctrl+C) after the last message they imported.</source>
+        <translation>Postfächer überspringen, die ein früherer Lauf im selben Laufverzeichnis abgeschlossen hat; von ihm angehaltene Postfächer (STOP, Strg+C) nach der letzten importierten Nachricht fortsetzen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Run only the mailboxes that failed in an earlier run.</source>
         <translation>Nur die Postfächer ausführen, die in einem früheren Lauf fehlgeschlagen sind.</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>Das Journal %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+75"/>
         <location line="+6"/>
         <source>Cannot write the ledger %1</source>
         <translation>Das Journal %1 kann nicht geschrieben werden</translation>
@@ -2157,7 +2157,22 @@
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+84"/>
+        <source>The plan or the source files changed since this mailbox was stopped; it starts over.</source>
+        <translation>Der Plan oder die Quelldateien haben sich geändert, seit dieses Postfach angehalten wurde; es beginnt von vorn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An earlier run of this mailbox ended before it was done, and this run starts over: messages that run imported before the break may now be in the mailbox twice (splice placement merges into existing folders, and gromox-import does not detect duplicates).</source>
+        <translation>Ein früherer Lauf dieses Postfachs endete vor dem Abschluss, und dieser Lauf beginnt von vorn: Nachrichten, die jener Lauf vor dem Abbruch importiert hat, können nun doppelt im Postfach liegen (das Einfügen in vorhandene Ordner führt zusammen, und gromox-import erkennt keine Duplikate).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An earlier run of this mailbox ended before it was done, and this run starts over in a new root folder; the earlier run&apos;s folder keeps what it received.</source>
+        <translation>Ein früherer Lauf dieses Postfachs endete vor dem Abschluss, und dieser Lauf beginnt in einem neuen Stammordner von vorn; der Ordner des früheren Laufs behält, was er erhalten hat.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Mailbox %1 exists already</source>
         <translation>Postfach %1 ist bereits vorhanden</translation>
     </message>
@@ -2182,17 +2197,27 @@
         <translation>%1 Elemente in %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>stopped before the mailbox started</source>
         <translation>angehalten, bevor das Postfach begonnen wurde</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
+        <source>Resuming after item %1 of %2: the stopped run imported those, they are not sent again.</source>
+        <translation>Fortsetzung nach Element %1 von %2: Diese hat der angehaltene Lauf importiert, sie werden nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resuming after item %1 of %2 in &quot;%3&quot;: the stopped run imported those, they are not sent again.</source>
+        <translation>Fortsetzung nach Element %1 von %2 in „%3“: Diese hat der angehaltene Lauf importiert, sie werden nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>failed: %1, node 0x%2: %3</source>
         <translation>fehlgeschlagen: %1, Knoten 0x%2: %3</translation>
     </message>
@@ -2202,12 +2227,12 @@
         <translation>umbenannt: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>stopped after %1 of %2 items</source>
         <translation>angehalten nach %1 von %2 Elementen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 items failed</source>
         <translation>%1 Elemente fehlgeschlagen</translation>
     </message>
@@ -2243,7 +2268,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/migration/Report.cpp" line="+117"/>
+        <location filename="../engine/migration/Report.cpp" line="+118"/>
         <location line="+23"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
@@ -2322,12 +2347,12 @@
         <translation>Der Plan %1 ist kein gültiges JSON (bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../engine/migration/Report.cpp" line="-114"/>
+        <location filename="../engine/migration/Report.cpp" line="-115"/>
         <source>Cannot write the report %1</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+6"/>
         <source>grommunio migration report</source>
         <translation>grommunio-Migrationsbericht</translation>
@@ -2405,7 +2430,7 @@
         <translation>Importer %1 liest GXMT000%2 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2671,6 +2696,69 @@
     </message>
 </context>
 <context>
+    <name>mig::rtf</name>
+    <message>
+        <location filename="../engine/rtf/CompressedRtf.cpp" line="+31"/>
+        <source>The compressed RTF body is damaged: %1</source>
+        <translation>Der komprimierte RTF-Text ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>only %1 bytes, shorter than its 16-byte header</source>
+        <translation>nur %1 Bytes, kürzer als sein 16-Byte-Kopf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown compression type 0x%1</source>
+        <translation>unbekannte Kompressionsart 0x%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its header gives an impossible size of %1 bytes</source>
+        <translation>sein Kopf nennt eine unmögliche Größe von %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>truncated: the header announces %1 bytes, %2 are present</source>
+        <translation>abgeschnitten: Der Kopf kündigt %1 Bytes an, vorhanden sind %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>truncated: %1 bytes of RTF announced, %2 present</source>
+        <translation>abgeschnitten: %1 Bytes RTF angekündigt, %2 vorhanden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>checksum mismatch (stored 0x%1, computed 0x%2)</source>
+        <translation>Prüfsumme stimmt nicht (gespeichert 0x%1, berechnet 0x%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a back reference is cut off at byte %1</source>
+        <translation>ein Rückverweis ist bei Byte %1 abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it expands beyond its announced %1 bytes</source>
+        <translation>er wird größer als die angekündigten %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the data ends early (%1 of %2 bytes decoded)</source>
+        <translation>die Daten enden zu früh (%1 von %2 Bytes dekodiert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it expands to %1 bytes instead of the announced %2</source>
+        <translation>er ergibt %1 Bytes statt der angekündigten %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/rtf/RtfBody.cpp" line="+452"/>
+        <source>The RTF body does not start with &quot;{\rtf&quot;</source>
+        <translation>Der RTF-Text beginnt nicht mit „{\rtf“</translation>
+    </message>
+</context>
+<context>
     <name>mig::sources</name>
     <message>
         <location filename="../engine/sources/Converter.cpp" line="+54"/>
@@ -2751,8 +2839,8 @@
         </translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+22"/>
+        <location line="+142"/>
+        <location line="+23"/>
         <source>spliced into %1</source>
         <translation>eingefügt in %1</translation>
     </message>
@@ -2788,7 +2876,7 @@
         <translation>übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+71"/>
         <source>%n item(s) listed in the contents table could not be enumerated</source>
         <translation>
             <numerusform>%n in der Inhaltstabelle aufgeführtes Element konnte nicht aufgezählt werden</numerusform>
@@ -2796,12 +2884,12 @@
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>folder-associated (FAI) item</source>
         <translation>ordnerzugeordnetes Element (FAI)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Several sources in one stream need GXMT revision 5 (64-bit object ids); convert them one by one for older servers.</source>
         <translation>Mehrere Quellen in einem Datenstrom erfordern GXMT-Revision 5 (64-Bit-Objekt-IDs); konvertieren Sie sie für ältere Server einzeln.</translation>
     </message>
@@ -2985,7 +3073,7 @@
         <translation>Der entfernte Befehl %1 wurde ohne Exit-Status beendet.</translation>
     </message>
     <message>
-        <location filename="../engine/transport/ImportSink.cpp" line="+95"/>
+        <location filename="../engine/transport/ImportSink.cpp" line="+97"/>
         <source>The importer on the server stopped before the end of the stream.</source>
         <translation>Der Importer auf dem Server wurde vor dem Ende des Datenstroms beendet.</translation>
     </message>
@@ -3083,7 +3171,7 @@
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../wizard/preview/MessageRenderer.cpp" line="+103"/>
+        <location filename="../wizard/preview/MessageRenderer.cpp" line="+104"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
@@ -3094,12 +3182,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+105"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-82"/>
         <source>(unnamed attachment)</source>
         <translation>(unbenannter Anhang)</translation>
     </message>
@@ -3179,7 +3267,12 @@
         <translation>Mobiltelefon</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>(The rich-text (RTF) body cannot be shown: %1)</source>
+        <translation>(Der Rich-Text-Inhalt (RTF) kann nicht angezeigt werden: %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -3204,12 +3297,7 @@
         <translation>Klasse</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>(This message has only a rich-text (RTF) body, which the preview does not show.)</source>
-        <translation>(Diese Nachricht hat nur einen Rich-Text-Inhalt (RTF), den die Vorschau nicht anzeigt.)</translation>
-    </message>
-    <message>
-        <location filename="../wizard/ScreenshotRenderer.cpp" line="+106"/>
+        <location filename="../wizard/ScreenshotRenderer.cpp" line="+90"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -3224,7 +3312,7 @@
         <translation>Die Quellen wurden nicht rechtzeitig untersucht</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The dry run did not finish in time</source>
         <translation>Der Probelauf wurde nicht rechtzeitig beendet</translation>
     </message>
@@ -3247,7 +3335,7 @@
 <context>
     <name>mig::wizard::DirectoryPage</name>
     <message>
-        <location filename="../wizard/pages/DirectoryPage.cpp" line="+29"/>
+        <location filename="../wizard/pages/DirectoryPage.cpp" line="+31"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
@@ -3278,12 +3366,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>empty: anonymous</source>
         <translation>leer: anonym</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-108"/>
         <source>R&amp;emember the password in the key chain</source>
         <translation>Passwort im Schlüsselbund &amp;merken</translation>
     </message>
@@ -3323,7 +3411,7 @@
         <translation>Pass&amp;wort:</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Connected: %n user(s) found.</source>
         <translation>
             <numerusform>Verbunden: %n Benutzer gefunden.</numerusform>
@@ -3336,7 +3424,12 @@
         <translation>Verzeichnistest fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+3"/>
+        <source>Press Next again to go on without the directory.</source>
+        <translation>Nochmals „Weiter“ drücken, um ohne Verzeichnis fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>administrator@example.org or CN=...,DC=example,DC=org</source>
         <translation>administrator@example.org oder CN=...,DC=example,DC=org</translation>
     </message>
@@ -3380,7 +3473,7 @@
 <context>
     <name>mig::wizard::MappingModel</name>
     <message>
-        <location filename="../wizard/models/MappingModel.cpp" line="+139"/>
+        <location filename="../wizard/models/MappingModel.cpp" line="+153"/>
         <source>Candidates: %1</source>
         <translation>Kandidaten: %1</translation>
     </message>
@@ -3418,7 +3511,7 @@
 <context>
     <name>mig::wizard::MappingPage</name>
     <message>
-        <location filename="../wizard/pages/MappingPage.cpp" line="+29"/>
+        <location filename="../wizard/pages/MappingPage.cpp" line="+30"/>
         <source>Mapping</source>
         <translation>Zuordnung</translation>
     </message>
@@ -3433,7 +3526,7 @@
         <translation>&amp;Quellen und Ziele:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
@@ -3615,7 +3708,7 @@
 <context>
     <name>mig::wizard::OptionsPage</name>
     <message>
-        <location filename="../wizard/pages/OptionsPage.cpp" line="+27"/>
+        <location filename="../wizard/pages/OptionsPage.cpp" line="+30"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -3772,7 +3865,12 @@
         <translation>%1/s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Items gone through, of all items in the sources. Folder-associated items (views, rules, forms) and those of hidden folders count here but are not migrated; the summary lists what was sent.</source>
+        <translation>Bearbeitete Elemente von allen Elementen der Quellen. Ordnerzugeordnete Elemente (Ansichten, Regeln, Formulare) und die versteckter Ordner zählen hier mit, werden aber nicht migriert; die Zusammenfassung nennt, was gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Mailbox</source>
         <translation>Postfach</translation>
     </message>
@@ -3810,7 +3908,7 @@
 <context>
     <name>mig::wizard::RunPage</name>
     <message>
-        <location filename="../wizard/pages/RunPage.cpp" line="+28"/>
+        <location filename="../wizard/pages/RunPage.cpp" line="+37"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
@@ -3825,7 +3923,7 @@
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&amp;Log:</source>
         <translation>&amp;Protokoll:</translation>
     </message>
@@ -3842,15 +3940,25 @@
     <message>
         <location line="+2"/>
         <source>&amp;Retry failed mailboxes</source>
-        <translation>Fehlgeschlagene Postfächer &amp;wiederholen</translation>
+        <translation>Fehlgeschlagene Postfächer &amp;erneut versuchen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs every mailbox that is not done yet: the stopped ones and the failed ones.</source>
+        <translation>Führt jedes noch nicht erledigte Postfach aus: die angehaltenen und die fehlgeschlagenen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Stopping after the messages in progress…</source>
         <translation>Anhalten nach den laufenden Nachrichten…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Unknown host key</source>
         <translation>Unbekannter Host-Key</translation>
     </message>
@@ -3868,12 +3976,12 @@ Trust it?</source>
 Diesem Schlüssel vertrauen?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The migration cannot start: %1</source>
         <translation>Die Migration kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Dry run: converting and checking locally, nothing is sent.</source>
         <translation>Probelauf: Es wird lokal konvertiert und geprüft, nichts wird gesendet.</translation>
     </message>
@@ -3883,12 +3991,17 @@ Diesem Schlüssel vertrauen?</translation>
         <translation>Migration läuft…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
+        <source>Ended: %1 mailbox(es) done, %2 failed, %3 stopped (Resume goes on).</source>
+        <translation>Beendet: %1 Postfächer erledigt, %2 fehlgeschlagen, %3 angehalten („Fortsetzen“ macht weiter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Finished: %1 mailbox(es) done, %2 failed.</source>
         <translation>Fertig: %1 Postfächer erledigt, %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Aborting…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -3986,7 +4099,7 @@ Diesem Schlüssel vertrauen?</translation>
         <translation>&amp;known_hosts-Datei:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
@@ -3996,7 +4109,7 @@ Diesem Schlüssel vertrauen?</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+135"/>
         <source>Unknown host key</source>
         <translation>Unbekannter Host-Key</translation>
     </message>
@@ -4024,7 +4137,12 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>The server rejected the password for &quot;%1&quot; on %2. %3</source>
+        <translation>Der Server hat das Passwort für „%1“ auf %2 abgelehnt. %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
@@ -4128,7 +4246,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
 <context>
     <name>mig::wizard::SourcesPage</name>
     <message>
-        <location filename="../wizard/pages/SourcesPage.cpp" line="+22"/>
+        <location filename="../wizard/pages/SourcesPage.cpp" line="+23"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -4143,7 +4261,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
         <translation>&amp;Quellen:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Add &amp;files…</source>
         <translation>&amp;Dateien hinzufügen…</translation>
     </message>

@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+204"/>
+        <location line="+254"/>
         <source>%n item(s) listed in the contents table could not be enumerated</source>
         <translation>
             <numerusform>%n item listed in the contents table could not be enumerated</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>mig::wizard::DirectoryPage</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/DirectoryPage.cpp" line="+84"/>
+        <location filename="../wizard/pages/DirectoryPage.cpp" line="+89"/>
         <source>Connected: %n user(s) found.</source>
         <translation>
             <numerusform>Connected: %n user found.</numerusform>
