@@ -3383,7 +3383,7 @@
     <message>
         <location line="+2"/>
         <source>Test and &amp;count users</source>
-        <translation>Testen und Benutzer &amp;zählen</translation>
+        <translation>Testen und Benutzer zä&amp;hlen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3397,7 +3397,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Base DN:</source>
+        <source>Base &amp;DN:</source>
         <translation>&amp;Basis-DN:</translation>
     </message>
     <message>
@@ -3408,7 +3408,7 @@
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <translation>Passw&amp;ort:</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -3764,7 +3764,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Browse…</source>
+        <source>Br&amp;owse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
@@ -4039,12 +4039,7 @@ Diesem Schlüssel vertrauen?</translation>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>R&amp;emember the password in the key chain</source>
         <translation>Passwort im Schlüsselbund &amp;merken</translation>
     </message>
@@ -4091,11 +4086,16 @@ Diesem Schlüssel vertrauen?</translation>
     <message>
         <location line="+3"/>
         <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <translation>Passw&amp;ort:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>K&amp;nown hosts file:</source>
+        <location line="-37"/>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Known hosts f&amp;ile:</source>
         <translation>&amp;known_hosts-Datei:</translation>
     </message>
     <message>
@@ -4362,7 +4362,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
     <message>
         <location line="+2"/>
         <source>&amp;Save the plan…</source>
-        <translation>Plan &amp;speichern…</translation>
+        <translation>&amp;Plan speichern…</translation>
     </message>
     <message>
         <location line="+54"/>

@@ -1,6 +1,7 @@
 // Keyboard use and accessibility of every page: each interactive widget has an objectName (tests,
 // screen readers), each mnemonic label has a buddy, each form field has a label pointing at it,
-// and Tab reaches every enabled field of a page; the wizard itself goes on with Alt+N.
+// and Tab reaches every enabled field of a page; no two controls of a page share a mnemonic (Alt+
+// letter), in English and in German; the wizard itself goes on with Alt+N.
 #include "TestEnvironment.h"
 #include "WizardTestSupport.h"
 
@@ -9,6 +10,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QTextEdit>
@@ -73,6 +76,19 @@ QList<QWidget *> fieldWidgets(QLayoutItem *item)
             widgets += fieldWidgets(layout->itemAt(i));
     }
     return widgets;
+}
+
+/// The mnemonic letter of text ("S&top" -> 't'), or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) != QLatin1Char('&'))
+                return text.at(i + 1).toLower();
+            ++i;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -163,6 +179,69 @@ private Q_SLOTS:
             QVERIFY2(visited.contains(widget), qPrintable(describe(widget) + QStringLiteral(" is not reached with Tab")));
         qInfo("%s: %lld fields, %lld reached with Tab", page->metaObject()->className(), qint64(widgets.size()),
               qint64(visited.size()));
+    }
+
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("pageId");
+        const QMetaEnum pages = QMetaEnum::fromType<MigrationWizard::PageId>();
+        for (const char *language : {"en", "de"}) {
+            for (int i = 0; i < pages.keyCount(); ++i)
+                QTest::addRow("%s %s", language, pages.key(i)) << QString::fromLatin1(language) << pages.value(i);
+        }
+    }
+
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, pageId);
+        // The translations as the application loads them: its own (embedded here too) and Qt's.
+        QTranslator own;
+        QTranslator qt;
+        if (language != QStringLiteral("en")) {
+            QVERIFY(own.load(QStringLiteral(MIG_QM_DIR "/grommunio-migrate_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&own);
+            if (qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qt);
+        }
+        QTemporaryDir work;
+        {
+            MigrationWizard wizard;
+            wizard.state().dryRun = true;
+            wizard.state().runDir = work.filePath(QStringLiteral("run"));
+            wizard.setStartId(pageId);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QHash<QChar, QString> owners;
+            QStringList collisions;
+            const QList<QWidget *> all = wizard.findChildren<QWidget *>();
+            for (QWidget *widget : all) {
+                if (!widget->isVisibleTo(&wizard))
+                    continue;
+                QString text;
+                if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                    text = button->text();
+                else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                    text = label->text();
+                const QChar letter = mnemonicOf(text);
+                if (letter.isNull())
+                    continue;
+                if (owners.contains(letter))
+                    collisions.append(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"").arg(letter, owners.value(letter), text));
+                owners.insert(letter, text);
+            }
+            // Opened on this page, the wizard hides Back; reached by Next, it shows it.
+            if (pageId != MigrationWizard::Page_Welcome && !wizard.button(QWizard::BackButton)->isVisible()) {
+                const QString back = wizard.button(QWizard::BackButton)->text();
+                if (const QChar letter = mnemonicOf(back); !letter.isNull() && owners.contains(letter))
+                    collisions.append(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"").arg(letter, owners.value(letter), back));
+            }
+            QVERIFY2(collisions.isEmpty(), qPrintable(collisions.join(QStringLiteral("; "))));
+        }
+        QCoreApplication::removeTranslator(&own);
+        QCoreApplication::removeTranslator(&qt);
     }
 
     void altNGoesToTheNextPage()

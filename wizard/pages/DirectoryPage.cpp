@@ -67,7 +67,7 @@ DirectoryPage::DirectoryPage(WizardState &state, SecretStore &secrets, QWidget *
     };
     addRow(tr("&Kind:"), m_presetComboBox);
     addRow(tr("&URI:"), m_uriLineEdit);
-    addRow(tr("&Base DN:"), m_baseDnLineEdit);
+    addRow(tr("Base &DN:"), m_baseDnLineEdit);
     addRow(tr("B&ind DN:"), m_bindDnLineEdit);
     addRow(tr("Pass&word:"), m_passwordLineEdit);
     form->addRow(QString(), m_rememberCheckBox);
@@ -205,13 +205,8 @@ void DirectoryPage::formChanged()
 
 bool DirectoryPage::validatePage()
 {
-    if (m_uriLineEdit->text().trimmed().isEmpty()) {
-        // Skipped: targets are typed by hand.
-        if (!m_state.users.empty()) {
-            m_state.users.clear();
-            Q_EMIT m_state.usersChanged();
-        }
-    } else if (!m_usersCurrent && !m_failedForCurrentForm) {
+    // An empty URI skips the page (targets are typed by hand, or come from users read before).
+    if (!m_uriLineEdit->text().trimmed().isEmpty() && !m_usersCurrent && !m_failedForCurrentForm) {
         // Filled in but not tested: read the users first, then go on (settings are kept then).
         m_advanceAfterLookup = true;
         testDirectory();

@@ -53,7 +53,7 @@ OptionsPage::OptionsPage(WizardState &state, QWidget *parent)
     m_dryRunCheckBox->setObjectName(QStringLiteral("dryRunCheckBox"));
     m_runDirLineEdit = new QLineEdit(this);
     m_runDirLineEdit->setObjectName(QStringLiteral("runDirLineEdit"));
-    m_runDirPushButton = new QPushButton(tr("&Browse…"), this);
+    m_runDirPushButton = new QPushButton(tr("Br&owse…"), this);
     m_runDirPushButton->setObjectName(QStringLiteral("runDirPushButton"));
 
     auto *placement = new QVBoxLayout;

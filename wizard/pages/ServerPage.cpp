@@ -43,7 +43,7 @@ ServerPage::ServerPage(WizardState &state, SecretStore &secrets, QWidget *parent
     m_authComboBox->setCurrentIndex(1);
     m_keyFileLineEdit = new QLineEdit(this);
     m_keyFileLineEdit->setObjectName(QStringLiteral("keyFileLineEdit"));
-    m_keyFilePushButton = new QPushButton(tr("&Browse…"), this);
+    m_keyFilePushButton = new QPushButton(tr("Br&owse…"), this);
     m_keyFilePushButton->setObjectName(QStringLiteral("keyFilePushButton"));
     m_passwordLineEdit = new QLineEdit(this);
     m_passwordLineEdit->setObjectName(QStringLiteral("passwordLineEdit"));
@@ -83,7 +83,7 @@ ServerPage::ServerPage(WizardState &state, SecretStore &secrets, QWidget *parent
     addRow(tr("Pass&word:"), m_passwordLineEdit);
     form->addRow(QString(), m_rememberCheckBox);
     form->addRow(QString(), m_sudoCheckBox);
-    addRow(tr("K&nown hosts file:"), m_knownHostsLineEdit);
+    addRow(tr("Known hosts f&ile:"), m_knownHostsLineEdit);
     form->addRow(QString(), m_testPushButton);
     form->addRow(m_resultLabel);
 
