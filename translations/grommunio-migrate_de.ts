@@ -2227,7 +2227,12 @@
         <translation>umbenannt: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>The importer said: %1</source>
+        <translation>Der Importer meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>stopped after %1 of %2 items</source>
         <translation>angehalten nach %1 von %2 Elementen</translation>
     </message>

@@ -356,7 +356,14 @@ MailboxReport MailboxJob::run()
         log(QStringLiteral("importer: ") + line);
     if (!verdict->succeeded) {
         report.itemsFailed += verdict->messageFailures;
-        return finishWith(MailboxState::Failed, verdict->explanation);
+        // The importer's own error lines say what went wrong ("No such username ..."); the report
+        // and the run page show the reason alone, without the log.
+        QString reason = verdict->explanation;
+        if (!verdict->errorLines.isEmpty())
+            reason = QCoreApplication::translate("mig::migration", "The importer said: %1")
+                         .arg(verdict->errorLines.join(QLatin1String(" / ")))
+                + QLatin1Char(' ') + reason;
+        return finishWith(MailboxState::Failed, reason);
     }
     if (converted->canceled) {
         // The stream ended cleanly between two items and the importer accepted all of it: exactly

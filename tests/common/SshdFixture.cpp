@@ -192,7 +192,15 @@ void SshdFixture::writeFakeImporters() const
         "  done\n"
         "  exit 255\n"
         "fi\n";
-    const QByteArray importer = "#!/bin/sh\n" + recordArgs + forced + perUser + "verify='" + verify + "'\n"
+    // With the fake grommunio-admin, only its mailboxes can be imported into (Gromox checks the
+    // username before reading anything, gxmt-format.md §9.5).
+    const QByteArray knownUser = m_options.installGrommunioAdmin
+        ? QByteArray("if ! grep -qxF -- \"$user\" \"$rec/admin-users\" 2>/dev/null; then\n"
+                     "  echo \"exm: No such username \\\"$user\\\"\" >&2\n"
+                     "  exit 1\n"
+                     "fi\n")
+        : QByteArray();
+    const QByteArray importer = "#!/bin/sh\n" + recordArgs + forced + perUser + knownUser + "verify='" + verify + "'\n"
         "if [ -z \"$verify\" ]; then\n"
         "  feed > \"$udir/stream\"\n"
         "  cp \"$udir/stream\" \"$rec/stream\"; cp \"$udir/stream\" \"$udir/stream.$run\"\n"
@@ -220,6 +228,28 @@ void SshdFixture::writeFakeImporters() const
           "exit 0\n";
     if (m_options.installGromoxImport)
         writeFile(binDir() + QLatin1String("/gromox-import"), importer, true);
+    if (m_options.installGrommunioAdmin) {
+        // Only what the migration uses: `user query [username]` prints a header line and one
+        // username per line (the "pretty" table of one column), `user create NAME` adds NAME.
+        const QByteArray admin = "#!/bin/sh\n"
+            "rec='" + rec + "'\n"
+            "printf '%s ' \"$@\" >> \"$rec/admin-calls\"; echo >> \"$rec/admin-calls\"\n"
+            "touch \"$rec/admin-users\"\n"
+            "[ \"$1\" = user ] || { echo \"grommunio-admin: unsupported command $1\" >&2; exit 2; }\n"
+            "case \"$2\" in\n"
+            "query) echo username; cat \"$rec/admin-users\"; exit 0 ;;\n"
+            "create)\n"
+            "  [ -n \"$3\" ] || { echo 'usage: grommunio-admin user create username' >&2; exit 2; }\n"
+            "  if grep -qxF -- \"$3\" \"$rec/admin-refuse\" 2>/dev/null; then\n"
+            "    echo 'Could not create user: refused by the test' >&2; exit 0\n"
+            "  fi\n"
+            "  printf '%s\\n' \"$3\" >> \"$rec/admin-users\"\n"
+            "  echo \"username: $3\"; exit 0 ;;\n"
+            "*) echo \"grommunio-admin: unsupported user command $2\" >&2; exit 2 ;;\n"
+            "esac\n";
+        writeFile(binDir() + QLatin1String("/grommunio-admin"), admin, true);
+        writeFile(recordDir() + QLatin1String("/admin-users"), {});
+    }
     writeFile(binDir() + QLatin1String("/gromox-mt2exm"), mt2exm, true);
 }
 
@@ -481,6 +511,28 @@ void SshdFixture::setSinkMode(bool on)
         writeFile(recordDir() + QLatin1String("/sink"), {});
     else
         QFile::remove(recordDir() + QLatin1String("/sink"));
+}
+
+QStringList SshdFixture::mailboxes() const
+{
+    QFile file(recordDir() + QLatin1String("/admin-users"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void SshdFixture::addMailbox(const QString &user)
+{
+    QFile file(recordDir() + QLatin1String("/admin-users"));
+    if (file.open(QIODevice::Append))
+        file.write(user.toUtf8() + '\n');
+}
+
+void SshdFixture::refuseMailboxCreation(const QString &user)
+{
+    QFile file(recordDir() + QLatin1String("/admin-refuse"));
+    if (file.open(QIODevice::Append))
+        file.write(user.toUtf8() + '\n');
 }
 
 void SshdFixture::clearImporterBehaviour()

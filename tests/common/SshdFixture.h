@@ -32,6 +32,10 @@ public:
         /// true: sshd also offers password authentication. With UsePAM no and no password known
         /// to the test, it then rejects every password: a real server's wrong-password answer.
         bool passwordAuthentication = false;
+        /// true: a fake `grommunio-admin` (user query / user create) keeps a list of mailboxes,
+        /// and the fake gromox-import refuses a target not on it, as Gromox does for an unknown
+        /// user ("exm: No such username", exit 1, nothing read).
+        bool installGrommunioAdmin = false;
     };
 
     SshdFixture();
@@ -102,6 +106,14 @@ public:
     void forceImporterExit(int status, const QByteArray &stderrText, bool readInputFirst = false);
     void setSinkMode(bool on);
     void clearImporterBehaviour();
+
+    /// The mailboxes the fake grommunio-admin knows (installGrommunioAdmin), in creation order.
+    QStringList mailboxes() const;
+    /// Adds user to them, as if it had been created before the test.
+    void addMailbox(const QString &user);
+    /// `grommunio-admin user create user` will print an error and create nothing; as the real one
+    /// (whose exit status the wizard does not trust), it still exits 0.
+    void refuseMailboxCreation(const QString &user);
 
     /// SIGKILLs every per-connection sshd process (and what they run), leaving the listener: the
     /// client sees its connection die mid-stream. Returns how many processes were killed.

@@ -1,7 +1,8 @@
 // The migration runner against a real OpenSSH sshd whose fake gromox-import validates every
 // stream with verify-mt: parallel mailboxes, progress, a connection dropped mid-stream for one
-// mailbox, --retry-failed through the command line, and a mailbox stopped mid-stream and resumed
-// without importing any message twice.
+// mailbox, --retry-failed through the command line, a mailbox stopped mid-stream and resumed
+// without importing any message twice, and missing mailboxes created with grommunio-admin (in one
+// or two passes; a creation the server refuses fails only that mailbox).
 #include "SourceCounts.h"
 #include "SshdFixture.h"
 #include "StreamFrames.h"
@@ -250,6 +251,108 @@ private Q_SLOTS:
         QCOMPARE(after.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
         QCOMPARE(after.at(2).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("skipped"));
         QCOMPARE(m_sshd->recordedStatusFor(QStringLiteral("bert@example.com")), 0);
+    }
+
+    void missingMailboxesAreCreated_data()
+    {
+        QTest::addColumn<int>("creation");
+        QTest::newRow("each before it is migrated") << int(MailboxCreation::OnePass);
+        QTest::newRow("all first, then migrated") << int(MailboxCreation::TwoPasses);
+    }
+
+    void missingMailboxesAreCreated()
+    {
+        QFETCH(int, creation);
+        // A server of its own whose grommunio-admin knows only anna; bert's creation works, the
+        // server refuses carl's.
+        test::SshdFixture::Options fixtureOptions;
+        fixtureOptions.verifyProgram = test::appBinary();
+        fixtureOptions.installGrommunioAdmin = true;
+        test::SshdFixture server(fixtureOptions);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        server.addMailbox(QStringLiteral("anna@example.com"));
+        server.refuseMailboxCreation(QStringLiteral("carl@example.com"));
+        QTemporaryDir dir;
+        QFile knownHosts(dir.filePath(QStringLiteral("known_hosts")));
+        QVERIFY(knownHosts.open(QIODevice::WriteOnly));
+        knownHosts.write(server.knownHostsLine());
+        knownHosts.close();
+
+        Plan p = plan();
+        p.server.port = server.port();
+        p.server.identityFile = server.clientKeyFile();
+        p.server.knownHostsFile = knownHosts.fileName();
+        p.options.createMailboxes = MailboxCreation(creation);
+        RunOptions options;
+        options.runDir = dir.filePath(QStringLiteral("run"));
+        Runner runner(p, options);
+        QStringList log;
+        connect(&runner, &Runner::logLine, this, [&](int, const QString &target, const QString &line) {
+            log.append(target + QStringLiteral(": ") + line);
+        });
+        QSignalSpy finished(&runner, &Runner::finished);
+        QVERIFY(runner.start().has_value());
+        QVERIFY(finished.wait(180000));
+
+        const RunReport &report = runner.report();
+        QCOMPARE(report.mailboxes.size(), 3);
+        const MailboxReport &anna = report.mailboxes.at(0);
+        const MailboxReport &bert = report.mailboxes.at(1);
+        const MailboxReport &carl = report.mailboxes.at(2);
+        QVERIFY2(anna.state == MailboxState::Done, qPrintable(anna.reason));
+        QVERIFY2(bert.state == MailboxState::Done, qPrintable(bert.reason));
+        QCOMPARE(carl.state, MailboxState::Failed);
+        QVERIFY2(carl.reason.contains(QStringLiteral("does not exist after grommunio-admin user create"))
+                     && carl.reason.contains(QStringLiteral("refused by the test")),
+                 qPrintable(carl.reason));
+        QCOMPARE(server.mailboxes(), QStringList({QStringLiteral("anna@example.com"), QStringLiteral("bert@example.com")}));
+        QVERIFY2(log.contains(QStringLiteral("anna@example.com: Mailbox anna@example.com exists already")), qPrintable(log.join(u'\n')));
+        QVERIFY2(log.contains(QStringLiteral("bert@example.com: Mailbox bert@example.com created")), qPrintable(log.join(u'\n')));
+        // The two created (or found) mailboxes got their streams, accepted by verify-mt; carl's
+        // importer never ran.
+        QCOMPARE(server.recordedStatusFor(QStringLiteral("anna@example.com")), 0);
+        QCOMPARE(server.recordedStatusFor(QStringLiteral("bert@example.com")), 0);
+        QCOMPARE(server.recordedStatusFor(QStringLiteral("carl@example.com")), -1);
+        QCOMPARE(bert.itemsSent + bert.itemsFailed, test::readableItems(p.jobs.at(1).sources.first()));
+    }
+
+    void missingMailboxFailsWithoutCreation()
+    {
+        test::SshdFixture::Options fixtureOptions;
+        fixtureOptions.verifyProgram = test::appBinary();
+        fixtureOptions.installGrommunioAdmin = true;
+        test::SshdFixture server(fixtureOptions);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        server.addMailbox(QStringLiteral("anna@example.com"));
+        server.addMailbox(QStringLiteral("carl@example.com"));
+        QTemporaryDir dir;
+        QFile knownHosts(dir.filePath(QStringLiteral("known_hosts")));
+        QVERIFY(knownHosts.open(QIODevice::WriteOnly));
+        knownHosts.write(server.knownHostsLine());
+        knownHosts.close();
+
+        Plan p = plan();
+        p.server.port = server.port();
+        p.server.identityFile = server.clientKeyFile();
+        p.server.knownHostsFile = knownHosts.fileName();
+        p.options.createMailboxes = MailboxCreation::Never;
+        RunOptions options;
+        options.runDir = dir.filePath(QStringLiteral("run"));
+        Runner runner(p, options);
+        QSignalSpy finished(&runner, &Runner::finished);
+        QVERIFY(runner.start().has_value());
+        QVERIFY(finished.wait(180000));
+        const RunReport &report = runner.report();
+        QCOMPARE(report.mailboxes.at(0).state, MailboxState::Done);
+        QCOMPARE(report.mailboxes.at(2).state, MailboxState::Done);
+        const MailboxReport &bert = report.mailboxes.at(1);
+        QCOMPARE(bert.state, MailboxState::Failed);
+        // The importer's own words name the missing user.
+        QVERIFY2(bert.reason.contains(QStringLiteral("No such username")) && bert.reason.contains(bert.target),
+                 qPrintable(bert.reason));
+        QCOMPARE(server.mailboxes().size(), 2); // nothing created
     }
 };
 
