@@ -13,18 +13,19 @@ constexpr char kLedgerFile[] = "ledger.jsonl";
 constexpr int kRecordVersion = 1;
 } // namespace
 
-Ledger::Ledger(QString path)
+Ledger::Ledger(QString path, bool dryRun)
     : m_path(std::move(path))
+    , m_dryRun(dryRun)
 {
 }
 
-Expected<std::unique_ptr<Ledger>> Ledger::open(const QString &runDir)
+Expected<std::unique_ptr<Ledger>> Ledger::open(const QString &runDir, bool dryRun)
 {
     if (!QDir().mkpath(runDir))
         return Error{Error::Code::AccessDenied,
                      QCoreApplication::translate("mig::migration", "Cannot create the run directory %1").arg(runDir),
                      {}};
-    std::unique_ptr<Ledger> ledger(new Ledger(QDir(runDir).filePath(QLatin1String(kLedgerFile))));
+    std::unique_ptr<Ledger> ledger(new Ledger(QDir(runDir).filePath(QLatin1String(kLedgerFile)), dryRun));
     QFile file(ledger->m_path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
@@ -33,6 +34,8 @@ Expected<std::unique_ptr<Ledger>> Ledger::open(const QString &runDir)
                          file.errorString()};
         while (!file.atEnd()) {
             const QJsonObject record = QJsonDocument::fromJson(file.readLine()).object();
+            if (record.value(QStringLiteral("dry_run")).toBool() != dryRun)
+                continue; // the other kind of run's history
             const QString kind = record.value(QStringLiteral("kind")).toString();
             const QString target = record.value(QStringLiteral("target")).toString();
             if (kind == QLatin1String("mailbox"))
@@ -100,6 +103,8 @@ Expected<void> Ledger::append(const QJsonObject &fields)
 {
     QJsonObject record = fields;
     record.insert(QStringLiteral("v"), kRecordVersion);
+    if (m_dryRun)
+        record.insert(QStringLiteral("dry_run"), true);
     record.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))

@@ -23,11 +23,16 @@ namespace mig::migration {
 /// other than "stopped" makes it void. The reader ignores kinds it does not know, so older
 /// programs read newer ledgers (without resuming) and ledgers without resume records still load.
 ///
+/// Dry runs and real runs may share a run directory, but never each other's history: a mailbox
+/// a dry run converted is not on the server. Records of dry runs carry "dry_run": true, and a
+/// ledger opened for one kind of run reads only that kind's records.
+///
 /// Thread-safe: jobs on several threads record into one ledger.
 class Ledger {
 public:
-    /// Opens (creating if needed) runDir/ledger.jsonl and reads what earlier runs recorded.
-    static Expected<std::unique_ptr<Ledger>> open(const QString &runDir);
+    /// Opens (creating if needed) runDir/ledger.jsonl and reads what earlier runs of the same
+    /// kind (dry or real) recorded; what this ledger records is marked with that kind.
+    static Expected<std::unique_ptr<Ledger>> open(const QString &runDir, bool dryRun = false);
 
     Expected<void> recordMailbox(const QString &target, MailboxState state, const QString &reason = {});
     /// Records where target may continue (std::nullopt: nowhere, the boundary is unknown).
@@ -45,13 +50,14 @@ public:
     QString path() const { return m_path; }
 
 private:
-    explicit Ledger(QString path);
+    Ledger(QString path, bool dryRun);
     void apply(const QString &target, MailboxState state, const QString &reason);
     void applyResume(const QString &target, const std::optional<ResumePoint> &point);
     /// Appends one record line; called with m_mutex held.
     Expected<void> append(const QJsonObject &fields);
 
     QString m_path;
+    bool m_dryRun = false;
     mutable QMutex m_mutex;
     QStringList m_order;
     QHash<QString, std::pair<MailboxState, QString>> m_last;

@@ -51,7 +51,7 @@ Expected<void> Runner::start()
 {
     if (m_options.runDir.isEmpty())
         return Error{Error::Code::InvalidArgument, tr("No run directory was given."), {}};
-    Expected<std::unique_ptr<Ledger>> ledger = Ledger::open(m_options.runDir);
+    Expected<std::unique_ptr<Ledger>> ledger = Ledger::open(m_options.runDir, m_options.dryRun);
     if (!ledger)
         return ledger.error();
     m_ledger = std::move(*ledger);

@@ -34,6 +34,36 @@ private Q_SLOTS:
         QCOMPARE((*reopened)->targetsIn(MailboxState::Failed), QStringList{QStringLiteral("b@x.org")});
     }
 
+    void dryAndRealRunsKeepTheirOwnHistory()
+    {
+        // A dry run and a real run share the run directory; a mailbox the dry run converted is
+        // not on the server, so a real resume must not skip it (and the other way round).
+        QTemporaryDir dir;
+        {
+            auto dry = Ledger::open(dir.path(), true);
+            QVERIFY(dry.has_value());
+            QVERIFY((*dry)->recordMailbox(QStringLiteral("a@x.org"), MailboxState::Done).has_value());
+            auto real = Ledger::open(dir.path(), false);
+            QVERIFY(real.has_value());
+            QVERIFY((*real)->recordMailbox(QStringLiteral("b@x.org"), MailboxState::Failed).has_value());
+        }
+        auto real = Ledger::open(dir.path(), false);
+        QVERIFY(real.has_value());
+        QCOMPARE((*real)->state(QStringLiteral("a@x.org")), MailboxState::Queued);
+        QCOMPARE((*real)->state(QStringLiteral("b@x.org")), MailboxState::Failed);
+        auto dry = Ledger::open(dir.path(), true);
+        QVERIFY(dry.has_value());
+        QCOMPARE((*dry)->state(QStringLiteral("a@x.org")), MailboxState::Done);
+        QCOMPARE((*dry)->state(QStringLiteral("b@x.org")), MailboxState::Queued);
+        // Both in one file, the dry run's records marked.
+        QFile file(dir.filePath(QStringLiteral("ledger.jsonl")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).contains("\"dry_run\":true"));
+        QVERIFY(!lines.at(1).contains("dry_run"));
+    }
+
     void ignoresATornLastLineAndUnknownKinds()
     {
         QTemporaryDir dir;

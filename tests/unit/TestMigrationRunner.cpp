@@ -223,7 +223,7 @@ private Q_SLOTS:
         // The ledger knows where each stopped mailbox ended (0 for those that never started).
         QHash<QString, quint64> points;
         {
-            auto ledger = Ledger::open(options.runDir);
+            auto ledger = Ledger::open(options.runDir, options.dryRun);
             QVERIFY(ledger.has_value());
             for (const MailboxReport &m : stopped.report.mailboxes) {
                 if (m.state != MailboxState::Stopped)
