@@ -132,7 +132,34 @@ private Q_SLOTS:
         QVERIFY2(result.out.contains("Importer: gromox-import"), result.out.constData());
         QVERIFY2(result.out.contains("Stream revision: GXMT0005"), result.out.constData());
         QVERIFY2(result.out.contains("Free space: "), result.out.constData());
-        QVERIFY2(result.out.contains("Mailbox alice@example.com: "), result.out.constData());
+        // This server has no grommunio-admin: the mailbox cannot be looked up, and that is said.
+        QVERIFY2(result.out.contains("Mailbox alice@example.com: unknown (grommunio-admin is not installed"),
+                 result.out.constData());
+    }
+
+    void checkServerLooksUpMailboxes()
+    {
+        test::SshdFixture::Options options;
+        options.installGrommunioAdmin = true;
+        test::SshdFixture server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        server.addMailbox(QStringLiteral("alice@example.com"));
+        const QString path = server.knownHostsPath(QStringLiteral("admin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(server.knownHostsLine());
+        file.close();
+        auto check = [&](const QString &user) {
+            return test::runApp({QStringLiteral("check-server"), QStringLiteral("--ssh"), server.destination(),
+                                 QStringLiteral("--identity"), server.clientKeyFile(), QStringLiteral("--known-hosts"), path,
+                                 QStringLiteral("--to"), user});
+        };
+        test::ProcessResult result = check(QStringLiteral("alice@example.com"));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("Mailbox alice@example.com: exists"), result.out.constData());
+        result = check(QStringLiteral("zoe@example.com"));
+        QVERIFY2(result.out.contains("Mailbox zoe@example.com: does NOT exist"), result.out.constData());
     }
 
     void checkServerProbesAnOldImporter()
