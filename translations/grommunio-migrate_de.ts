@@ -552,7 +552,7 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location filename="../engine/cli/RunCommand.cpp" line="+74"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="+66"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Name des neuen Stammordners (Standard: &quot;Import of &lt;file&gt; @&lt;time&gt;&quot;).</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportCommand.cpp" line="+21"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="+22"/>
         <source>%1: not converted: folder &quot;%2&quot;, node 0x%3: %4</source>
         <translation>%1: nicht konvertiert: Ordner &quot;%2&quot;, Knoten 0x%3: %4</translation>
     </message>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/cli/ImportMtCommand.cpp" line="+28"/>
+        <location filename="../engine/cli/ImportMtCommand.cpp" line="+29"/>
         <source>Skip messages the server cannot store (gromox-import -c).</source>
         <translation>Nachrichten überspringen, die der Server nicht speichern kann (gromox-import -c).</translation>
     </message>
@@ -637,6 +637,16 @@
         <location line="+7"/>
         <source>Several sources in one stream need GXMT0005 (Gromox 3.3 or later); import them one at a time.</source>
         <translation>Mehrere Quellen in einem Datenstrom erfordern GXMT0005 (Gromox 3.3 oder neuer); importieren Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stopping after the current message (Ctrl+C again to quit at once) ...</source>
+        <translation>Anhalten nach der laufenden Nachricht (nochmals Strg+C beendet sofort) ...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stopped by Ctrl+C after %1 items: the stream ended cleanly, and what was sent is in the mailbox.</source>
+        <translation>Mit Strg+C nach %1 Elementen angehalten: Der Datenstrom endete sauber, das Gesendete liegt im Postfach.</translation>
     </message>
     <message>
         <location filename="../engine/cli/PlanCommand.cpp" line="+2"/>
@@ -775,7 +785,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/cli/ImportCommand.cpp" line="-71"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="-124"/>
         <location filename="../engine/cli/ImportMtCommand.cpp" line="-6"/>
         <source>mailbox</source>
         <translation>postfach</translation>
@@ -1009,7 +1019,12 @@
         <translation>%1 ist ein GXMT%2-Datenstrom, aber der Importer des Servers liest nur GXMT%3. Konvertieren Sie die Quelle erneut für diese Revision.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>Canceled by Ctrl+C after %1 of %2 bytes of %3.</source>
+        <translation>Mit Strg+C abgebrochen nach %1 von %2 Bytes von %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1172,17 +1187,17 @@
         <translation>Geben Sie genau eine Plandatei an.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Stopping after the current messages (Ctrl+C again to cancel now) ...</source>
         <translation>Anhalten nach den aktuellen Nachrichten (erneut Strg+C, um sofort abzubrechen) ...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Run directory: %1</source>
         <translation>Laufverzeichnis: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5</source>
         <translation>Fertig: %1 erledigt, %2 fehlgeschlagen, %3 angehalten, %4 übersprungen. Bericht: %5</translation>
     </message>
@@ -2136,7 +2151,7 @@
         <translation>Probelauf: Der GXMT000%1-Datenstrom wird lokal geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/migration/Ledger.cpp" line="+25"/>
+        <location filename="../engine/migration/Ledger.cpp" line="+26"/>
         <source>Cannot create the run directory %1</source>
         <translation>Das Laufverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
@@ -2146,7 +2161,7 @@
         <translation>Das Journal %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <location line="+6"/>
         <source>Cannot write the ledger %1</source>
         <translation>Das Journal %1 kann nicht geschrieben werden</translation>

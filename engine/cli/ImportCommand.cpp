@@ -2,6 +2,7 @@
 
 #include "cli/ImportSshOptions.h"
 #include "cli/ImportStreaming.h"
+#include "cli/InterruptWatch.h"
 #include "sources/Converter.h"
 
 #include <QCoreApplication>
@@ -132,6 +133,23 @@ int importCommand(CommandContext &ctx)
     if (!conversion.placement.splice && conversion.placement.unanchoredRoot)
         options.anchorFolder = QStringLiteral("IPM_SUBTREE");
 
+    // Ctrl+C: end the stream cleanly after the current message, so the importer keeps what it got;
+    // a second Ctrl+C ends the program at once.
+    InterruptWatch interrupts;
+    conversion.isCanceled = [&interrupts, &ctx, noticed = false]() mutable {
+        if (interrupts.count() == 0)
+            return false;
+        if (!noticed) {
+            noticed = true;
+            interrupts.letNextInterruptKill();
+            ctx.err << '\n'
+                    << QCoreApplication::translate(
+                           "mig::cli", "Stopping after the current message (Ctrl+C again to quit at once) ...")
+                    << Qt::endl;
+        }
+        return true;
+    };
+
     std::optional<sources::ConversionReport> conversionReport;
     const int rc = streamIntoImporter(
         *server->session, options,
@@ -145,6 +163,13 @@ int importCommand(CommandContext &ctx)
         ctx);
     if (conversionReport) {
         printConversion(*conversionReport, ctx);
+        if (conversionReport->canceled) {
+            ctx.err << QCoreApplication::translate("mig::cli",
+                "Stopped by Ctrl+C after %1 items: the stream ended cleanly, and what was sent is in the mailbox.")
+                           .arg(conversionReport->itemSlots)
+                    << Qt::endl;
+            return rc == ExitOk ? ExitCanceled : rc;
+        }
         if (conversionReport->failed() > 0)
             return ExitFailure;
     }

@@ -2,6 +2,7 @@
 
 #include "cli/ImportSshOptions.h"
 #include "cli/ImportStreaming.h"
+#include "cli/InterruptWatch.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -78,10 +79,20 @@ int importMtCommand(CommandContext &ctx)
     options.targetUser = parser.value(to);
     options.anchorFolder = parser.value(anchor);
     options.continueOnError = parser.isSet(continueOnError);
+    // A stored stream cannot be cut at a message boundary here: Ctrl+C abandons it (the importer
+    // sees a truncated stream and says so).
+    InterruptWatch interrupts;
     return streamIntoImporter(
         *server->session, options,
-        [&file, &path](gxmt::ByteSink &sink) -> Expected<void> {
+        [&file, &path, &interrupts](gxmt::ByteSink &sink) -> Expected<void> {
             while (!file.atEnd()) {
+                if (interrupts.count() > 0)
+                    return Error { Error::Code::Canceled,
+                        QCoreApplication::translate("mig::cli", "Canceled by Ctrl+C after %1 of %2 bytes of %3.")
+                            .arg(file.pos())
+                            .arg(file.size())
+                            .arg(path),
+                        {} };
                 const QByteArray block = file.read(kReadBlock);
                 if (block.isEmpty() && file.error() != QFileDevice::NoError)
                     return Error { Error::Code::NotFound,

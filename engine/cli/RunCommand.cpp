@@ -1,6 +1,7 @@
 #include "cli/RunCommand.h"
 
 #include "cli/ImportSshOptions.h"
+#include "cli/InterruptWatch.h"
 #include "cli/RunProgressPrinter.h"
 #include "migration/Runner.h"
 
@@ -11,19 +12,10 @@
 #include <QSet>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
 #include <unistd.h>
 
 namespace mig::cli {
 namespace {
-
-std::atomic_int s_interrupts { 0 };
-
-extern "C" void onInterrupt(int)
-{
-    ++s_interrupts;
-}
 
 /// Serialises the prompts of several mailbox jobs (they run on worker threads) and remembers the
 /// answers for this run, so a password or a confirmed host key is asked for once, not per mailbox.
@@ -145,12 +137,11 @@ int runCommand(CommandContext &ctx)
     QObject::connect(&runner, &migration::Runner::finished, &loop, &QEventLoop::quit);
 
     // Ctrl+C once: stop after the current messages; twice: cancel now.
-    s_interrupts = 0;
-    auto previousHandler = std::signal(SIGINT, onInterrupt);
+    InterruptWatch interrupts;
     QTimer interruptPoll;
     int handledInterrupts = 0;
     QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
-        const int seen = s_interrupts;
+        const int seen = interrupts.count();
         if (seen == handledInterrupts)
             return;
         handledInterrupts = seen;
@@ -167,13 +158,11 @@ int runCommand(CommandContext &ctx)
     interruptPoll.start(200);
 
     if (Expected<void> started = runner.start(); !started) {
-        std::signal(SIGINT, previousHandler);
         ctx.err << started.error().fullText() << Qt::endl;
         return ExitFailure;
     }
     ctx.err << QCoreApplication::translate("mig::cli", "Run directory: %1").arg(options.runDir) << Qt::endl;
     loop.exec();
-    std::signal(SIGINT, previousHandler);
     printer.finish();
 
     const migration::RunReport &report = runner.report();

@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace mig;
 
 class TestSshCommands final : public QObject {
@@ -239,6 +242,38 @@ private Q_SLOTS:
         QVERIFY(stream.startsWith("GXMT0005"));
         QVERIFY(stream.contains(QStringLiteral("Old mail").toUtf8()));
         QCOMPARE(m_sshd->recordedArguments().mid(0, 2), QStringList({QStringLiteral("-u"), QStringLiteral("alice@example.com")}));
+    }
+
+    void ctrlCEndsTheImportCleanly()
+    {
+        // The server takes 400 kB and then waits (a slow server); Ctrl+C arrives meanwhile: the
+        // stream ends after the message in progress, the importer accepts what it got.
+        MIG_REQUIRE_TESTDATA();
+        const QString user = QStringLiteral("ctrlc@example.com");
+        // Several sources in one stream: more than the SSH buffers between us and the paused
+        // importer hold, so the conversion is still running when Ctrl+C comes.
+        QStringList sources;
+        for (const char *name : {"pst/aspose_SampleOstFile.ost", "pst/aspose_Outlook.pst", "pst/tika_testPST.pst",
+                                 "pst/aspose_passwordprotectedPST.pst", "pst/libyal_outlook.pst"})
+            sources.append(test::testDataPath(QString::fromLatin1(name)));
+        m_sshd->pauseImportFor(user, 400 * 1024);
+        QProcess app;
+        app.start(test::appBinary(), QStringList{QStringLiteral("import")} + sources
+                                         + QStringList{QStringLiteral("--to"), user}
+                                         + sshArguments(knownHosts(QStringLiteral("ctrlc"))));
+        QVERIFY(app.waitForStarted());
+        QVERIFY2(m_sshd->waitUntilImportPaused(user, 60000), app.readAllStandardError().constData());
+        QCOMPARE(::kill(pid_t(app.processId()), SIGINT), 0);
+        QTest::qWait(300); // the signal is counted before the server reads on
+        m_sshd->continueImportFor(user);
+        QVERIFY(app.waitForFinished(120000));
+        const QByteArray err = app.readAllStandardError();
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(app.exitCode() == 3, err.constData()); // ExitCanceled
+        QVERIFY2(err.contains("Stopped by Ctrl+C after"), err.constData());
+        QVERIFY2(err.contains("verify-mt exit status 0"), err.constData());
+        QCOMPARE(m_sshd->recordedStatusFor(user), 0);
+        QVERIFY(m_sshd->recordedStreamFor(user).startsWith("GXMT"));
     }
 };
 
