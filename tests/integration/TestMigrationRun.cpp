@@ -70,6 +70,28 @@ private:
         return plan;
     }
 
+    /// A server of its own whose fake grommunio-admin keeps a mailbox list (and whose importer
+    /// refuses users not on it), with *p pointed at it; nullptr when it does not start.
+    static std::unique_ptr<test::SshdFixture> startServerWithAdmin(const QTemporaryDir &dir, Plan *p)
+    {
+        test::SshdFixture::Options options;
+        options.verifyProgram = test::appBinary();
+        options.installGrommunioAdmin = true;
+        auto server = std::make_unique<test::SshdFixture>(options);
+        QString error;
+        if (!server->start(&error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        QFile knownHosts(dir.filePath(QStringLiteral("known_hosts")));
+        if (!knownHosts.open(QIODevice::WriteOnly) || knownHosts.write(server->knownHostsLine()) <= 0)
+            return nullptr;
+        p->server.port = server->port();
+        p->server.identityFile = server->clientKeyFile();
+        p->server.knownHostsFile = knownHosts.fileName();
+        return server;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -265,24 +287,13 @@ private Q_SLOTS:
         QFETCH(int, creation);
         // A server of its own whose grommunio-admin knows only anna; bert's creation works, the
         // server refuses carl's.
-        test::SshdFixture::Options fixtureOptions;
-        fixtureOptions.verifyProgram = test::appBinary();
-        fixtureOptions.installGrommunioAdmin = true;
-        test::SshdFixture server(fixtureOptions);
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        QTemporaryDir dir;
+        Plan p = plan();
+        const std::unique_ptr<test::SshdFixture> admin = startServerWithAdmin(dir, &p);
+        QVERIFY(admin);
+        test::SshdFixture &server = *admin;
         server.addMailbox(QStringLiteral("anna@example.com"));
         server.refuseMailboxCreation(QStringLiteral("carl@example.com"));
-        QTemporaryDir dir;
-        QFile knownHosts(dir.filePath(QStringLiteral("known_hosts")));
-        QVERIFY(knownHosts.open(QIODevice::WriteOnly));
-        knownHosts.write(server.knownHostsLine());
-        knownHosts.close();
-
-        Plan p = plan();
-        p.server.port = server.port();
-        p.server.identityFile = server.clientKeyFile();
-        p.server.knownHostsFile = knownHosts.fileName();
         p.options.createMailboxes = MailboxCreation(creation);
         RunOptions options;
         options.runDir = dir.filePath(QStringLiteral("run"));
@@ -319,24 +330,13 @@ private Q_SLOTS:
 
     void missingMailboxFailsWithoutCreation()
     {
-        test::SshdFixture::Options fixtureOptions;
-        fixtureOptions.verifyProgram = test::appBinary();
-        fixtureOptions.installGrommunioAdmin = true;
-        test::SshdFixture server(fixtureOptions);
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        QTemporaryDir dir;
+        Plan p = plan();
+        const std::unique_ptr<test::SshdFixture> admin = startServerWithAdmin(dir, &p);
+        QVERIFY(admin);
+        test::SshdFixture &server = *admin;
         server.addMailbox(QStringLiteral("anna@example.com"));
         server.addMailbox(QStringLiteral("carl@example.com"));
-        QTemporaryDir dir;
-        QFile knownHosts(dir.filePath(QStringLiteral("known_hosts")));
-        QVERIFY(knownHosts.open(QIODevice::WriteOnly));
-        knownHosts.write(server.knownHostsLine());
-        knownHosts.close();
-
-        Plan p = plan();
-        p.server.port = server.port();
-        p.server.identityFile = server.clientKeyFile();
-        p.server.knownHostsFile = knownHosts.fileName();
         p.options.createMailboxes = MailboxCreation::Never;
         RunOptions options;
         options.runDir = dir.filePath(QStringLiteral("run"));
