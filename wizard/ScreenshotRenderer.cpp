@@ -9,6 +9,7 @@
 #include "preview/FolderTreeModel.h"
 #include "preview/MessageListModel.h"
 #include "preview/MessageView.h"
+#include "support/ColumnFitter.h"
 #include "support/EventLoopWait.h"
 
 #include <QAbstractButton>
@@ -83,8 +84,8 @@ private:
 
 bool Renderer::shoot(const QString &name)
 {
-    // Let layouts, lazy views and deferred paints settle before grabbing.
-    processEventsUntil([] { return false; }, 150);
+    // Let layouts, lazy views, deferred paints and the tables' column fitting settle.
+    processEventsUntil([] { return false; }, ColumnFitter::kIntervalMs + 150);
     const QString path = m_out.filePath(name + QStringLiteral(".png"));
     if (!m_wizard.grab().save(path, "PNG")) {
         err() << QCoreApplication::translate("mig::wizard", "Cannot write %1").arg(path) << Qt::endl;

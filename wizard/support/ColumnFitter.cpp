@@ -6,7 +6,6 @@
 namespace mig::wizard {
 
 namespace {
-constexpr int kIntervalMs = 400;
 /// Rows measured per fit: about a screenful; the rest are assumed alike.
 constexpr int kMeasuredRows = 60;
 } // namespace
@@ -21,7 +20,6 @@ ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn)
     header->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
     header->setResizeContentsPrecision(kMeasuredRows);
     m_timer.setSingleShot(true);
-    m_timer.setInterval(kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ColumnFitter::fit);
 
     QAbstractItemModel *model = m_view->model();
@@ -35,14 +33,18 @@ ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn)
 
 void ColumnFitter::schedule()
 {
-    // Coalesce: a pending fit covers every change until it runs.
-    if (!m_timer.isActive())
-        m_timer.start();
+    if (m_timer.isActive())
+        return; // a pending fit covers every change until it runs
+    if (!m_sinceFit.isValid() || m_sinceFit.elapsed() >= kIntervalMs)
+        fit();
+    else
+        m_timer.start(int(kIntervalMs - m_sinceFit.elapsed()));
 }
 
 void ColumnFitter::fit()
 {
     m_timer.stop();
+    m_sinceFit.start();
     const int columns = m_view->model()->columnCount();
     for (int column = 0; column < columns; ++column) {
         if (column != m_stretchColumn && !m_view->isColumnHidden(column))
