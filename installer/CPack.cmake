@@ -18,7 +18,10 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # Runtime pieces that no linked library pulls in: the platform plugins and ssh-agent's client side.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, openssh-client")
+    # qtkeychain loads libsecret at run time (not linked, so shlibdeps cannot see it) to keep a
+    # remembered password in the desktop's key chain.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "qt6-translations-l10n, openssh-client, libsecret-1-0, gnome-keyring | kwalletmanager")
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
         "Migration wizard for grommunio\n Reads Outlook PST/OST files, previews them, maps sources to grommunio users\n found in LDAP or Active Directory, converts them into Gromox's mailbox-transfer\n stream and streams it over SSH into gromox-import.")
     install(FILES "${PROJECT_SOURCE_DIR}/installer/linux/grommunio-migrate.1"

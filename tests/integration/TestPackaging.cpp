@@ -33,6 +33,12 @@ private Q_SLOTS:
         for (const char *dependency : {"libpff1", "libssh-4", "libldap-2.5-0", "libqt6core6", "libqt6widgets6"})
             QVERIFY2(fields.out.contains(dependency), fields.out.constData());
 
+        // What no linked library reveals: the key chain's runtime pieces are recommended.
+        const auto recommends = runProcess(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), deb, QStringLiteral("Recommends")});
+        QCOMPARE(recommends.exitCode, 0);
+        for (const char *recommended : {"libsecret-1-0", "gnome-keyring | kwalletmanager", "openssh-client"})
+            QVERIFY2(recommends.out.contains(recommended), recommends.out.constData());
+
         QTemporaryDir root;
         const auto unpacked = runProcess(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), deb, root.path()});
         QCOMPARE(unpacked.exitCode, 0);
