@@ -2227,12 +2227,12 @@
         <translation>Fortsetzung nach Element %1 von %2 in „%3“: Diese hat der angehaltene Lauf importiert, sie werden nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>failed: %1, node 0x%2: %3</source>
         <translation>fehlgeschlagen: %1, Knoten 0x%2: %3</translation>
     </message>
@@ -2896,7 +2896,7 @@
         <translation>übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+72"/>
         <source>%n item(s) listed in the contents table could not be enumerated</source>
         <translation>
             <numerusform>%n in der Inhaltstabelle aufgeführtes Element konnte nicht aufgezählt werden</numerusform>
@@ -3317,7 +3317,7 @@
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../wizard/ScreenshotRenderer.cpp" line="+90"/>
+        <location filename="../wizard/ScreenshotRenderer.cpp" line="+91"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -3875,19 +3875,29 @@
 <context>
     <name>mig::wizard::RunModel</name>
     <message>
-        <location filename="../wizard/models/RunModel.cpp" line="+97"/>
-        <source>%1 / %2 (%3 failed)</source>
-        <translation>%1 / %2 (%3 fehlgeschlagen)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../wizard/models/RunModel.cpp" line="+105"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Items gone through, of all items in the sources. Folder-associated items (views, rules, forms) and those of hidden folders count here but are not migrated; the summary lists what was sent.</source>
-        <translation>Bearbeitete Elemente von allen Elementen der Quellen. Ordnerzugeordnete Elemente (Ansichten, Regeln, Formulare) und die versteckter Ordner zählen hier mit, werden aber nicht migriert; die Zusammenfassung nennt, was gesendet wurde.</translation>
+        <location line="-25"/>
+        <source>%1 of %2 items gone through</source>
+        <translation>%1 von %2 Elementen bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 sent, %2 failed</source>
+        <translation>%1 gesendet, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent</source>
+        <translation>%1 gesendet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Messages, appointments and contacts sent into the mailbox so far. The progress bar counts every item of the sources, also the folder-associated ones (views, rules, forms) and those of hidden folders, which are looked at but not migrated.</source>
+        <translation>Bisher in das Postfach gesendete Nachrichten, Termine und Kontakte. Der Fortschrittsbalken zählt jedes Element der Quellen, auch die ordnerzugeordneten (Ansichten, Regeln, Formulare) und die versteckter Ordner, die betrachtet, aber nicht migriert werden.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -308,6 +308,7 @@ MailboxReport MailboxJob::run()
         lastBytes = p.bytesWritten;
         // Monotonic by construction: the converter only counts up; max() guards estimates.
         m_progress.itemsDone = std::max(m_progress.itemsDone, p.itemsDone);
+        m_progress.itemsSent = std::max(m_progress.itemsSent, p.itemsConverted);
         m_progress.itemsTotal = std::max(m_progress.itemsTotal, p.itemsTotal);
         m_progress.bytesDone = std::max(m_progress.bytesDone, p.bytesWritten);
         m_progress.folder = p.folderPath;
@@ -335,6 +336,7 @@ MailboxReport MailboxJob::run()
     report.bytes = converted->stream.bytes;
     report.folders = folderReports(*converted, folderBytes);
     m_progress.itemsFailed = report.itemsFailed;
+    m_progress.itemsSent = report.itemsSent;
     // The last throttled progress update may predate the stream's tail; the final row shows all.
     m_progress.bytesDone = report.bytes;
     for (const sources::SourceReport &source : converted->sources) {

@@ -16,6 +16,7 @@ struct MailboxProgress {
     quint64 itemsDone = 0;     ///< converted + skipped + failed
     quint64 itemsTotal = 0;    ///< from the pre-count
     quint64 itemsFailed = 0;
+    quint64 itemsSent = 0;     ///< messages written into the stream (this run; the report's itemsSent)
     quint64 bytesDone = 0;     ///< stream bytes sent
     quint64 bytesTotal = 0;    ///< estimate: size of the source files
     double bytesPerSecond = 0;

@@ -350,6 +350,7 @@ Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const Planned
             fail(message.error().fullText());
         } else if (auto written = writer.writeMessage(ps.nidBase | ref.id, pf.nid, *message); written) {
             ++folderReport.converted;
+            ++progress.itemsConverted;
         } else if (isObjectError(written.error())) {
             fail(written.error().fullText());
         } else {

@@ -41,6 +41,7 @@ struct PlacementOptions {
 struct ConversionProgress {
     quint64 itemsDone = 0;  ///< converted, skipped or failed so far
     quint64 itemsTotal = 0; ///< every item of every folder of every source
+    quint64 itemsConverted = 0; ///< messages written into the stream so far (this run)
     quint64 bytesWritten = 0;
     QString folderPath;     ///< folder being converted
 };

@@ -76,6 +76,8 @@ QVariant RunModel::data(const QModelIndex &index, int role) const
     const migration::MailboxProgress &row = m_rows.at(index.row());
     if (role == ProgressDelegate::ProgressRole && index.column() == ProgressColumn)
         return int(row.fraction() * 1000);
+    if (role == Qt::ToolTipRole && index.column() == ItemsColumn && row.itemsTotal > 0)
+        return tr("%1 of %2 items gone through").arg(QLocale().toString(row.itemsDone), QLocale().toString(row.itemsTotal));
     if (role == Qt::ToolTipRole)
         return row.message.isEmpty() ? row.folder : row.message;
     if (role == Qt::ForegroundRole && index.column() == StateColumn && row.state == migration::MailboxState::Failed)
@@ -91,12 +93,12 @@ QVariant RunModel::data(const QModelIndex &index, int role) const
     case ProgressColumn:
         return QStringLiteral("%1 %").arg(int(row.fraction() * 100));
     case ItemsColumn:
+        // What went into the mailbox, as the summary counts it; the bar shows how far through.
         if (row.itemsTotal == 0)
             return {};
         if (row.itemsFailed > 0)
-            return tr("%1 / %2 (%3 failed)")
-                .arg(locale.toString(row.itemsDone), locale.toString(row.itemsTotal), locale.toString(row.itemsFailed));
-        return QStringLiteral("%1 / %2").arg(locale.toString(row.itemsDone), locale.toString(row.itemsTotal));
+            return tr("%1 sent, %2 failed").arg(locale.toString(row.itemsSent), locale.toString(row.itemsFailed));
+        return tr("%1 sent").arg(locale.toString(row.itemsSent));
     case BytesColumn:
         return row.bytesDone > 0 ? locale.formattedDataSize(qint64(row.bytesDone)) : QString();
     case RateColumn:
@@ -114,9 +116,9 @@ QVariant RunModel::headerData(int section, Qt::Orientation orientation, int role
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == ItemsColumn)
-        return tr("Items gone through, of all items in the sources. Folder-associated items (views, rules, "
-                  "forms) and those of hidden folders count here but are not migrated; the summary lists "
-                  "what was sent.");
+        return tr("Messages, appointments and contacts sent into the mailbox so far. The progress bar counts "
+                  "every item of the sources, also the folder-associated ones (views, rules, forms) and those "
+                  "of hidden folders, which are looked at but not migrated.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
