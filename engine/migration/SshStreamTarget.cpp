@@ -1,6 +1,7 @@
 #include "migration/SshStreamTarget.h"
 
 #include "migration/Plan.h"
+#include "migration/ServerSession.h"
 #include "transport/ImporterDiscovery.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,7 @@ SshStreamTarget::SshStreamTarget(const ServerConnection &server, const RunOption
     , m_forcedRevision(forcedRevision)
     , m_log(std::move(log))
 {
-    transport::SessionOptions session;
-    session.target.host = server.host;
-    session.target.port = server.port;
-    session.target.user = server.user;
-    session.identityFile = server.identityFile;
-    session.knownHostsFile = server.knownHostsFile;
+    transport::SessionOptions session = sessionOptions(server);
     session.acceptedFingerprint = options.acceptedFingerprint;
     session.confirmHostKey = options.confirmHostKey;
     session.askSecret = options.askSecret;

@@ -1,5 +1,6 @@
 #include "support/ServerProbe.h"
 
+#include "migration/ServerSession.h"
 #include "transport/SshSession.h"
 
 #include <QPointer>
@@ -15,12 +16,7 @@ QFuture<ServerProbeResult> probeServer(QObject *context, const migration::Server
     const QByteArray secretBytes = secret.toUtf8();
     return QtConcurrent::run([guard, server, secretBytes, acceptedFingerprint, confirmHostKey]() mutable {
         ServerProbeResult result;
-        transport::SessionOptions options;
-        options.target.host = server.host;
-        options.target.port = server.port;
-        options.target.user = server.user;
-        options.identityFile = server.identityFile;
-        options.knownHostsFile = server.knownHostsFile;
+        transport::SessionOptions options = migration::sessionOptions(server);
         options.acceptedFingerprint = acceptedFingerprint;
         options.connectTimeoutSeconds = 10;
         options.ioTimeoutSeconds = 30;
