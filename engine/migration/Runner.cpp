@@ -96,21 +96,23 @@ QList<int> Runner::selectJobs()
             skipped.reason = tr("done in an earlier run");
         if (!skipped.reason.isEmpty()) {
             m_report.mailboxes.append(skipped);
-            MailboxProgress progress;
-            progress.job = i;
-            progress.target = job.target;
-            progress.state = MailboxState::Skipped;
-            progress.message = skipped.reason;
-            Q_EMIT progressChanged(progress);
+            announceState(i, job.target, MailboxState::Skipped, skipped.reason);
             continue;
         }
         selected.append(i);
-        MailboxProgress queued;
-        queued.job = i;
-        queued.target = job.target;
-        Q_EMIT progressChanged(queued);
+        announceState(i, job.target, MailboxState::Queued);
     }
     return selected;
+}
+
+void Runner::announceState(int job, const QString &target, MailboxState state, const QString &message)
+{
+    MailboxProgress progress;
+    progress.job = job;
+    progress.target = target;
+    progress.state = state;
+    progress.message = message;
+    Q_EMIT progressChanged(progress);
 }
 
 void Runner::launch(const QList<int> &jobs)
@@ -158,14 +160,8 @@ void Runner::jobFinished(int job, const MailboxReport &report)
         }
         if (auto recorded = m_ledger->recordMailbox(report.target, report.state, report.reason); !recorded)
             log(job, recorded.error().fullText());
-        if (report.state == MailboxState::Failed) {
-            MailboxProgress failed;
-            failed.job = job;
-            failed.target = report.target;
-            failed.state = MailboxState::Failed;
-            failed.message = report.reason;
-            Q_EMIT progressChanged(failed);
-        }
+        if (report.state == MailboxState::Failed)
+            announceState(job, report.target, MailboxState::Failed, report.reason);
     }
     if (m_running > 0)
         return;

@@ -63,6 +63,8 @@ private:
     void setCancelHook(int job, std::function<void()> hook) override;
 
     QList<int> selectJobs();
+    /// Tells observers a job's state without counters (queued, skipped, failed before or after it ran).
+    void announceState(int job, const QString &target, MailboxState state, const QString &message = {});
     void launch(const QList<int> &jobs);
     void jobFinished(int job, const MailboxReport &report);
     void finishRun();
