@@ -51,17 +51,6 @@ QString describe(const QWidget *widget)
     return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
 }
 
-bool hasMnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('&')) {
-            if (text.at(i + 1) != QLatin1Char('&'))
-                return true;
-            ++i;
-        }
-    }
-    return false;
-}
 
 /// Widgets of a form row's field: the widget itself, or every widget in its layout.
 QList<QWidget *> fieldWidgets(QLayoutItem *item)
@@ -132,7 +121,7 @@ private Q_SLOTS:
 
         const QList<QLabel *> labels = page->findChildren<QLabel *>();
         for (QLabel *label : labels) {
-            if (hasMnemonic(label->text()))
+            if (!mnemonicOf(label->text()).isNull())
                 QVERIFY2(label->buddy(), qPrintable(QStringLiteral("label \"%1\" has a mnemonic but no buddy").arg(label->text())));
         }
         const QList<QFormLayout *> forms = page->findChildren<QFormLayout *>();
