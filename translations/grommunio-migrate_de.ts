@@ -120,7 +120,26 @@
 <context>
     <name>mig::cli</name>
     <message>
-        <location filename="../engine/cli/CommandContext.cpp" line="+11"/>
+        <location filename="../engine/cli/CommandContext.cpp" line="+25"/>
+        <source>Exit status (the same for every command):
+  0  done: everything was converted, sent or checked
+  1  failed: nothing usable was written (unreadable input, invalid stream, server error)
+  2  wrong arguments
+  3  canceled (Ctrl+C or a STOP file) before the end
+  4  partial: finished and the output is valid, but some items or mailboxes were not moved;
+     they are listed (text, --json, report)
+</source>
+        <translation>Exit-Status (für alle Befehle gleich):
+  0  fertig: alles wurde konvertiert, gesendet oder geprüft
+  1  fehlgeschlagen: nichts Verwendbares wurde geschrieben (unlesbare Eingabe, ungültiger Datenstrom, Serverfehler)
+  2  falsche Argumente
+  3  abgebrochen (Strg+C oder eine STOP-Datei) vor dem Ende
+  4  teilweise: beendet, die Ausgabe ist gültig, aber einige Elemente oder Postfächer wurden nicht übertragen;
+     sie werden aufgelistet (Text, --json, Bericht)
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -184,12 +203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/cli/MapCommand.cpp" line="-28"/>
+        <location filename="../engine/cli/MapCommand.cpp" line="-27"/>
         <source>Cannot read the mapping %1.</source>
         <translation>Die Zuordnung %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cannot write the mapping to %1.</source>
         <translation>Die Zuordnung kann nicht in %1 geschrieben werden.</translation>
     </message>
@@ -552,7 +571,7 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location filename="../engine/cli/RunCommand.cpp" line="+66"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="+89"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -567,7 +586,7 @@
         <translation>Name des neuen Stammordners (Standard: &quot;Import of &lt;file&gt; @&lt;time&gt;&quot;).</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportCommand.cpp" line="+22"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="+23"/>
         <source>%1: not converted: folder &quot;%2&quot;, node 0x%3: %4</source>
         <translation>%1: nicht konvertiert: Ordner &quot;%2&quot;, Knoten 0x%3: %4</translation>
     </message>
@@ -609,7 +628,12 @@
         <translation>Nachrichten überspringen, die der Server nicht speichern kann (gromox-import -c).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Print the summary as one line of JSON on standard output.</source>
+        <translation>Die Zusammenfassung als eine Zeile JSON auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>PST/OST files to import.</source>
         <translation>Zu importierende PST/OST-Dateien.</translation>
     </message>
@@ -726,7 +750,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../engine/cli/RunCommand.cpp" line="+46"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="+50"/>
         <source>--jobs must be a number from 1 to 64.</source>
         <translation>--jobs muss eine Zahl von 1 bis 64 sein.</translation>
     </message>
@@ -785,7 +809,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/cli/ImportCommand.cpp" line="-124"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="-126"/>
         <location filename="../engine/cli/ImportMtCommand.cpp" line="-6"/>
         <source>mailbox</source>
         <translation>postfach</translation>
@@ -831,12 +855,12 @@
         <translation>Postfach %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ConvertCommand.cpp" line="+20"/>
+        <location filename="../engine/cli/ConversionSummary.cpp" line="+84"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-64"/>
         <location filename="../engine/cli/InspectCommand.cpp" line="+119"/>
         <source>(root)</source>
         <translation>(Stamm)</translation>
@@ -852,7 +876,7 @@
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+60"/>
         <source>renamed (same-named sibling): %1</source>
         <translation>umbenannt (gleichnamiger Nachbarordner): %1</translation>
     </message>
@@ -862,7 +886,7 @@
         <translation>fehlgeschlagen: Ordner &quot;%1&quot;, Knoten 0x%2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location filename="../engine/cli/InspectCommand.cpp" line="+27"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -878,7 +902,7 @@
         <translation>Die Konvertierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../engine/cli/ConvertCommand.cpp" line="+20"/>
         <source>PST/OST files to convert.</source>
         <translation>Zu konvertierende PST/OST-Dateien.</translation>
     </message>
@@ -921,7 +945,12 @@
         <translation>Wo der neue Ordner angelegt wird: &quot;unanchored&quot; (Gromox 3.10+: unterhalb des mit -B angegebenen Ordners von gromox-import; mit -B IPM_SUBTREE ausführen; Standard für Revision 5) oder &quot;ipm-subtree&quot; (ältere Server).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Print the summary as one line of JSON (on standard error when the stream goes to standard output).</source>
+        <translation>Die Zusammenfassung als eine Zeile JSON ausgeben (auf der Standardfehlerausgabe, wenn der Datenstrom auf die Standardausgabe geht).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Converts PST/OST files into a GXMT stream for gromox-import.</source>
         <translation>Konvertiert PST/OST-Dateien in einen GXMT-Datenstrom für gromox-import.</translation>
     </message>
@@ -947,28 +976,13 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+33"/>
-        <location line="+6"/>
+        <location line="+12"/>
+        <location line="+10"/>
         <source>convert: %1</source>
         <translation>convert: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>convert: cannot write to standard output: %1</source>
-        <translation>convert: Schreiben auf die Standardausgabe nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>convert: cannot create %1: %2</source>
-        <translation>convert: %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>convert: cannot write %1: %2</source>
-        <translation>convert: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Note: import with `gromox-import -B IPM_SUBTREE` so the new folder is created at the top of the mailbox (without -B, Gromox 3.10 puts it into Drafts).</source>
         <translation>Hinweis: Importieren Sie mit `gromox-import -B IPM_SUBTREE`, damit der neue Ordner oben im Postfach angelegt wird (ohne -B legt Gromox 3.10 ihn im Ordner Entwürfe ab).</translation>
     </message>
@@ -1142,7 +1156,7 @@
         <translation>Gesamt: %1 Elemente, %2 nicht lesbar, %3 Anhänge in %4 Ordnern</translation>
     </message>
     <message>
-        <location filename="../engine/cli/RunCommand.cpp" line="-47"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="-51"/>
         <source>Mailboxes at the same time (default: the plan&apos;s).</source>
         <translation>Gleichzeitig migrierte Postfächer (Standard: laut Plan).</translation>
     </message>
@@ -1172,7 +1186,12 @@
         <translation>verz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Print the run&apos;s report (report.json) with the exit state as one line of JSON on standard output instead of the progress display.</source>
+        <translation>Den Bericht des Laufs (report.json) mit dem Exit-Status als eine Zeile JSON auf der Standardausgabe ausgeben statt der Fortschrittsanzeige.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The plan written by &apos;grommunio-migrate plan&apos; or the wizard.</source>
         <translation>Der von &apos;grommunio-migrate plan&apos; oder dem Assistenten geschriebene Plan.</translation>
     </message>
@@ -1187,7 +1206,7 @@
         <translation>Geben Sie genau eine Plandatei an.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Stopping after the current messages (Ctrl+C again to cancel now) ...</source>
         <translation>Anhalten nach den aktuellen Nachrichten (erneut Strg+C, um sofort abzubrechen) ...</translation>
     </message>
@@ -1197,7 +1216,7 @@
         <translation>Laufverzeichnis: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5</source>
         <translation>Fertig: %1 erledigt, %2 fehlgeschlagen, %3 angehalten, %4 übersprungen. Bericht: %5</translation>
     </message>
@@ -1330,6 +1349,19 @@
         <location line="+3"/>
         <source>%1: not a valid GXMT stream (%2 problems)</source>
         <translation>%1: kein gültiger GXMT-Datenstrom (%2 Probleme)</translation>
+    </message>
+</context>
+<context>
+    <name>mig::core</name>
+    <message>
+        <location filename="../engine/core/OutputFile.cpp" line="+44"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1821,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../engine/gxmt/Validator.cpp" line="+387"/>
+        <location filename="../engine/gxmt/Validator.cpp" line="+399"/>
         <source>unknown frame type %1 (PG-1117, §6.6)</source>
         <translation>unbekannter Frame-Typ %1 (PG-1117, §6.6)</translation>
     </message>
@@ -1805,7 +1837,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../engine/gxmt/Validator.cpp" line="-311"/>
+        <location filename="../engine/gxmt/Validator.cpp" line="-322"/>
         <source>frame %1</source>
         <translation>Frame %1</translation>
     </message>
@@ -1900,7 +1932,7 @@
         <translation>Ordnerzuordnung: NID %1 legt einen Ordner ohne Namen an (§4.2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>parent_type %1 does not fit parent_fid %2 (3 for a folder parent, 0 or 1 without one, §6.2)</source>
         <translation>parent_type %1 passt nicht zu parent_fid %2 (3 für einen übergeordneten Ordner, 0 oder 1 ohne, §6.2)</translation>
     </message>
@@ -1970,9 +2002,9 @@
         <translation>Ordner %1 hat kein PR_DISPLAY_NAME, daher kann der Importer ihn nicht anlegen (§8.1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>folder %1: a sibling named &quot;%2&quot; already exists beneath %3; the exclusive create fails (PG-1122, §4.5)</source>
-        <translation>Ordner %1: Unter %3 gibt es bereits einen Nachbarordner namens &quot;%2&quot;; das exklusive Anlegen schlägt fehl (PG-1122, §4.5)</translation>
+        <location line="+15"/>
+        <source>folder %1 &quot;%2&quot; and its sibling &quot;%3&quot; beneath %4 have the same name for Gromox (which ignores case and trailing spaces and dots); the exclusive create of the second fails (PG-1122, §4.5)</source>
+        <translation>Ordner %1 „%2“ und sein Geschwisterordner „%3“ unter %4 haben für Gromox denselben Namen (Groß-/Kleinschreibung sowie Leerzeichen und Punkte am Ende zählen nicht); das exklusive Anlegen des zweiten schlägt fehl (PG-1122, §4.5)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2306,7 +2338,7 @@
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../engine/migration/Plan.cpp" line="+49"/>
+        <location filename="../engine/migration/Plan.cpp" line="+50"/>
         <source>The migration plan is invalid: %1</source>
         <translation>Der Migrationsplan ist ungültig: %1</translation>
     </message>
@@ -2352,7 +2384,6 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+4"/>
         <source>Cannot write the plan %1</source>
         <translation>Der Plan %1 kann nicht geschrieben werden</translation>
     </message>
@@ -2440,7 +2471,7 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../engine/migration/SshStreamTarget.cpp" line="+36"/>
+        <location filename="../engine/migration/SshStreamTarget.cpp" line="+32"/>
         <source>Connected to %1 (host key %2, %3)</source>
         <translation>Verbunden mit %1 (Host-Key %2, %3)</translation>
     </message>
@@ -2781,7 +2812,7 @@
 <context>
     <name>mig::sources</name>
     <message>
-        <location filename="../engine/sources/Converter.cpp" line="+54"/>
+        <location filename="../engine/sources/Converter.cpp" line="+55"/>
         <source>the mailbox root</source>
         <translation>der Postfachstamm</translation>
     </message>
@@ -2859,8 +2890,8 @@
         </translation>
     </message>
     <message>
-        <location line="+142"/>
-        <location line="+23"/>
+        <location line="+160"/>
+        <location line="+24"/>
         <source>spliced into %1</source>
         <translation>eingefügt in %1</translation>
     </message>
@@ -3531,7 +3562,7 @@
 <context>
     <name>mig::wizard::MappingPage</name>
     <message>
-        <location filename="../wizard/pages/MappingPage.cpp" line="+30"/>
+        <location filename="../wizard/pages/MappingPage.cpp" line="+31"/>
         <source>Mapping</source>
         <translation>Zuordnung</translation>
     </message>
@@ -3605,7 +3636,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3646,7 +3677,7 @@
 <context>
     <name>mig::wizard::MessageView</name>
     <message>
-        <location filename="../wizard/preview/MessageView.cpp" line="+54"/>
+        <location filename="../wizard/preview/MessageView.cpp" line="+55"/>
         <source>Re&amp;cipients:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
@@ -3677,17 +3708,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

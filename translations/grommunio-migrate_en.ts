@@ -55,7 +55,7 @@
 <context>
     <name>mig::sources</name>
     <message numerus="yes">
-        <location filename="../engine/sources/Converter.cpp" line="+116"/>
+        <location filename="../engine/sources/Converter.cpp" line="+117"/>
         <source>%n item(s): %1</source>
         <translation>
             <numerusform>%n item: %1</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+255"/>
+        <location line="+274"/>
         <source>%n item(s) listed in the contents table could not be enumerated</source>
         <translation>
             <numerusform>%n item listed in the contents table could not be enumerated</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>mig::wizard::MappingPage</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/MappingPage.cpp" line="+163"/>
+        <location filename="../wizard/pages/MappingPage.cpp" line="+164"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>%n source.</numerusform>

@@ -4,6 +4,34 @@
 
 namespace mig::cli {
 
+QString exitStateName(int exitCode)
+{
+    switch (exitCode) {
+    case ExitOk:
+        return QStringLiteral("ok");
+    case ExitUsage:
+        return QStringLiteral("usage");
+    case ExitCanceled:
+        return QStringLiteral("canceled");
+    case ExitPartial:
+        return QStringLiteral("partial");
+    default:
+        return QStringLiteral("failed");
+    }
+}
+
+QString exitCodesHelp()
+{
+    return QCoreApplication::translate("mig::cli",
+        "Exit status (the same for every command):\n"
+        "  0  done: everything was converted, sent or checked\n"
+        "  1  failed: nothing usable was written (unreadable input, invalid stream, server error)\n"
+        "  2  wrong arguments\n"
+        "  3  canceled (Ctrl+C or a STOP file) before the end\n"
+        "  4  partial: finished and the output is valid, but some items or mailboxes were not moved;\n"
+        "     they are listed (text, --json, report)\n");
+}
+
 int parseCommandLine(QCommandLineParser &parser, CommandContext &ctx, const QString &description)
 {
     parser.setApplicationDescription(description);
@@ -24,7 +52,7 @@ int parseCommandLine(QCommandLineParser &parser, CommandContext &ctx, const QStr
             text.replace(usage.size(), end - usage.size(),
                          QCoreApplication::applicationName() + QLatin1Char(' ') + ctx.arguments.value(0));
         }
-        ctx.out << text;
+        ctx.out << text << QLatin1Char('\n') << exitCodesHelp();
         return ExitOk;
     }
     return -1;

@@ -13,8 +13,15 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitFailure = 1, ///< the operation ran and failed (invalid stream, unreadable file, ...)
     ExitUsage = 2,   ///< wrong arguments
-    ExitCanceled = 3,
+    ExitCanceled = 3, ///< stopped by the user (Ctrl+C, STOP file) before the end
+    ExitPartial = 4,  ///< finished, the output is valid, but some items (or mailboxes) were not moved: see the list
 };
+
+/// A stable name for an exit code in --json output: "ok", "failed", "usage", "canceled", "partial".
+QString exitStateName(int exitCode);
+
+/// The exit code table shown at the end of every command's --help (and in the man page).
+QString exitCodesHelp();
 
 /// What a subcommand gets from app/: its arguments (argv[0] is the subcommand name, as
 /// QCommandLineParser expects) and the three standard streams. Commands never touch std::cout

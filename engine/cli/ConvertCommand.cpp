@@ -1,63 +1,17 @@
 #include "cli/ConvertCommand.h"
 
+#include "cli/ConversionSummary.h"
+#include "core/OutputFile.h"
 #include "gxmt/ByteSink.h"
 #include "sources/Converter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <memory>
 
 namespace mig::cli {
 
-namespace {
-
-void printReport(QTextStream &out, const sources::ConversionReport &report)
-{
-    for (const sources::SourceReport &source : report.sources) {
-        out << QCoreApplication::translate("mig::cli", "%1:").arg(source.name) << Qt::endl;
-        for (const sources::FolderReport &folder : source.folders) {
-            const QString path
-                = folder.path.isEmpty() ? QCoreApplication::translate("mig::cli", "(root)") : folder.path;
-            out << QStringLiteral("  ") << path << QStringLiteral(": ") << folder.placement;
-            out << QCoreApplication::translate("mig::cli", "; %1 converted, %2 skipped, %3 failed")
-                       .arg(folder.converted)
-                       .arg(folder.skipped)
-                       .arg(folder.failed)
-                << Qt::endl;
-            for (const QString &reason : folder.skipReasons)
-                out << QStringLiteral("      ") << QCoreApplication::translate("mig::cli", "skipped %1").arg(reason)
-                    << Qt::endl;
-        }
-        for (const QString &renamed : source.renamed)
-            out << QStringLiteral("  ")
-                << QCoreApplication::translate("mig::cli", "renamed (same-named sibling): %1").arg(renamed) << Qt::endl;
-        for (const sources::ItemProblem &problem : source.failures) {
-            out << QStringLiteral("  ")
-                << QCoreApplication::translate("mig::cli", "failed: folder \"%1\", node 0x%2: %3")
-                       .arg(problem.folderPath)
-                       .arg(problem.itemId, 0, 16)
-                       .arg(problem.reason)
-                << Qt::endl;
-        }
-        for (const QString &warning : source.warnings)
-            out << QStringLiteral("  ") << QCoreApplication::translate("mig::cli", "warning: %1").arg(warning)
-                << Qt::endl;
-    }
-    out << QCoreApplication::translate("mig::cli", "Total: %1 converted, %2 skipped, %3 failed; %4 bytes, %5 frames")
-               .arg(report.converted())
-               .arg(report.skipped())
-               .arg(report.failed())
-               .arg(report.stream.bytes)
-               .arg(report.stream.frames)
-        << Qt::endl;
-    if (report.canceled)
-        out << QCoreApplication::translate("mig::cli", "The conversion was canceled.") << Qt::endl;
-}
-
-} // namespace
 
 int convertCommand(CommandContext &ctx)
 {
@@ -86,8 +40,11 @@ int convertCommand(CommandContext &ctx)
             "Where the new folder is created: \"unanchored\" (Gromox 3.10+: beneath gromox-import's -B folder; "
             "run it with -B IPM_SUBTREE; default for revision 5) or \"ipm-subtree\" (older servers)."),
         QStringLiteral("WHERE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QCoreApplication::translate("mig::cli",
+            "Print the summary as one line of JSON (on standard error when the stream goes to standard output)."));
     parser.addOptions(
-        { outputOption, revisionOption, spliceOption, hiddenOption, associatedOption, targetOption, rootParentOption });
+        { jsonOption, outputOption, revisionOption, spliceOption, hiddenOption, associatedOption, targetOption, rootParentOption });
     if (const int rc = parseCommandLine(parser, ctx,
             QCoreApplication::translate("mig::cli", "Converts PST/OST files into a GXMT stream for gromox-import."));
         rc >= 0)
@@ -145,54 +102,36 @@ int convertCommand(CommandContext &ctx)
         opened.push_back(std::move(*source));
     }
 
-    std::unique_ptr<QIODevice> device;
-    QSaveFile *saveFile = nullptr;
-    if (output == QLatin1String("-")) {
-        auto out = std::make_unique<QFile>();
-        if (!out->open(1, QIODevice::WriteOnly)) {
-            ctx.err << QCoreApplication::translate("mig::cli", "convert: cannot write to standard output: %1")
-                           .arg(out->errorString())
-                    << Qt::endl;
-            return ExitFailure;
-        }
-        device = std::move(out);
-    } else {
-        auto out = std::make_unique<QSaveFile>(output);
-        if (!out->open(QIODevice::WriteOnly)) {
-            ctx.err << QCoreApplication::translate("mig::cli", "convert: cannot create %1: %2")
-                           .arg(output, out->errorString())
-                    << Qt::endl;
-            return ExitFailure;
-        }
-        saveFile = out.get();
-        device = std::move(out);
+    // Never a temporary file renamed over a device, FIFO or symlink: OutputFile writes those in place.
+    OutputFile outputFile(output);
+    Expected<QIODevice *> device = outputFile.open();
+    if (!device) {
+        ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(device.error().fullText()) << Qt::endl;
+        return ExitFailure;
     }
-    gxmt::DeviceSink sink(device.get());
+    gxmt::DeviceSink sink(*device);
     auto report = sources::convert(inputs, sink, revision, options);
-    if (!report) {
-        ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(report.error().fullText()) << Qt::endl;
-        if (saveFile)
-            saveFile->cancelWriting();
+    Expected<void> written = report ? sink.flush() : Expected<void>(report.error());
+    if (written)
+        written = outputFile.commit();
+    if (!written) {
+        outputFile.discard();
+        ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(written.error().fullText()) << Qt::endl;
         return ExitFailure;
     }
-    if (auto flushed = sink.flush(); !flushed) {
-        ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(flushed.error().fullText()) << Qt::endl;
-        return ExitFailure;
+    const int exitCode = conversionExitCode(*report);
+    if (parser.isSet(jsonOption)) {
+        printJson(log, conversionReportJson(QStringLiteral("convert"), *report, exitCode));
+        return exitCode;
     }
-    if (saveFile && !saveFile->commit()) {
-        ctx.err << QCoreApplication::translate("mig::cli", "convert: cannot write %1: %2")
-                       .arg(output, saveFile->errorString())
-                << Qt::endl;
-        return ExitFailure;
-    }
-    printReport(log, *report);
+    printConversionReport(log, *report);
     if (!options.placement.splice && options.placement.unanchoredRoot)
         log << QCoreApplication::translate("mig::cli",
             "Note: import with `gromox-import -B IPM_SUBTREE` so the new folder is created at the top of the mailbox "
             "(without -B, Gromox 3.10 puts it into Drafts).")
             << Qt::endl;
     log.flush();
-    return report->failed() > 0 ? ExitFailure : ExitOk;
+    return exitCode;
 }
 
 } // namespace mig::cli

@@ -1,5 +1,6 @@
 #include "cli/ImportCommand.h"
 
+#include "cli/ConversionSummary.h"
 #include "cli/ImportSshOptions.h"
 #include "cli/ImportStreaming.h"
 #include "cli/InterruptWatch.h"
@@ -56,7 +57,9 @@ int importCommand(CommandContext &ctx)
         QStringLiteral("with-hidden"), QCoreApplication::translate("mig::cli", "Also convert hidden folders."));
     const QCommandLineOption associated(QStringLiteral("with-associated"),
         QCoreApplication::translate("mig::cli", "Also convert folder-associated items (views, rules, forms)."));
-    parser.addOptions({ to, splice, targetFolder, revision, continueOnError, hidden, associated });
+    const QCommandLineOption json(QStringLiteral("json"),
+        QCoreApplication::translate("mig::cli", "Print the summary as one line of JSON on standard output."));
+    parser.addOptions({ to, splice, targetFolder, revision, continueOnError, hidden, associated, json });
     ImportSshOptions ssh;
     ssh.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("sources"),
@@ -161,19 +164,20 @@ int importCommand(CommandContext &ctx)
             return {};
         },
         ctx);
-    if (conversionReport) {
+    if (!conversionReport)
+        return rc;
+    if (conversionReport->canceled)
+        ctx.err << QCoreApplication::translate("mig::cli",
+            "Stopped by Ctrl+C after %1 items: the stream ended cleanly, and what was sent is in the mailbox.")
+                       .arg(conversionReport->itemSlots)
+                << Qt::endl;
+    // The importer's verdict comes first: a stream it refused is a failure whatever was converted.
+    exitCode = rc != ExitOk ? rc : conversionExitCode(*conversionReport);
+    if (parser.isSet(json))
+        printJson(ctx.out, conversionReportJson(QStringLiteral("import"), *conversionReport, exitCode));
+    else
         printConversion(*conversionReport, ctx);
-        if (conversionReport->canceled) {
-            ctx.err << QCoreApplication::translate("mig::cli",
-                "Stopped by Ctrl+C after %1 items: the stream ended cleanly, and what was sent is in the mailbox.")
-                           .arg(conversionReport->itemSlots)
-                    << Qt::endl;
-            return rc == ExitOk ? ExitCanceled : rc;
-        }
-        if (conversionReport->failed() > 0)
-            return ExitFailure;
-    }
-    return rc;
+    return exitCode;
 }
 
 } // namespace mig::cli

@@ -77,7 +77,11 @@ int streamIntoImporter(transport::SshSession &session, const transport::ImportOp
         ctx.err << QCoreApplication::translate("mig::cli", "The importer said: %1")
                        .arg(result.errorLines.join(QLatin1String("\n  ")))
                 << Qt::endl;
-    return result.succeeded() ? ExitOk : ExitFailure;
+    if (result.exitStatus != 0)
+        return ExitFailure;
+    // With --continue-on-error the importer stores what it can and exits 0: refused messages make
+    // the import partial, not failed.
+    return result.messageFailures == 0 ? ExitOk : ExitPartial;
 }
 
 } // namespace mig::cli

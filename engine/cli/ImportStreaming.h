@@ -14,8 +14,9 @@ namespace mig::cli {
 
 /// The common tail of `import-mt` and `import`: starts the importer on the server, lets produce()
 /// write the stream into it, waits for the importer and prints progress (folders, warnings,
-/// errors) to ctx.err and a summary to ctx.out. Returns the command's exit code: ExitOk only when
-/// the importer exited 0 and reported no failed message.
+/// errors) to ctx.err and a summary to ctx.out. Returns the command's exit code: ExitOk when the
+/// importer exited 0 and reported no failed message, ExitPartial when it exited 0 but refused some
+/// messages (--continue-on-error), else ExitFailure (ExitCanceled when the producer was canceled).
 int streamIntoImporter(transport::SshSession &session, const transport::ImportOptions &options,
                        const std::function<Expected<void>(gxmt::ByteSink &)> &produce, CommandContext &ctx);
 

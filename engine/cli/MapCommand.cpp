@@ -12,7 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+
+#include "core/OutputFile.h"
 
 namespace mig::cli {
 
@@ -68,10 +69,9 @@ Expected<mapping::MappingRules> loadRules(const QCommandLineParser &parser, cons
 
 Expected<void> writeCsvFile(const QString &path, const mapping::MappingTable &table)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(table.toCsv()) < 0 || !file.commit())
+    if (Expected<void> written = OutputFile::write(path, table.toCsv()); !written)
         return Error { Error::Code::AccessDenied,
-            QCoreApplication::translate("mig::cli", "Cannot write the mapping to %1.").arg(path), file.errorString() };
+            QCoreApplication::translate("mig::cli", "Cannot write the mapping to %1.").arg(path), written.error().detail };
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "cli/RunCommand.h"
 
+#include "cli/ConversionSummary.h"
 #include "cli/ImportSshOptions.h"
 #include "cli/InterruptWatch.h"
 #include "cli/RunProgressPrinter.h"
@@ -54,6 +55,28 @@ void wrapPromptsForWorkers(migration::RunOptions &options, const transport::Sess
     }
 }
 
+/// 3 when some mailbox was stopped, 1 when every mailbox that ran failed, 4 when some failed or lost
+/// items while others were done, 0 when all is done.
+int runExitCode(const migration::RunReport &report)
+{
+    int done = 0, failed = 0, unfinished = 0;
+    bool itemsLost = false;
+    for (const migration::MailboxReport &m : report.mailboxes) {
+        if (m.state == migration::MailboxState::Done || m.state == migration::MailboxState::Skipped)
+            ++done;
+        else if (m.state == migration::MailboxState::Failed)
+            ++failed;
+        else
+            ++unfinished;
+        itemsLost = itemsLost || m.itemsFailed > 0;
+    }
+    if (unfinished > 0)
+        return ExitCanceled;
+    if (failed > 0)
+        return done > 0 ? ExitPartial : ExitFailure;
+    return itemsLost ? ExitPartial : ExitOk;
+}
+
 } // namespace
 
 int runCommand(CommandContext &ctx)
@@ -77,7 +100,11 @@ int runCommand(CommandContext &ctx)
         QCoreApplication::translate(
             "mig::cli", "Directory for the ledger, logs and report (default: PLAN.run beside the plan)."),
         QCoreApplication::translate("mig::cli", "dir"));
-    parser.addOptions({ jobsOption, resumeOption, retryOption, dryRunOption, runDirOption });
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QCoreApplication::translate("mig::cli",
+            "Print the run's report (report.json) with the exit state as one line of JSON on standard output "
+            "instead of the progress display."));
+    parser.addOptions({ jobsOption, resumeOption, retryOption, dryRunOption, runDirOption, jsonOption });
     parser.addPositionalArgument(QStringLiteral("plan"),
         QCoreApplication::translate("mig::cli", "The plan written by 'grommunio-migrate plan' or the wizard."));
     if (const int status = parseCommandLine(parser, ctx,
@@ -127,7 +154,11 @@ int runCommand(CommandContext &ctx)
     wrapPromptsForWorkers(options, *session);
 
     const bool terminal = isatty(STDOUT_FILENO) && qEnvironmentVariable("TERM") != QLatin1String("dumb");
-    RunProgressPrinter printer(ctx.out, terminal, int(plan->jobs.size()));
+    // With --json, standard output carries only the JSON line; progress goes nowhere.
+    QString discarded;
+    QTextStream nowhere(&discarded);
+    const bool json = parser.isSet(jsonOption);
+    RunProgressPrinter printer(json ? nowhere : ctx.out, terminal && !json, int(plan->jobs.size()));
     migration::Runner runner(*plan, options);
     QEventLoop loop;
     QObject::connect(&runner, &migration::Runner::progressChanged, &loop,
@@ -166,6 +197,16 @@ int runCommand(CommandContext &ctx)
     printer.finish();
 
     const migration::RunReport &report = runner.report();
+    const int exitCode = runExitCode(report);
+    if (json) {
+        QJsonObject summary = report.toJson();
+        summary.insert(QStringLiteral("command"), QStringLiteral("run"));
+        summary.insert(QStringLiteral("exit_code"), exitCode);
+        summary.insert(QStringLiteral("state"), exitStateName(exitCode));
+        summary.insert(QStringLiteral("run_dir"), options.runDir);
+        printJson(ctx.out, summary);
+        return exitCode;
+    }
     int done = 0, failed = 0, stopped = 0, skipped = 0;
     for (const migration::MailboxReport &m : report.mailboxes) {
         switch (m.state) {
@@ -191,7 +232,7 @@ int runCommand(CommandContext &ctx)
                    .arg(skipped)
                    .arg(options.runDir + QStringLiteral("/report.html"))
             << Qt::endl;
-    return failed == 0 && stopped == 0 ? ExitOk : ExitFailure;
+    return exitCode;
 }
 
 } // namespace mig::cli

@@ -1,5 +1,6 @@
 #include "gxmt/Validator.h"
 
+#include "gxmt/FolderNameKey.h"
 #include "gxmt/Wire.h"
 #include "mapi/Tags.h"
 
@@ -194,6 +195,9 @@ void Validator::checkHeader(const StreamHeader &header, const QList<quint64> &of
                 QCoreApplication::translate("mig::gxmt", "folder map: nid %1 creates a folder without a name (§4.2)")
                     .arg(hex(e.nid)));
         m_map.insert(e.nid, e);
+        // Root folders the map creates are siblings beneath their target (or the -B anchor).
+        if (e.create && !e.name.isEmpty())
+            checkSiblingName(at, 0, e.nid, e.targetFid, e.name);
         if (e.create)
             m_createPending.insert(e.nid);
         else
@@ -317,16 +321,24 @@ void Validator::checkFolder(const Frame &f)
                 "mig::gxmt", "folder %1 has no PR_DISPLAY_NAME, so the importer cannot create it (§8.1)")
                 .arg(hex(f.nid)));
     } else if (!m_splice) {
-        QSet<QString> &siblings = m_childNames[f.parentFid];
-        if (siblings.contains(*name))
-            report(f.bodyOffset(), f.number,
-                QCoreApplication::translate("mig::gxmt",
-                    "folder %1: a sibling named \"%2\" already exists beneath %3; the exclusive create fails (PG-1122, "
-                    "§4.5)")
-                    .arg(hex(f.nid), *name, hex(f.parentFid)));
-        siblings.insert(*name);
+        checkSiblingName(f.bodyOffset(), f.number, f.nid, f.parentFid, *name);
     }
     m_map.insert(f.nid, FolderMapEntry { f.nid, false, 0, {} });
+}
+
+void Validator::checkSiblingName(quint64 offset, quint64 frame, quint64 nid, quint64 parent, const QString &name)
+{
+    QHash<QString, QString> &siblings = m_childNames[parent];
+    const QString key = folderNameKey(name);
+    if (const auto earlier = siblings.constFind(key); earlier != siblings.constEnd()) {
+        report(offset, frame,
+            QCoreApplication::translate("mig::gxmt",
+                "folder %1 \"%2\" and its sibling \"%3\" beneath %4 have the same name for Gromox (which ignores case "
+                "and trailing spaces and dots); the exclusive create of the second fails (PG-1122, §4.5)")
+                .arg(hex(nid), name, *earlier, hex(parent)));
+        return;
+    }
+    siblings.insert(key, name);
 }
 
 void Validator::checkMessageFrame(const Frame &f)

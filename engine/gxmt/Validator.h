@@ -95,7 +95,9 @@ private:
     QSet<quint64> m_createPending;           ///< create = 1 entries whose folder frame has not come yet
     QSet<quint64> m_folderNids;
     QSet<quint64> m_messageNids;
-    QHash<quint64, QSet<QString>> m_childNames; ///< display names created beneath each placed parent
+    /// Names of the folders created beneath each parent, by folderNameKey(): the first one's own spelling.
+    QHash<quint64, QHash<QString, QString>> m_childNames;
+    void checkSiblingName(quint64 offset, quint64 frame, quint64 nid, quint64 parent, const QString &name);
     QHash<quint16, mapi::PropertyName> m_names; ///< stream propid → declared name
     QSet<quint16> m_usedNames;                  ///< propids already used by an object
 };

@@ -4,7 +4,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include "core/OutputFile.h"
+
 
 namespace mig::migration {
 namespace {
@@ -157,14 +158,10 @@ Expected<Plan> Plan::fromJson(const QJsonObject &json)
 
 Expected<void> Plan::save(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (Expected<void> written = OutputFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+        !written)
         return Error { Error::Code::AccessDenied,
-            QCoreApplication::translate("mig::migration", "Cannot write the plan %1").arg(path), file.errorString() };
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error { Error::Code::AccessDenied,
-            QCoreApplication::translate("mig::migration", "Cannot write the plan %1").arg(path), file.errorString() };
+            QCoreApplication::translate("mig::migration", "Cannot write the plan %1").arg(path), written.error().detail };
     return {};
 }
 

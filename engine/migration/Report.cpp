@@ -5,7 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
+
+#include "core/OutputFile.h"
 
 namespace mig::migration {
 namespace {
@@ -20,10 +21,9 @@ QJsonArray problemsToJson(const QList<ItemProblem> &problems)
 
 Expected<void> writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (Expected<void> written = OutputFile::write(path, bytes); !written)
         return Error { Error::Code::AccessDenied,
-            QCoreApplication::translate("mig::migration", "Cannot write the report %1").arg(path), file.errorString() };
+            QCoreApplication::translate("mig::migration", "Cannot write the report %1").arg(path), written.error().detail };
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "sources/Converter.h"
 
+#include "gxmt/FolderNameKey.h"
 #include "mapi/Tags.h"
 
 #include <QCoreApplication>
@@ -156,6 +157,7 @@ struct Converter::Private {
     QList<gxmt::FolderMapEntry> folderMap;
     QSet<quint64> splicedTargets; ///< GCVs already taken by a create = 0 entry
     QStringList rootNames;        ///< new root folder per source (new-root mode)
+    QSet<QString> rootKeys;       ///< gxmt::folderNameKey() of every root name given out
     quint64 itemsTotal = 0;
 
     // Running state.
@@ -197,6 +199,7 @@ struct Converter::Private {
         return counted;
     }
     QString rootName(const QString &sourceName, qsizetype index) const;
+    QString numberedRootName(const QString &sourceName, int n) const;
     Expected<bool> convertItems(PlannedSource &ps, const PlannedFolder &pf, ItemKind kind, gxmt::Writer &writer,
         SourceReport &report, FolderReport &folderReport);
 };
@@ -215,11 +218,27 @@ QString Converter::Private::rootName(const QString &sourceName, qsizetype index)
 {
     const PlacementOptions &p = options.placement;
     if (!p.rootFolderNames.value(index).isEmpty())
-        return p.rootFolderNames.at(index);
+        return p.rootFolderNames.at(index); // a resumed run reuses the names it started with
+    // Root folders are siblings in the mailbox: Gromox refuses a second one of the same name (case
+    // and trailing dots ignored), which two sources named alike (d1/archive.pst, d2/archive.pst)
+    // would otherwise produce. The n-th name of a kind gets " (n)".
+    for (int n = 1;; ++n) {
+        const QString name = numberedRootName(sourceName, n);
+        if (!rootKeys.contains(gxmt::folderNameKey(name)))
+            return name;
+    }
+}
+
+QString Converter::Private::numberedRootName(const QString &sourceName, int n) const
+{
+    const PlacementOptions &p = options.placement;
+    const QString number = n > 1 ? QStringLiteral(" (%1)").arg(n) : QString();
     if (!p.targetFolderName.isEmpty())
-        return index == 0 ? p.targetFolderName : QStringLiteral("%1 (%2)").arg(p.targetFolderName).arg(index + 1);
-    // gromox-pff2mt's wording (gxmt-format.md §4.6), local time.
-    return QStringLiteral("Import of %1 @%2").arg(sourceName, p.now.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+        return p.targetFolderName + number;
+    // gromox-pff2mt's wording (gxmt-format.md §4.6), local time, with milliseconds so that an
+    // import repeated within the same second (a quick retry) does not collide with the first.
+    return QStringLiteral("Import of %1%2 @%3")
+        .arg(sourceName, number, p.now.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")));
 }
 
 Expected<void> Converter::addSource(Source &source, const QString &name)
@@ -258,6 +277,7 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
                     = QCoreApplication::translate("mig::sources", "spliced into %1").arg(roleName(SpecialFolder::Root));
             } else {
                 const QString rootName = d->rootName(name, d->sources.size());
+                d->rootKeys.insert(gxmt::folderNameKey(rootName));
                 sourceRoot = rootName;
                 d->folderMap.append(
                     { pf.nid, true, placement.unanchoredRoot ? gxmt::kUnanchored : gxmt::FidIpmSubtree, rootName });
@@ -284,10 +304,10 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
                 QString unique = base;
                 // Gromox refuses (or, when splicing, merges) same-named siblings; flat OSTs have them.
                 for (int n = 2;
-                     siblingNames.contains(QString::number(pf.parentNid) + QLatin1Char('/') + unique.toCaseFolded());
+                     siblingNames.contains(QString::number(pf.parentNid) + QLatin1Char('/') + gxmt::folderNameKey(unique));
                      ++n)
                     unique = QStringLiteral("%1 (%2)").arg(base).arg(n);
-                siblingNames.insert(QString::number(pf.parentNid) + QLatin1Char('/') + unique.toCaseFolded());
+                siblingNames.insert(QString::number(pf.parentNid) + QLatin1Char('/') + gxmt::folderNameKey(unique));
                 if (unique != folder.name)
                     pf.frameName = unique;
                 pf.placement = unique == base

@@ -200,6 +200,23 @@ void SshdFixture::writeFakeImporters() const
                      "  exit 1\n"
                      "fi\n")
         : QByteArray();
+    // Like Gromox, refuse a root folder whose name (case and trailing spaces/dots ignored) an
+    // earlier import already created in this mailbox, unless -x asks to reuse it (gxmt-format.md
+    // §8.1). Names within one stream are verify-mt's business; this covers repeated imports.
+    const QByteArray refuseExistingRoots = QByteArray(
+        "if [ \"$st\" = 0 ]; then\n"
+        "  \"$verify\" verify-mt --dump \"$udir/stream\" 2>/dev/null | awk '/^folder nid/ {exit} / create 1 /' \\\n"
+        "    | sed 's/^.* target \\(0x[0-9a-f]*\\)  \"\\(.*\\)\"$/\\1 \\2/; s/[ .]*$//' | tr 'A-Z' 'a-z' > \"$udir/new-roots\"\n"
+        "  reuse=0; for a in \"$@\"; do [ \"$a\" = -x ] && reuse=1; done\n"
+        "  touch \"$udir/roots\"\n"
+        "  if [ \"$reuse\" = 0 ] && grep -qxFf \"$udir/new-roots\" \"$udir/roots\"; then\n"
+        "    echo 'A folder or item cannot be created because one with the same name or other criteria already exists' >> \"$udir/verify.out\"\n"
+        "    echo 'PG-1122: Input/output error' >> \"$udir/verify.out\"\n"
+        "    st=1\n"
+        "  else\n"
+        "    sort -u \"$udir/roots\" \"$udir/new-roots\" > \"$udir/roots.new\"; mv \"$udir/roots.new\" \"$udir/roots\"\n"
+        "  fi\n"
+        "fi\n");
     const QByteArray importer = "#!/bin/sh\n" + recordArgs + forced + perUser + knownUser + "verify='" + verify + "'\n"
         "if [ -z \"$verify\" ]; then\n"
         "  feed > \"$udir/stream\"\n"
@@ -210,6 +227,7 @@ void SshdFixture::writeFakeImporters() const
         "fi\n"
         "feed | tee \"$udir/stream\" | \"$verify\" verify-mt - > \"$udir/verify.out\" 2>&1\n"
         "st=$?\n"
+        + refuseExistingRoots +
         "echo \"$st\" > \"$udir/status\"; echo \"$st\" > \"$udir/status.$run\"\n"
         "cp \"$udir/stream\" \"$rec/stream\"; cp \"$udir/verify.out\" \"$rec/verify.out\"\n"
         "cp \"$udir/stream\" \"$udir/stream.$run\"\n"

@@ -16,6 +16,9 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -354,7 +357,7 @@ private Q_SLOTS:
         const QString out = dir.filePath(QStringLiteral("damaged.mt"));
         const ProcessResult result = runApp({QStringLiteral("convert"), copy, QStringLiteral("-o"), out});
         QVERIFY(!result.crashed);
-        QCOMPARE(result.exitCode, 1); // some items failed, the stream is complete nevertheless
+        QCOMPARE(result.exitCode, 4); // partial: some items failed, the stream is complete nevertheless
         const QString report = QString::fromUtf8(result.out);
         QVERIFY2(report.contains(QStringLiteral("failed: folder \"Top of Personal Folders/Sent Items\", node 0x")), qPrintable(report));
         const int failed = int(report.count(QStringLiteral("\n  failed: ")));
@@ -362,6 +365,49 @@ private Q_SLOTS:
         const ReadStream stream = readStream(readAll(out));
         QVERIFY2(stream.ok, qPrintable(stream.error));
         QCOMPARE(int(stream.messages.size()), 17 - failed);
+    }
+
+    /// --json: one line a script can read; the partial state lists every lost item with its folder
+    /// and reason, the same ones as the text report.
+    void jsonSummaryOfDamagedAndCleanFiles()
+    {
+        QTemporaryDir dir;
+        const QString copy = damagedCopy(dir);
+        QVERIFY(!copy.isEmpty());
+        const QString out = dir.filePath(QStringLiteral("damaged.mt"));
+        const ProcessResult text = runApp({QStringLiteral("convert"), copy, QStringLiteral("-o"), out});
+        const ProcessResult json
+            = runApp({QStringLiteral("convert"), copy, QStringLiteral("-o"), out, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 4);
+        QCOMPARE(json.out.count('\n'), 1);
+        const QJsonObject summary = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(summary.value(QStringLiteral("state")).toString(), QStringLiteral("partial"));
+        QCOMPARE(summary.value(QStringLiteral("exit_code")).toInt(), 4);
+        const QJsonArray sources = summary.value(QStringLiteral("sources")).toArray();
+        QCOMPARE(sources.size(), 1);
+        const QJsonArray failures = sources.first().toObject().value(QStringLiteral("failures")).toArray();
+        QCOMPARE(failures.size(), int(text.out.count("\n  failed: ")));
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), failures.size());
+        for (const QJsonValue &failure : failures) {
+            const QJsonObject f = failure.toObject();
+            const QString folder = f.value(QStringLiteral("folder")).toString();
+            QVERIFY2(folder.startsWith(QLatin1String("Top of Personal Folders/")), qPrintable(folder));
+            QVERIFY(text.out.contains(QStringLiteral("failed: folder \"%1\"").arg(folder).toUtf8()));
+            QVERIFY(f.value(QStringLiteral("item")).toString().startsWith(QLatin1String("0x")));
+            QVERIFY(!f.value(QStringLiteral("reason")).toString().isEmpty());
+            QVERIFY(text.out.contains(f.value(QStringLiteral("reason")).toString().toUtf8()));
+        }
+        const ReadStream stream = readStream(readAll(out));
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QCOMPARE(summary.value(QStringLiteral("converted")).toInt(), int(stream.messages.size()));
+
+        const ProcessResult clean = runApp({QStringLiteral("convert"),
+            testDataPath(QStringLiteral("pst/aspose_Outlook.pst")), QStringLiteral("-o"), out, QStringLiteral("--json")});
+        QCOMPARE(clean.exitCode, 0);
+        const QJsonObject ok = QJsonDocument::fromJson(clean.out).object();
+        QCOMPARE(ok.value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+        QCOMPARE(ok.value(QStringLiteral("failed")).toInt(), 0);
+        QCOMPARE(ok.value(QStringLiteral("bytes")).toInteger(), QFileInfo(out).size());
     }
 
     void progressAndCancel()

@@ -1,5 +1,6 @@
 #include "pages/MappingPage.h"
 
+#include "core/OutputFile.h"
 #include "WizardState.h"
 #include "mapping/SourceInspector.h"
 #include "mapping/SourceScanner.h"
@@ -189,10 +190,8 @@ void MappingPage::exportCsv()
                                                tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    const QByteArray csv = m_model->exportCsv();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
-        m_summaryLabel->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (Expected<void> written = OutputFile::write(path, m_model->exportCsv()); !written)
+        m_summaryLabel->setText(tr("Cannot write %1: %2").arg(path, written.error().detail));
 }
 
 } // namespace mig::wizard

@@ -1,5 +1,6 @@
 #include "preview/MessageView.h"
 
+#include "core/OutputFile.h"
 #include "preview/PreviewSession.h"
 #include "preview/SafeTextBrowser.h"
 #include "support/Prompts.h"
@@ -169,11 +170,8 @@ void MessageView::saveAttachment()
     const QString path = Prompts::saveFileName(this, tr("Save attachment"), attachment.name, tr("All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(attachment.data) != attachment.data.size()) {
-        Prompts::information(this, tr("Save attachment"),
-                             tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
+    if (Expected<void> written = OutputFile::write(path, attachment.data); !written)
+        Prompts::information(this, tr("Save attachment"), tr("Cannot write %1: %2").arg(path, written.error().detail));
 }
 
 } // namespace mig::wizard
