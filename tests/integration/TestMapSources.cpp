@@ -17,6 +17,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include <future>
+
 using mig::directory::LdapSettings;
 using mig::mapping::MappingEntry;
 using mig::mapping::MappingStatus;
@@ -239,6 +245,44 @@ private Q_SLOTS:
                 QCOMPARE(row.value(QStringLiteral("confidence")).toInt(), 85);
             }
         }
+    }
+
+    /// --csv into a FIFO (a reader gets the whole table), through a symlink (kept) and, as root,
+    /// into a device node (stays a device): never a temporary file renamed over them.
+    void mapCsvIntoSpecialFiles()
+    {
+        QTemporaryDir dir;
+        const auto map = [&](const QString &csv) {
+            return mig::test::runApp({QStringLiteral("map"), m_sources.path(), QStringLiteral("--ldap"), m_slapd.uri(),
+                                      QStringLiteral("--base"), QStringLiteral("ou=people,dc=example,dc=org"),
+                                      QStringLiteral("--csv"), csv});
+        };
+        const QString fifo = dir.filePath(QStringLiteral("pipe"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        std::future<QByteArray> received = std::async(std::launch::async, [fifo] {
+            QFile f(fifo);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        });
+        QCOMPARE(map(fifo).exitCode, 0);
+        const auto table = MappingTable::fromCsv(received.get(), fifo);
+        QVERIFY2(table.has_value(), qPrintable(table.error().fullText()));
+        QCOMPARE(table->entries().size(), size_t(renamedSamples().size()));
+        QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+
+        const QString link = dir.filePath(QStringLiteral("mapping.csv"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("real.csv")), link));
+        QCOMPARE(map(link).exitCode, 0);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("real.csv"))).size() > 0);
+
+        if (::geteuid() != 0)
+            QSKIP("mknod needs root: the device case runs in CI (root)");
+        const QString node = dir.filePath(QStringLiteral("null"));
+        QVERIFY(::mknod(QFile::encodeName(node).constData(), S_IFCHR | 0666, makedev(1, 3)) == 0);
+        QCOMPARE(map(node).exitCode, 0);
+        struct stat st {};
+        QVERIFY(::lstat(QFile::encodeName(node).constData(), &st) == 0 && S_ISCHR(st.st_mode));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot).size(), 4);
     }
 
     void mapCommandTakesEditedCsvAndLists()
