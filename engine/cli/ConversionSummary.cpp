@@ -43,6 +43,17 @@ QJsonObject folderJson(const sources::FolderReport &folder)
     };
 }
 
+QJsonObject addressesJson(const addressing::AddressStats &addresses)
+{
+    QJsonArray unresolved;
+    for (auto it = addresses.unresolved.cbegin(); it != addresses.unresolved.cend(); ++it)
+        unresolved.append(QJsonObject { { QStringLiteral("dn"), it.key() }, { QStringLiteral("count"), it.value() } });
+    return QJsonObject {
+        { QStringLiteral("rewritten"), addresses.rewrittenCount() },
+        { QStringLiteral("unresolved"), unresolved },
+    };
+}
+
 QJsonObject sourceJson(const sources::SourceReport &source)
 {
     QJsonArray folders;
@@ -64,10 +75,25 @@ QJsonObject sourceJson(const sources::SourceReport &source)
         { QStringLiteral("failures"), failures },
         { QStringLiteral("renamed"), QJsonArray::fromStringList(source.renamed) },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(source.warnings) },
+        { QStringLiteral("addresses"), addressesJson(source.addresses) },
     };
 }
 
 } // namespace
+
+void printAddressSummary(QTextStream &out, const addressing::AddressStats &addresses)
+{
+    if (addresses.resolved.isEmpty() && addresses.unresolved.isEmpty())
+        return;
+    out << QStringLiteral("  ")
+        << QCoreApplication::translate("mig::cli", "Exchange addresses: %1 rewritten to SMTP, %2 left as they were")
+               .arg(addresses.rewrittenCount())
+               .arg(addresses.unresolvedCount())
+        << Qt::endl;
+    for (auto it = addresses.unresolved.cbegin(); it != addresses.unresolved.cend(); ++it)
+        out << QStringLiteral("    ")
+            << QCoreApplication::translate("mig::cli", "unresolved (%1×): %2").arg(it.value()).arg(it.key()) << Qt::endl;
+}
 
 int conversionExitCode(const sources::ConversionReport &report)
 {
@@ -96,6 +122,7 @@ void printConversionReport(QTextStream &out, const sources::ConversionReport &re
         for (const QString &warning : source.warnings)
             out << QStringLiteral("  ") << QCoreApplication::translate("mig::cli", "warning: %1").arg(warning)
                 << Qt::endl;
+        printAddressSummary(out, source.addresses);
     }
     out << QCoreApplication::translate("mig::cli", "Total: %1 converted, %2 skipped, %3 failed; %4 bytes, %5 frames")
                .arg(report.converted())

@@ -16,6 +16,10 @@ int conversionExitCode(const sources::ConversionReport &report);
 /// reasons, renamed folders, every failed item with folder and reason, warnings, totals.
 void printConversionReport(QTextStream &out, const sources::ConversionReport &report);
 
+/// "Exchange addresses: N rewritten to SMTP, M left as they were" and every unresolved DN with its
+/// count; nothing when the source had no EX addresses.
+void printAddressSummary(QTextStream &out, const addressing::AddressStats &addresses);
+
 /// The same as JSON for --json (keys are an interface: documented in the man page, kept stable):
 /// {command, exit_code, state, converted, skipped, failed, resumed, bytes, frames, canceled,
 ///  sources: [{name, converted, skipped, failed, folders: [{path, target_name, placement, converted,

@@ -1,5 +1,6 @@
 #include "cli/ConvertCommand.h"
 
+#include "cli/AddressOptions.h"
 #include "cli/ConversionSummary.h"
 #include "core/OutputFile.h"
 #include "gxmt/ByteSink.h"
@@ -43,6 +44,8 @@ int convertCommand(CommandContext &ctx)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
         QCoreApplication::translate("mig::cli",
             "Print the summary as one line of JSON (on standard error when the stream goes to standard output)."));
+    const AddressOptions addressOptions(true);
+    addressOptions.addTo(parser);
     parser.addOptions(
         { jsonOption, outputOption, revisionOption, spliceOption, hiddenOption, associatedOption, targetOption, rootParentOption });
     if (const int rc = parseCommandLine(parser, ctx,
@@ -87,6 +90,13 @@ int convertCommand(CommandContext &ctx)
     options.placement.targetFolderName = parser.value(targetOption);
     options.placement.unanchoredRoot
         = rootParent.isEmpty() ? revision == gxmt::Revision::V5 : rootParent == QLatin1String("unanchored");
+
+    Expected<std::shared_ptr<const addressing::AddressRewriter>> addresses = addressOptions.rewriter(parser, ctx);
+    if (!addresses) {
+        ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(addresses.error().fullText()) << Qt::endl;
+        return addresses.error().code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure;
+    }
+    options.addresses = *addresses;
 
     // Open every input first: a bad file is reported before anything is written.
     std::vector<std::unique_ptr<sources::Source>> opened;

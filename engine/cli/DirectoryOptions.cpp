@@ -38,7 +38,7 @@ DirectoryOptions::DirectoryOptions()
     , m_attribute(QStringLiteral("attribute"),
           QCoreApplication::translate("mig::cli",
               "Override one attribute of the preset: login, mail, aliases, proxy, display, "
-              "fallback-display, uac or other-logins (repeatable)."),
+              "fallback-display, uac, legacy-dn or other-logins (repeatable)."),
           QCoreApplication::translate("mig::cli", "KEY=ATTRIBUTE"))
     , m_startTls(QStringLiteral("starttls"),
           QCoreApplication::translate("mig::cli", "Secure an ldap:// connection with StartTLS."))

@@ -1,5 +1,6 @@
 #include "cli/ImportCommand.h"
 
+#include "cli/AddressOptions.h"
 #include "cli/ConversionSummary.h"
 #include "cli/ImportSshOptions.h"
 #include "cli/ImportStreaming.h"
@@ -27,6 +28,8 @@ void printConversion(const sources::ConversionReport &report, CommandContext &ct
                     << Qt::endl;
         }
     }
+    for (const sources::SourceReport &source : report.sources)
+        printAddressSummary(ctx.out, source.addresses);
     ctx.out << QCoreApplication::translate("mig::cli", "Converted %1 items, skipped %2, failed %3.")
                    .arg(report.converted())
                    .arg(report.skipped())
@@ -60,6 +63,8 @@ int importCommand(CommandContext &ctx)
     const QCommandLineOption json(QStringLiteral("json"),
         QCoreApplication::translate("mig::cli", "Print the summary as one line of JSON on standard output."));
     parser.addOptions({ to, splice, targetFolder, revision, continueOnError, hidden, associated, json });
+    const AddressOptions addressOptions(false);
+    addressOptions.addTo(parser);
     ImportSshOptions ssh;
     ssh.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("sources"),
@@ -85,6 +90,12 @@ int importCommand(CommandContext &ctx)
             return ExitUsage;
         }
         forcedRevision = gxmt::Revision(number);
+    }
+
+    Expected<std::shared_ptr<const addressing::AddressRewriter>> addresses = addressOptions.rewriter(parser, ctx);
+    if (!addresses) {
+        ctx.err << addresses.error().fullText() << Qt::endl;
+        return ExitFailure;
     }
 
     // Open every source before connecting: a bad file is reported before anything is sent.
@@ -125,6 +136,7 @@ int importCommand(CommandContext &ctx)
     conversion.placement.targetFolderName = parser.value(targetFolder);
     conversion.placement.withHidden = parser.isSet(hidden);
     conversion.placement.withAssociated = parser.isSet(associated);
+    conversion.addresses = *addresses;
     // Only Gromox 3.10+ places an unanchored root (gxmt-format.md §1.1); otherwise the new folder
     // is put below IPM_SUBTREE by the folder map itself.
     conversion.placement.unanchoredRoot = importer->readsUnanchoredFolders();

@@ -1,5 +1,7 @@
 #include "cli/InspectCommand.h"
 
+#include "cli/AddressOptions.h"
+#include "cli/InspectAddresses.h"
 #include "sources/Source.h"
 
 #include <QCoreApplication>
@@ -45,7 +47,13 @@ int inspectCommand(CommandContext &ctx)
         QStringLiteral("file"), QCoreApplication::translate("mig::cli", "The PST/OST file to inspect."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QCoreApplication::translate("mig::cli", "Print JSON instead of a text tree."));
-    parser.addOption(jsonOption);
+    const QCommandLineOption addressesOption(QStringLiteral("addresses"),
+        QCoreApplication::translate("mig::cli",
+            "List the Exchange (EX) addresses with their counts and what --address-map or the directory "
+            "(--ldap ...) would rewrite them to."));
+    parser.addOptions({ jsonOption, addressesOption });
+    const AddressOptions addressOptions(true);
+    addressOptions.addTo(parser);
     if (const int rc = parseCommandLine(parser, ctx,
             QCoreApplication::translate("mig::cli", "Shows the folder tree of a mail source with item counts."));
         rc >= 0)
@@ -63,6 +71,16 @@ int inspectCommand(CommandContext &ctx)
         return ExitFailure;
     }
     sources::Source &source = **opened;
+    if (parser.isSet(addressesOption)) {
+        auto rewriter = addressOptions.rewriter(parser, ctx);
+        if (!rewriter) {
+            ctx.err << QCoreApplication::translate("mig::cli", "inspect: %1").arg(rewriter.error().fullText())
+                    << Qt::endl;
+            return rewriter.error().code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure;
+        }
+        const addressing::AddressRewriter none;
+        return printExchangeAddresses(source, *rewriter ? **rewriter : none, parser.isSet(jsonOption), ctx);
+    }
     auto folders = source.folders();
     if (!folders) {
         ctx.err << QCoreApplication::translate("mig::cli", "inspect: %1").arg(folders.error().fullText()) << Qt::endl;

@@ -25,6 +25,7 @@ AttributeMapping AttributeMapping::activeDirectory()
     m.displayNameAttribute = QStringLiteral("displayName");
     m.fallbackDisplayNameAttribute = QStringLiteral("cn");
     m.userAccountControlAttribute = QStringLiteral("userAccountControl");
+    m.legacyExchangeDnAttribute = QStringLiteral("legacyExchangeDN");
     m.otherLoginAttributes = {QStringLiteral("userPrincipalName")};
     return m;
 }
@@ -65,6 +66,8 @@ bool AttributeMapping::set(const QString &key, const QString &value)
         fallbackDisplayNameAttribute = v;
     else if (k == QLatin1String("uac"))
         userAccountControlAttribute = v;
+    else if (k == QLatin1String("legacy-dn"))
+        legacyExchangeDnAttribute = v;
     else if (k == QLatin1String("other-logins"))
         otherLoginAttributes = list();
     else
@@ -75,7 +78,7 @@ bool AttributeMapping::set(const QString &key, const QString &value)
 QStringList AttributeMapping::requestedAttributes() const
 {
     QStringList all{loginAttribute, mailAttribute, proxyAddressesAttribute, displayNameAttribute,
-                    fallbackDisplayNameAttribute, userAccountControlAttribute};
+                    fallbackDisplayNameAttribute, userAccountControlAttribute, legacyExchangeDnAttribute};
     all += aliasAttributes;
     all += otherLoginAttributes;
     QStringList unique;

@@ -18,6 +18,7 @@ struct AttributeMapping {
     QString displayNameAttribute;
     QString fallbackDisplayNameAttribute; ///< used when displayNameAttribute is empty (cn)
     QString userAccountControlAttribute;  ///< AD bit field; bit 0x2 = disabled
+    QString legacyExchangeDnAttribute;    ///< the user's Exchange DN (AD: legacyExchangeDN)
     QStringList otherLoginAttributes;     ///< userPrincipalName
 
     /// inetOrgPerson: uid, mail, cn, displayName, mailAlternateAddress.

@@ -16,6 +16,10 @@ struct UserRecord {
     /// Other names the user logs in with (userPrincipalName); used for matching, not part of the
     /// JSON record.
     QStringList otherLogins;
+    /// Exchange distinguished names of the user (legacyExchangeDN and "X500:" proxy addresses,
+    /// without the prefix): what PSTs exported from Exchange call the user. Used to rewrite EX
+    /// addresses to SMTP; not part of the JSON record.
+    QStringList exchangeDns;
 
     bool operator==(const UserRecord &) const = default;
 };

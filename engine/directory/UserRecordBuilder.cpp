@@ -44,6 +44,8 @@ UserRecord buildUserRecord(const QString &dn, const EntryAttributes &attributes,
             proxyPrimary = proxy.mid(5).trimmed();
         else if (proxy.startsWith(QLatin1String("smtp:"), Qt::CaseInsensitive))
             proxySecondary.append(proxy.mid(5).trimmed());
+        else if (proxy.startsWith(QLatin1String("x500:"), Qt::CaseInsensitive))
+            appendUnique(user.exchangeDns, proxy.mid(5));
     }
     QStringList all;
     for (const QString &a : std::as_const(addresses))
@@ -59,6 +61,9 @@ UserRecord buildUserRecord(const QString &dn, const EntryAttributes &attributes,
         user.mail = all.takeFirst();
         user.aliases = all;
     }
+
+    for (const QString &dn : valuesOf(attributes, mapping.legacyExchangeDnAttribute))
+        appendUnique(user.exchangeDns, dn);
 
     for (const QString &attribute : mapping.otherLoginAttributes) {
         for (const QString &name : valuesOf(attributes, attribute))

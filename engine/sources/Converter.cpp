@@ -199,6 +199,12 @@ struct Converter::Private {
         return counted;
     }
     QString rootName(const QString &sourceName, qsizetype index) const;
+    const mapi::Message &withAddressesRewritten(mapi::Message &message, SourceReport &report) const
+    {
+        if (options.addresses)
+            options.addresses->rewrite(message, report.addresses);
+        return message;
+    }
     QString numberedRootName(const QString &sourceName, int n) const;
     Expected<bool> convertItems(PlannedSource &ps, const PlannedFolder &pf, ItemKind kind, gxmt::Writer &writer,
         SourceReport &report, FolderReport &folderReport);
@@ -368,7 +374,8 @@ Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const Planned
             fail(ref.problem);
         } else if (auto message = ps.source->readMessage(ref); !message) {
             fail(message.error().fullText());
-        } else if (auto written = writer.writeMessage(ps.nidBase | ref.id, pf.nid, *message); written) {
+        } else if (auto written = writer.writeMessage(ps.nidBase | ref.id, pf.nid, withAddressesRewritten(*message, report));
+                   written) {
             ++folderReport.converted;
             ++progress.itemsConverted;
         } else if (isObjectError(written.error())) {

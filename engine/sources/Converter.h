@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addressing/AddressRewriter.h"
 #include "core/Expected.h"
 #include "gxmt/Writer.h"
 #include "sources/Source.h"
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace mig::sources {
 
@@ -58,6 +60,8 @@ struct ConversionOptions {
     /// that later items find their folders. Counted in progress, not in converted/skipped/failed.
     /// Stopping is only possible once the point is passed, so a later point never lies before it.
     quint64 resumeAfterItems = 0;
+    /// Rewrites EX (Exchange DN) addresses to SMTP in every message when set.
+    std::shared_ptr<const addressing::AddressRewriter> addresses;
 };
 
 /// What happened to one item that was not converted.
@@ -92,6 +96,7 @@ struct SourceReport {
     int skipped = 0;
     int failed = 0;
     int resumed = 0;
+    addressing::AddressStats addresses; ///< EX addresses rewritten and left unresolved
 };
 
 /// Outcome of a conversion.

@@ -144,6 +144,10 @@ private Q_SLOTS:
         QCOMPARE(greta->aliases, QStringList({QStringLiteral("greta@example.org"), QStringLiteral("gs@legacy.example.org")}));
         QCOMPARE(greta->otherLogins, QStringList{QStringLiteral("gsvensson@corp.example.org")});
         QCOMPARE(greta->displayName, QStringLiteral("Greta Svensson"));
+        QCOMPARE(greta->exchangeDns,
+            QStringList({QStringLiteral("/o=Legacy/ou=First Administrative Group/cn=Recipients/cn=gsvensson"),
+                         QStringLiteral("/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/"
+                                        "CN=POLYSPOT1.ONMICROSOFT.COM-50609-HONG-THAI.NG")}));
         QVERIFY(!greta->disabled);
         const UserRecord *hugo = findLogin(*users, QStringLiteral("hbrandt"));
         QVERIFY(hugo);
