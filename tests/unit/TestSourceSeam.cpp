@@ -8,12 +8,14 @@
 #include "TestEnvironment.h"
 
 #include "gxmt/ByteSink.h"
+#include "migration/Runner.h"
 #include "sources/Converter.h"
 #include "sources/SourceRegistry.h"
 
 #include <QFile>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +137,37 @@ private Q_SLOTS:
         QCOMPARE(report->converted(), 5); // every listed item is converted, more than announced included
         QCOMPARE(report->failed(), 3);    // the three announced but never listed ones are reported
         QVERIFY(report->sources.first().failures.last().reason.contains(QStringLiteral("could not be enumerated")));
+    }
+
+    void dryRunMigratesAFakeSource()
+    {
+        QTemporaryDir dir;
+        SourceSpec spec = SourceSpec::forPath(
+            writeFakeFile(dir, QStringLiteral("anna.box"), "FAKE-SOURCE\nInbox: one, !bad sector, three\nArchive: four\n"));
+        spec.kind = QStringLiteral("fake");
+        migration::Plan plan;
+        plan.server.host = QStringLiteral("unused.invalid"); // a dry run never connects
+        plan.jobs = { migration::Job { { spec }, QStringLiteral("anna@example.com") } };
+        migration::RunOptions options;
+        options.runDir = dir.filePath(QStringLiteral("run"));
+        options.dryRun = true;
+        migration::Runner runner(plan, options);
+        QSignalSpy finished(&runner, &migration::Runner::finished);
+        auto started = runner.start();
+        QVERIFY2(started.has_value(), qPrintable(started.error().fullText()));
+        QVERIFY(finished.wait(60000));
+        const migration::RunReport report = runner.report();
+        QCOMPARE(report.mailboxes.size(), 1);
+        const migration::MailboxReport &m = report.mailboxes.first();
+        QCOMPARE(m.itemsSent, quint64(3));
+        QCOMPARE(m.itemsFailed, quint64(1));
+        QCOMPARE(m.sources, QStringList { spec.location });
+        bool reported = false;
+        for (const migration::FolderReport &f : m.folders) {
+            for (const migration::ItemProblem &p : f.problems)
+                reported = reported || (f.path == QStringLiteral("Inbox") && p.reason.contains(QStringLiteral("bad sector")));
+        }
+        QVERIFY2(reported, "the unreadable item is reported with its folder and reason");
     }
 
     void specJsonRoundTrip()
