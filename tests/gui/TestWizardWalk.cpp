@@ -175,7 +175,7 @@ private Q_SLOTS:
         QTemporaryDir work;
         mig::migration::Plan plan;
         plan.server.host = QStringLiteral("mail.example.org");
-        plan.jobs.append({{mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst"))},
+        plan.jobs.append({{mig::sources::SourceSpec::forPath(mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst")))},
                           QStringLiteral("amelia@example.org")});
         const QString path = work.filePath(QStringLiteral("saved.json"));
         QVERIFY(plan.save(path).has_value());
