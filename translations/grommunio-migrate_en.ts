@@ -96,7 +96,7 @@
 <context>
     <name>mig::wizard::MappingPage</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/MappingPage.cpp" line="+163"/>
+        <location filename="../wizard/pages/MappingPage.cpp" line="+170"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>%n source.</numerusform>
