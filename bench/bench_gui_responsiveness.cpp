@@ -159,7 +159,7 @@ int main(int argc, char **argv)
     mig::wizard::WizardState &state = wizard.state();
     state.plan.jobs.clear();
     for (int i = 0; i < sources.size(); ++i)
-        state.plan.jobs.append({{sources.at(i)}, QStringLiteral("user%1@example.org").arg(i)});
+        state.plan.jobs.append({{mig::sources::SourceSpec::forPath(sources.at(i))}, QStringLiteral("user%1@example.org").arg(i)});
     state.plan.options.parallelJobs = 2;
     state.dryRun = true;
     state.runDir = work.filePath(QStringLiteral("run"));

@@ -32,7 +32,7 @@ Figures runDry(const QStringList &sources, int mailboxes)
     plan.server.host = QStringLiteral("unused.invalid");
     plan.options.parallelJobs = 2;
     for (int i = 0; i < mailboxes; ++i)
-        plan.jobs.append(Job{{sources.at(i % sources.size())}, QStringLiteral("user%1@example.com").arg(i)});
+        plan.jobs.append(Job{{mig::sources::SourceSpec::forPath(sources.at(i % sources.size()))}, QStringLiteral("user%1@example.com").arg(i)});
     QTemporaryDir dir;
     RunOptions options;
     options.runDir = dir.filePath(QStringLiteral("run"));

@@ -2199,7 +2199,7 @@
         <translation>Das Journal %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../engine/migration/MailboxJob.cpp" line="+65"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+66"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
@@ -2343,7 +2343,7 @@
         <translation>Der Migrationsplan ist ungültig: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>it is not a grommunio-migrate plan (&quot;format&quot; is missing or wrong)</source>
         <translation>es ist kein grommunio-migrate-Plan (&quot;format&quot; fehlt oder ist falsch)</translation>
     </message>
@@ -2378,7 +2378,12 @@
         <translation>revision muss 0 (automatisch), 3, 4 oder 5 sein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>job %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>job %1 needs at least one source and a target</source>
         <translation>Job %1 benötigt mindestens eine Quelle und ein Ziel</translation>
     </message>
@@ -2745,6 +2750,11 @@
         <source>%1: receive-folder table</source>
         <translation>%1: Tabelle der Empfangsordner</translation>
     </message>
+    <message>
+        <location filename="../engine/sources/pst/PstKind.cpp" line="+40"/>
+        <source>Outlook data file (PST/OST/PAB)</source>
+        <translation>Outlook-Datendatei (PST/OST/PAB)</translation>
+    </message>
 </context>
 <context>
     <name>mig::rtf</name>
@@ -2943,6 +2953,41 @@
         <location line="+27"/>
         <source>Several sources in one stream need GXMT revision 5 (64-bit object ids); convert them one by one for older servers.</source>
         <translation>Mehrere Quellen in einem Datenstrom erfordern GXMT-Revision 5 (64-Bit-Objekt-IDs); konvertieren Sie sie für ältere Server einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/SourceRegistry.cpp" line="+32"/>
+        <source>%1: the file does not exist</source>
+        <translation>%1: Die Datei ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot be opened for reading</source>
+        <translation>%1: kann nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1: not a source this program can read (it reads: %2)</source>
+        <translation>%1: Keine Quelle, die dieses Programm lesen kann (es liest: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: unknown kind of source &quot;%2&quot;</source>
+        <translation>%1: Unbekannte Art von Quelle „%2“</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/SourceSpec.cpp" line="+45"/>
+        <source>Invalid source description: %1</source>
+        <translation>Ungültige Quellenbeschreibung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>neither a path nor an object</source>
+        <translation>weder ein Pfad noch ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;location&quot; is missing</source>
+        <translation>„location“ fehlt</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +3632,7 @@
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+122"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>%n Quelle.</numerusform>

@@ -19,7 +19,7 @@ void WizardState::adoptPlan(const migration::Plan &loaded, const QString &path)
     m_sources->clear();
     QStringList paths;
     for (const migration::Job &job : loaded.jobs)
-        paths += job.sources;
+        paths += sources::locationsOf(job.sources);
     m_sources->addPaths(paths);
 }
 

@@ -140,7 +140,7 @@ int planCommand(CommandContext &ctx)
             const QFileInfo file(source.trimmed());
             if (!file.exists())
                 return usage(QCoreApplication::translate("mig::cli", "The source %1 does not exist.").arg(source));
-            job.sources.append(file.absoluteFilePath());
+            job.sources.append(sources::SourceSpec::forPath(file.absoluteFilePath()));
         }
         plan.jobs.append(job);
     }

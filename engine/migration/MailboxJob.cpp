@@ -3,6 +3,7 @@
 #include "migration/DryRunTarget.h"
 #include "migration/SshStreamTarget.h"
 #include "sources/Converter.h"
+#include "sources/SourceRegistry.h"
 #include "transport/RemoteCommand.h"
 #include "transport/ServerCheck.h"
 #include "transport/ShellQuote.h"
@@ -26,11 +27,11 @@ struct OpenSources {
     quint64 bytes = 0;
 };
 
-Expected<OpenSources> openAndCount(const QStringList &paths)
+Expected<OpenSources> openAndCount(const QList<sources::SourceSpec> &specs)
 {
     OpenSources open;
-    for (const QString &path : paths) {
-        Expected<std::unique_ptr<sources::Source>> source = sources::openSourceFile(path);
+    for (const sources::SourceSpec &spec : specs) {
+        Expected<std::unique_ptr<sources::Source>> source = sources::openSource(spec);
         if (!source)
             return source.error();
         Expected<QList<sources::SourceFolder>> folders = (*source)->folders();
@@ -40,8 +41,8 @@ Expected<OpenSources> openAndCount(const QStringList &paths)
         // ones and those in hidden or search folders, included), so the progress bar never jumps.
         for (const sources::SourceFolder &folder : *folders)
             open.items += quint64(folder.itemCount + folder.associatedCount);
-        open.bytes += quint64(QFileInfo(path).size());
-        open.names.append(QFileInfo(path).fileName());
+        open.bytes += quint64(QFileInfo(spec.location).size());
+        open.names.append(spec.displayName());
         open.sources.push_back(std::move(*source));
     }
     return open;
@@ -232,7 +233,7 @@ MailboxReport MailboxJob::run()
     const Job &job = m_plan.jobs.at(m_index);
     MailboxReport report;
     report.target = job.target;
-    report.sources = job.sources;
+    report.sources = sources::locationsOf(job.sources);
     report.started = QDateTime::currentDateTimeUtc();
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     auto finishWith = [&](MailboxState state, const QString &reason) {

@@ -62,9 +62,13 @@ bool Plan::isTargetIncluded(const QString &target) const
 QJsonObject Plan::toJson() const
 {
     QJsonArray jobArray;
-    for (const Job &job : jobs)
-        jobArray.append(QJsonObject {
-            { QStringLiteral("sources"), toJsonArray(job.sources) }, { QStringLiteral("target"), job.target } });
+    for (const Job &job : jobs) {
+        QJsonArray sourceArray;
+        for (const sources::SourceSpec &spec : job.sources)
+            sourceArray.append(spec.toJson());
+        jobArray.append(
+            QJsonObject { { QStringLiteral("sources"), sourceArray }, { QStringLiteral("target"), job.target } });
+    }
     return QJsonObject {
         { QStringLiteral("format"), QLatin1String(kFormatName) },
         { QStringLiteral("version"), kFormatVersion },
@@ -146,7 +150,14 @@ Expected<Plan> Plan::fromJson(const QJsonObject &json)
     const QJsonArray jobs = json.value(QStringLiteral("jobs")).toArray();
     for (qsizetype i = 0; i < jobs.size(); ++i) {
         const QJsonObject job = jobs.at(i).toObject();
-        Job j { toStringList(job.value(QStringLiteral("sources"))), job.value(QStringLiteral("target")).toString() };
+        Job j { {}, job.value(QStringLiteral("target")).toString() };
+        const QJsonArray specs = job.value(QStringLiteral("sources")).toArray();
+        for (const QJsonValue &value : specs) {
+            auto spec = sources::SourceSpec::fromJson(value);
+            if (!spec)
+                return invalid(QCoreApplication::translate("mig::migration", "job %1: %2").arg(i + 1).arg(spec.error().message));
+            j.sources.append(*spec);
+        }
         if (j.sources.isEmpty() || j.target.isEmpty())
             return invalid(
                 QCoreApplication::translate("mig::migration", "job %1 needs at least one source and a target")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "sources/SourceSpec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -47,7 +48,7 @@ struct PlanOptions {
 
 /// One mailbox to migrate: one or more sources into one target user.
 struct Job {
-    QStringList sources;
+    QList<sources::SourceSpec> sources;
     QString target; ///< user@domain
     friend bool operator==(const Job &, const Job &) = default;
 };
@@ -55,7 +56,8 @@ struct Job {
 /// A migration plan: what goes where, and how. The wizard and the CLI save and load the same
 /// versioned JSON file. Plain value type, safe to copy into worker threads.
 struct Plan {
-    static constexpr int kFormatVersion = 1;
+    /// 2: job sources are SourceSpec objects; version 1 (paths) still loads, each as an "auto" spec.
+    static constexpr int kFormatVersion = 2;
 
     ServerConnection server;
     PlanOptions options;

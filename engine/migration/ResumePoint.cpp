@@ -21,8 +21,8 @@ ResumePoint ResumePoint::forJob(const Job &job, const PlanOptions &options, bool
     point.splice = options.placement == Placement::Splice;
     point.targetFolder = options.targetFolder;
     point.withHidden = options.withHidden;
-    point.sources = job.sources;
-    for (const QString &source : job.sources)
+    point.sources = sources::locationsOf(job.sources);
+    for (const QString &source : std::as_const(point.sources))
         point.sourceStamps.append(stampOf(source));
     return point;
 }
@@ -37,7 +37,7 @@ QString ResumePoint::stampOf(const QString &path)
 
 bool ResumePoint::fits(const Job &job, const PlanOptions &options, bool dryRunNow) const
 {
-    if (dryRun != dryRunNow || sources != job.sources || splice != (options.placement == Placement::Splice)
+    if (dryRun != dryRunNow || sources != sources::locationsOf(job.sources) || splice != (options.placement == Placement::Splice)
         || targetFolder != options.targetFolder || withHidden != options.withHidden)
         return false;
     // New-root mode needs one recorded root name per source, or the resumed stream would name a

@@ -85,7 +85,7 @@ QList<int> Runner::selectJobs()
         const Job &job = m_plan.jobs.at(i);
         MailboxReport skipped;
         skipped.target = job.target;
-        skipped.sources = job.sources;
+        skipped.sources = sources::locationsOf(job.sources);
         skipped.state = MailboxState::Skipped;
         const MailboxState before = m_ledger->state(job.target);
         if (!m_plan.isTargetIncluded(job.target))
@@ -130,7 +130,7 @@ void Runner::launch(const QList<int> &jobs)
             const QString createFailure = job.ensureMailbox();
             if (!createFailure.isEmpty()) {
                 report.target = m_plan.jobs.at(index).target;
-                report.sources = m_plan.jobs.at(index).sources;
+                report.sources = sources::locationsOf(m_plan.jobs.at(index).sources);
                 report.state = MailboxState::Failed;
                 report.reason = createFailure;
             } else if (creationOnly) {

@@ -116,7 +116,8 @@ public:
     virtual QStringList takeWarnings() = 0;
 };
 
-/// Opens a source file, choosing the reader by content (not by extension). Today: PST/OST/PAB.
+/// Opens a source file or folder, choosing the kind by content through the source registry
+/// (SourceRegistry.h; same as openSource(SourceSpec::forPath(path))).
 /// Errors: NotFound/AccessDenied when the file cannot be opened, Unsupported when its format is
 /// not recognised, Corrupt when it is recognised but broken.
 Expected<std::unique_ptr<Source>> openSourceFile(const QString &path);

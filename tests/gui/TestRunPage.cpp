@@ -26,7 +26,7 @@ void planLongRun(mig::wizard::WizardState &state, const QString &runDir)
     state.plan.server.host = QStringLiteral("mail.example.org");
     state.plan.options.parallelJobs = 1;
     for (int i = 0; i < kJobs; ++i) {
-        state.plan.jobs.append({{mig::test::testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost"))},
+        state.plan.jobs.append({{mig::sources::SourceSpec::forPath(mig::test::testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost")))},
                                 QStringLiteral("user%1@example.org").arg(i)});
     }
     state.dryRun = true;
@@ -69,9 +69,9 @@ private Q_SLOTS:
         MigrationWizard wizard;
         mig::wizard::WizardState &state = wizard.state();
         state.plan.server.host = QStringLiteral("mail.example.org");
-        state.plan.jobs.append({{mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst"))},
+        state.plan.jobs.append({{mig::sources::SourceSpec::forPath(mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst")))},
                                 QStringLiteral("amelia@example.org")});
-        state.plan.jobs.append({{late}, QStringLiteral("late@example.org")});
+        state.plan.jobs.append({{mig::sources::SourceSpec::forPath(late)}, QStringLiteral("late@example.org")});
         state.dryRun = true;
         state.runDir = work.filePath(QStringLiteral("run"));
         wizard.setStartId(MigrationWizard::Page_Run);

@@ -293,7 +293,7 @@ private Q_SLOTS:
         clickNext(wizard);
         QCOMPARE(wizard.state().plan.jobs.size(), 3);
         for (int job = 0; job < 3; ++job) {
-            QCOMPARE(wizard.state().plan.jobs.at(job).sources, QStringList{sources.at(job)});
+            QCOMPARE(wizard.state().plan.jobs.at(job).sources, mig::sources::SourceSpec::forPaths({sources.at(job)}));
             QCOMPARE(wizard.state().plan.jobs.at(job).target, targets.at(job));
         }
 

@@ -116,7 +116,7 @@ private Q_SLOTS:
         clickNext(wizard);
         QCOMPARE(wizard.state().plan.jobs.size(), 2);
         QCOMPARE(wizard.state().plan.jobs.at(0).target, QStringLiteral("amelia@example.org"));
-        QCOMPARE(wizard.state().plan.jobs.at(0).sources, QStringList{sources.at(0)});
+        QCOMPARE(wizard.state().plan.jobs.at(0).sources, mig::sources::SourceSpec::forPaths({sources.at(0)}));
 
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Options));
         QTest::mouseClick(mig::test::widget<QCheckBox>(&wizard, QStringLiteral("dryRunCheckBox")), Qt::LeftButton,
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QTemporaryDir work;
         mig::migration::Plan plan;
         plan.server.host = QStringLiteral("mail.example.org");
-        plan.jobs.append({{mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst"))},
+        plan.jobs.append({{mig::sources::SourceSpec::forPath(mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst")))},
                           QStringLiteral("amelia@example.org")});
         const QString path = work.filePath(QStringLiteral("saved.json"));
         QVERIFY(plan.save(path).has_value());

@@ -29,7 +29,7 @@ QList<std::pair<quint64, quint64>> fullConversion(const Job &job, bool splice)
 {
     std::vector<std::unique_ptr<sources::Source>> opened;
     QList<std::pair<sources::Source *, QString>> list;
-    for (const QString &path : job.sources) {
+    for (const QString &path : sources::locationsOf(job.sources)) {
         auto source = sources::openSourceFile(path);
         if (!source)
             return {};
@@ -64,9 +64,9 @@ private:
         plan.server.identityFile = m_sshd->clientKeyFile();
         plan.server.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
         plan.options.parallelJobs = 2;
-        plan.jobs = {Job{{test::testDataPath(QStringLiteral("pst/tika_testPST.pst"))}, QStringLiteral("anna@example.com")},
-                     Job{{test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst"))}, QStringLiteral("bert@example.com")},
-                     Job{{test::testDataPath(QStringLiteral("pst/libyal_outlook.pst"))}, QStringLiteral("carl@example.com")}};
+        plan.jobs = {Job{{sources::SourceSpec::forPath(test::testDataPath(QStringLiteral("pst/tika_testPST.pst")))}, QStringLiteral("anna@example.com")},
+                     Job{{sources::SourceSpec::forPath(test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst")))}, QStringLiteral("bert@example.com")},
+                     Job{{sources::SourceSpec::forPath(test::testDataPath(QStringLiteral("pst/libyal_outlook.pst")))}, QStringLiteral("carl@example.com")}};
         return plan;
     }
 
@@ -128,7 +128,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             const MailboxReport &m = report.mailboxes.at(i);
             QVERIFY2(m.state == MailboxState::Done, qPrintable(m.target + QStringLiteral(": ") + m.reason));
-            QCOMPARE(m.itemsSent + m.itemsFailed, test::readableItems(p.jobs.at(i).sources.first()));
+            QCOMPARE(m.itemsSent + m.itemsFailed, test::readableItems(p.jobs.at(i).sources.first().location));
             // What the server's importer received is a valid stream (verify-mt said so), and
             // exactly as many bytes as the runner counted.
             QCOMPARE(m_sshd->recordedStatusFor(m.target), 0);
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(ost, copy));
         Plan p = plan();
         p.options.placement = splice ? Placement::Splice : Placement::NewRootFolder;
-        p.jobs = {Job{{ost, copy, test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst"))}, target}};
+        p.jobs = {Job{sources::SourceSpec::forPaths({ost, copy, test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst"))}), target}};
         RunOptions options;
         options.runDir = m_dir.filePath(QStringLiteral("run-resume-") + target);
 
@@ -325,7 +325,7 @@ private Q_SLOTS:
         QCOMPARE(server.recordedStatusFor(QStringLiteral("anna@example.com")), 0);
         QCOMPARE(server.recordedStatusFor(QStringLiteral("bert@example.com")), 0);
         QCOMPARE(server.recordedStatusFor(QStringLiteral("carl@example.com")), -1);
-        QCOMPARE(bert.itemsSent + bert.itemsFailed, test::readableItems(p.jobs.at(1).sources.first()));
+        QCOMPARE(bert.itemsSent + bert.itemsFailed, test::readableItems(p.jobs.at(1).sources.first().location));
     }
 
     void missingMailboxFailsWithoutCreation()

@@ -89,7 +89,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("content");
         }
-        const Job job{{first, second}, QStringLiteral("a@x.org")};
+        const Job job{mig::sources::SourceSpec::forPaths({first, second}), QStringLiteral("a@x.org")};
         PlanOptions options;
         options.targetFolder = QStringLiteral("Archive");
         const ResumePoint point = ResumePoint::forJob(job, options, false, 1234,
@@ -117,8 +117,8 @@ private Q_SLOTS:
         QVERIFY(!(*reopened)->resumePoint(QStringLiteral("never@x.org")).has_value());
 
         // A changed plan does not reuse a stale point: other sources, order, placement, root name.
-        QVERIFY(!read->fits(Job{{first}, job.target}, options, false));
-        QVERIFY(!read->fits(Job{{second, first}, job.target}, options, false));
+        QVERIFY(!read->fits(Job{mig::sources::SourceSpec::forPaths({first}), job.target}, options, false));
+        QVERIFY(!read->fits(Job{mig::sources::SourceSpec::forPaths({second, first}), job.target}, options, false));
         PlanOptions splice = options;
         splice.placement = Placement::Splice;
         QVERIFY(!read->fits(job, splice, false));

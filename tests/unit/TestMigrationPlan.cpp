@@ -30,8 +30,11 @@ private:
         plan.options.withHidden = true;
         plan.allowList = {QStringLiteral("a@example.com"), QStringLiteral("b@example.com")};
         plan.denyList = {QStringLiteral("c@example.com")};
-        plan.jobs = {Job{{QStringLiteral("a.pst"), QStringLiteral("a-archive.pst")}, QStringLiteral("a@example.com")},
-                     Job{{QStringLiteral("b.ost")}, QStringLiteral("b@example.com")}};
+        mig::sources::SourceSpec archive = mig::sources::SourceSpec::forPath(QStringLiteral("a-archive.pst"));
+        archive.kind = QStringLiteral("pst");
+        archive.options.insert(QStringLiteral("note"), QStringLiteral("kept through JSON"));
+        plan.jobs = {Job{{mig::sources::SourceSpec::forPath(QStringLiteral("a.pst")), archive}, QStringLiteral("a@example.com")},
+                     Job{{mig::sources::SourceSpec::forPath(QStringLiteral("b.ost"))}, QStringLiteral("b@example.com")}};
         return plan;
     }
 
@@ -64,6 +67,18 @@ private Q_SLOTS:
         QCOMPARE(plan->options.parallelJobs, 2);
         QCOMPARE(plan->server.port, quint16(22));
         QCOMPARE(plan->jobs.size(), 1);
+        // A version-1 plan names its sources by path: each loads as a spec whose kind is probed.
+        QCOMPARE(plan->jobs.first().sources.size(), 1);
+        QCOMPARE(plan->jobs.first().sources.first().location, QStringLiteral("x.pst"));
+        QVERIFY(plan->jobs.first().sources.first().isAuto());
+    }
+
+    void rejectsSpecWithoutLocation()
+    {
+        const auto plan = Plan::fromJson(QJsonDocument::fromJson(R"({"format":"grommunio-migrate-plan","version":2,
+            "jobs":[{"sources":[{"kind":"pst"}],"target":"x@example.com"}]})").object());
+        QVERIFY(!plan.has_value());
+        QVERIFY2(plan.error().message.contains(QStringLiteral("location")), qPrintable(plan.error().message));
     }
 
     void rejectsMalformedPlans_data()

@@ -83,7 +83,7 @@ MailboxReport runJob(const Plan &plan, const RunOptions &options, ExactStop &env
 quint64 readableItems(const Job &job)
 {
     quint64 items = 0;
-    for (const QString &source : job.sources)
+    for (const QString &source : mig::sources::locationsOf(job.sources))
         items += mig::test::readableItems(source);
     return items;
 }
@@ -97,7 +97,7 @@ Plan oneMailboxPlan(const QStringList &samples, Placement placement = Placement:
     Job job;
     job.target = QStringLiteral("a@example.com");
     for (const QString &sample : samples)
-        job.sources.append(mig::test::testDataPath(sample));
+        job.sources.append(mig::sources::SourceSpec::forPath(mig::test::testDataPath(sample)));
     plan.jobs = {job};
     return plan;
 }
@@ -133,10 +133,10 @@ private:
         Plan plan;
         plan.server.host = QStringLiteral("unused.invalid"); // dry runs never connect
         plan.options.parallelJobs = 2;
-        plan.jobs = {Job{{mig::test::testDataPath(QStringLiteral("pst/tika_testPST.pst"))}, QStringLiteral("a@example.com")},
-                     Job{{mig::test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst"))}, QStringLiteral("b@example.com")},
-                     Job{{mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst")),
-                          mig::test::testDataPath(QStringLiteral("pst/rubymsg_msgInMsg.pst"))},
+        plan.jobs = {Job{{mig::sources::SourceSpec::forPath(mig::test::testDataPath(QStringLiteral("pst/tika_testPST.pst")))}, QStringLiteral("a@example.com")},
+                     Job{{mig::sources::SourceSpec::forPath(mig::test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst")))}, QStringLiteral("b@example.com")},
+                     Job{mig::sources::SourceSpec::forPaths({mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst")),
+                          mig::test::testDataPath(QStringLiteral("pst/rubymsg_msgInMsg.pst"))}),
                          QStringLiteral("c@example.com")}};
         return plan;
     }
@@ -159,7 +159,7 @@ private Q_SLOTS:
             QCOMPARE(m.target, plan.jobs.at(i).target);
             QVERIFY2(m.state == MailboxState::Done, qPrintable(m.target + QStringLiteral(": ") + m.reason));
             quint64 expected = 0;
-            for (const QString &source : plan.jobs.at(i).sources)
+            for (const QString &source : mig::sources::locationsOf(plan.jobs.at(i).sources))
                 expected += mig::test::readableItems(source);
             QVERIFY(expected > 0);
             QCOMPARE(m.itemsSent + m.itemsFailed, expected);
@@ -358,7 +358,7 @@ private Q_SLOTS:
         const QString broken = dir.filePath(QStringLiteral("b.pst"));
         QVERIFY(QFile::copy(mig::test::testDataPath(QStringLiteral("broken/pstreader_not-a-pst-file.pst")), broken));
         QFile::setPermissions(broken, QFile::ReadOwner | QFile::WriteOwner);
-        plan.jobs[1].sources = {broken};
+        plan.jobs[1].sources = {mig::sources::SourceSpec::forPath(broken)};
         RunOptions options;
         options.runDir = dir.filePath(QStringLiteral("run"));
         options.dryRun = true;

@@ -89,7 +89,7 @@ void MappingPage::initializePage()
     QHash<QString, QString> overrides;
     QSet<QString> excluded;
     for (const migration::Job &job : m_state.plan.jobs) {
-        for (const QString &source : job.sources) {
+        for (const QString &source : sources::locationsOf(job.sources)) {
             if (!job.target.isEmpty())
                 overrides.insert(source, job.target);
             if (!m_state.plan.isTargetIncluded(job.target))
@@ -124,6 +124,12 @@ bool MappingPage::isComplete() const
 bool MappingPage::validatePage()
 {
     migration::Plan &plan = m_state.plan;
+    // A loaded plan's specs keep their kind and options; sources added in the wizard are probed.
+    QHash<QString, sources::SourceSpec> knownSpecs;
+    for (const migration::Job &job : std::as_const(plan.jobs)) {
+        for (const sources::SourceSpec &spec : job.sources)
+            knownSpecs.insert(spec.location, spec);
+    }
     plan.jobs.clear();
     QStringList includedTargets;
     QStringList excludedTargets;
@@ -138,10 +144,11 @@ bool MappingPage::validatePage()
         auto job = std::find_if(plan.jobs.begin(), plan.jobs.end(), [&](const migration::Job &j) {
             return j.target.compare(entry.target, Qt::CaseInsensitive) == 0;
         });
+        const sources::SourceSpec spec = knownSpecs.value(entry.source, sources::SourceSpec::forPath(entry.source));
         if (job == plan.jobs.end())
-            plan.jobs.append(migration::Job{{entry.source}, entry.target});
+            plan.jobs.append(migration::Job{{spec}, entry.target});
         else
-            job->sources << entry.source;
+            job->sources << spec;
     }
     // Unticked sources stay in the plan with their target on the deny list, so a rerun of the
     // saved plan keeps the decision (and the run lists them as skipped).
