@@ -235,6 +235,34 @@ Expected<void> ExecChannel::write(const QByteArray &bytes)
     return {};
 }
 
+Expected<void> ExecChannel::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (!d->channel)
+        return Error { Error::Code::Internal,
+            QCoreApplication::translate("mig::transport", "The remote command is not running."), {} };
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (m_cancel)
+            return canceledError();
+        if (remoteEnded())
+            return Error { Error::Code::Remote,
+                QCoreApplication::translate("mig::transport", "The remote command %1 ended before it answered.")
+                    .arg(shortCommand(m_command)),
+                {} };
+        if (timer.elapsed() > timeoutMs)
+            return Error { Error::Code::Network,
+                QCoreApplication::translate("mig::transport", "The remote command %1 did not answer within %2 seconds.")
+                    .arg(shortCommand(m_command))
+                    .arg(timeoutMs / 1000),
+                {} };
+        // Returns as soon as output arrives; the slice only bounds how late cancel() is seen.
+        if (Expected<void> pumped = pump(kPollSliceMs); !pumped)
+            return pumped;
+    }
+    return {};
+}
+
 Expected<int> ExecChannel::finish(int timeoutMs)
 {
     if (!d->channel)

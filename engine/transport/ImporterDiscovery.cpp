@@ -134,15 +134,20 @@ void forgetDiscoveredImporters()
     cache.importers.clear();
 }
 
+std::optional<ImporterInfo> knownImporter(const SshSession &session, const DiscoveryOptions &options)
+{
+    DiscoveryCache &cache = discoveryCache();
+    QMutexLocker lock(&cache.mutex);
+    const auto known = cache.importers.constFind(cacheKey(session, options));
+    if (known == cache.importers.constEnd())
+        return std::nullopt;
+    return *known;
+}
+
 Expected<ImporterInfo> discoverImporter(SshSession &session, const DiscoveryOptions &options)
 {
-    {
-        DiscoveryCache &cache = discoveryCache();
-        QMutexLocker lock(&cache.mutex);
-        const auto known = cache.importers.constFind(cacheKey(session, options));
-        if (known != cache.importers.constEnd())
-            return *known;
-    }
+    if (std::optional<ImporterInfo> known = knownImporter(session, options))
+        return *known;
     Expected<ServerFacts> facts = probeServerFacts(session, options.sudo, false);
     if (!facts)
         return facts.error();

@@ -47,6 +47,8 @@ Expected<ImporterInfo> discoverImporter(SshSession &session, const DiscoveryOpti
 
 /// The importer described by facts (probing gromox-mt2exm on session when its revision is unknown).
 Expected<ImporterInfo> importerFromFacts(SshSession &session, const ServerFacts &facts, const DiscoveryOptions &options);
+/// The importer cached for session's server, if any.
+std::optional<ImporterInfo> knownImporter(const SshSession &session, const DiscoveryOptions &options);
 /// Caches importer for session's server (discoverImporter() does it itself; check-server too).
 void rememberImporter(const SshSession &session, const DiscoveryOptions &options, const ImporterInfo &importer);
 /// Empties the cache (a server was changed on purpose, e.g. Gromox updated during a run).

@@ -69,7 +69,9 @@ void parseFreeSpace(const QStringList &lines, ServerFacts &facts)
 
 } // namespace
 
-QString serverFactsCommand(bool sudo, bool askMailboxes)
+namespace {
+
+QString factsScript(bool sudo, bool askMailboxes)
 {
     QString command = QString::fromLatin1(kFactsScript);
     if (askMailboxes) {
@@ -81,7 +83,23 @@ QString serverFactsCommand(bool sudo, bool askMailboxes)
         command += QStringLiteral("echo @@mig-mailboxes; if command -v grommunio-admin >/dev/null 2>&1; then ")
             + shellCommand(query) + QStringLiteral("; s=$?; else s=200; fi; echo \"@@mig-mailbox-status $s\"; ");
     }
-    return command + QStringLiteral("true");
+    return command;
+}
+
+} // namespace
+
+QString serverFactsCommand(bool sudo, bool askMailboxes)
+{
+    return factsScript(sudo, askMailboxes) + QStringLiteral("true");
+}
+
+QString importerLauncherCommand(bool sudo)
+{
+    // `read` takes its line byte by byte from a pipe, so the stream after it stays for the importer.
+    // The line is our own quoted command line (shellCommand()); an empty line or EOF ends quietly.
+    return factsScript(sudo, false)
+        + QStringLiteral("echo @@mig-ready; IFS= read -r mig_line || exit 0; [ -n \"$mig_line\" ] || exit 0; "
+                         "eval \"exec $mig_line\"");
 }
 
 ServerFacts parseServerFacts(const QByteArray &out, const QByteArray &err)

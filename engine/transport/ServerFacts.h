@@ -32,6 +32,12 @@ struct ServerFacts {
 /// line "@@mig-<name>"; only the mailbox query's error output reaches standard error.
 QString serverFactsCommand(bool sudo, bool askMailboxes);
 
+/// The facts of serverFactsCommand() (without the mailbox query), then a marker line "@@mig-ready";
+/// then it reads one line from its standard input, a complete quoted command line (shellCommand()),
+/// and replaces itself with it: the importer starts in the same remote command that found it, and
+/// the rest of the input is its stream. An empty line or EOF ends it with status 0.
+QString importerLauncherCommand(bool sudo);
+
 /// Parses the output of serverFactsCommand(): unknown or missing sections leave their defaults,
 /// so a server whose shell printed extra lines (a chatty profile) is still understood.
 ServerFacts parseServerFacts(const QByteArray &out, const QByteArray &err);
