@@ -13,6 +13,7 @@
 //
 // Usage: bench_import_saturation [--pst FILE] [--rounds N] [--rate BYTES_PER_S] [--per-message MS]
 //        (defaults: the largest sample PST, 3 rounds, 4000000 B/s, 2 ms)
+// With MIG_SSH_TIMINGS=1 it also prints the phase timestamps of our runs.
 #include "SshdFixture.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,14 @@ Timing timeRun(test::SshdFixture &sshd, const QString &program, const QStringLis
         return timing;
     }
     timing.wallSeconds = timer.nsecsElapsed() / 1e9;
+    if (qEnvironmentVariableIntValue("MIG_SSH_TIMINGS") != 0) {
+        // The phase log of our runs (see engine/transport/PhaseLog.h), for the breakdown.
+        const QStringList lines = readFile(sshd.workDir() + QStringLiteral("/last-run.err")).split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (line.startsWith(QLatin1String("mig.transport.phases")))
+                std::printf("    %s\n", qPrintable(line));
+        }
+    }
     const QFileInfo firstByte(sshd.recordDir() + QStringLiteral("/first-byte"));
     if (firstByte.exists())
         timing.firstByteSeconds = (firstByte.lastModified().toMSecsSinceEpoch() - startedAt) / 1000.0;
