@@ -167,7 +167,7 @@ int importCommand(CommandContext &ctx)
 
     std::optional<sources::ConversionReport> conversionReport;
     const int rc = streamIntoImporter(
-        *server->session, options,
+        *server, options,
         [&](gxmt::ByteSink &sink) -> Expected<void> {
             Expected<sources::ConversionReport> report = sources::convert(inputs, sink, streamRevision, conversion);
             if (!report)

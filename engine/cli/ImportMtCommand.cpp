@@ -83,7 +83,7 @@ int importMtCommand(CommandContext &ctx)
     // sees a truncated stream and says so).
     InterruptWatch interrupts;
     return streamIntoImporter(
-        *server->session, options,
+        *server, options,
         [&file, &path, &interrupts](gxmt::ByteSink &sink) -> Expected<void> {
             while (!file.atEnd()) {
                 if (interrupts.count() > 0)

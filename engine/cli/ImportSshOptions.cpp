@@ -1,6 +1,7 @@
 #include "cli/ImportSshOptions.h"
 
 #include "transport/ImporterOutput.h"
+#include "transport/PhaseLog.h"
 #include "transport/SecretBytes.h"
 
 #include <QCoreApplication>
@@ -84,12 +85,16 @@ ImportSshOptions::ImportSshOptions()
     , m_timeout(QStringLiteral("timeout"),
           QCoreApplication::translate("mig::cli", "Seconds to wait for the server to connect or answer (default 15)."),
           QCoreApplication::translate("mig::cli", "seconds"), QStringLiteral("15"))
+    , m_verbose(QStringList { QStringLiteral("v"), QStringLiteral("verbose") },
+          QCoreApplication::translate("mig::cli",
+              "Log when each SSH phase happens (connect, authentication, remote commands, first and last byte, "
+              "importer exit); also MIG_SSH_TIMINGS=1."))
 {
 }
 
 void ImportSshOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ m_ssh, m_identity, m_knownHosts, m_acceptHostKey, m_sudo, m_passwordFile, m_timeout });
+    parser.addOptions({ m_ssh, m_identity, m_knownHosts, m_acceptHostKey, m_sudo, m_passwordFile, m_timeout, m_verbose });
 }
 
 Expected<transport::SessionOptions> ImportSshOptions::sessionOptions(
@@ -110,6 +115,8 @@ Expected<transport::SessionOptions> ImportSshOptions::sessionOptions(
 Expected<transport::SessionOptions> ImportSshOptions::credentialOptions(
     const QCommandLineParser &parser, CommandContext &ctx) const
 {
+    if (parser.isSet(m_verbose))
+        transport::enablePhaseLog();
     transport::SessionOptions options;
     options.identityFile = parser.value(m_identity);
     options.knownHostsFile = parser.value(m_knownHosts);

@@ -14,7 +14,7 @@
 namespace mig::cli {
 
 /// The SSH options shared by `import-mt`, `import` and `check-server`: --ssh, --identity,
-/// --known-hosts, --accept-host-key, --sudo, --password-file, --timeout.
+/// --known-hosts, --accept-host-key, --sudo, --password-file, --timeout, --verbose.
 ///
 /// Secrets: the password comes from --password-file (first line) or a no-echo prompt on the
 /// terminal, never from the command line; it is wiped after use. Host keys: an unknown key is
@@ -43,6 +43,7 @@ private:
     QCommandLineOption m_sudo;
     QCommandLineOption m_passwordFile;
     QCommandLineOption m_timeout;
+    QCommandLineOption m_verbose;
 };
 
 /// Prints an importer event the way the CLI shows progress (folders, warnings, errors; message

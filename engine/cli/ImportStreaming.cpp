@@ -2,12 +2,45 @@
 
 #include "cli/ImportSshOptions.h"
 #include "transport/ImporterDiscovery.h"
+#include "transport/PhaseLog.h"
+#include "transport/ProducerPipeline.h"
 #include "transport/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace mig::cli {
+
+namespace {
+
+/// Finds the importer through a launcher (ImportSink::startLauncher): the facts come from the same
+/// remote command that will run the importer. An old gromox-mt2exm that needs a probe stream makes
+/// it fall back to discoverImporter() and a channel of its own.
+Expected<transport::ImporterInfo> discoverThroughLauncher(ImportTarget &target,
+    const transport::DiscoveryOptions &discovery, CommandContext &ctx)
+{
+    target.launcher = std::make_unique<transport::ImportSink>(*target.session, transport::ImportOptions {},
+        [&ctx](const transport::ImportEvent &event) { printImportEvent(event, ctx); });
+    const std::optional<transport::ImporterInfo> known = transport::knownImporter(*target.session, discovery);
+    Expected<transport::ServerFacts> facts = target.launcher->startLauncher(discovery.sudo, !known);
+    if (!facts) {
+        target.launcher.reset();
+        return facts.error();
+    }
+    if (known)
+        return *known;
+    if (facts->importPath.isEmpty()) {
+        target.launcher->abandonLauncher();
+        target.launcher.reset();
+        return transport::discoverImporter(*target.session, discovery);
+    }
+    Expected<transport::ImporterInfo> importer = transport::importerFromFacts(*target.session, *facts, discovery);
+    if (importer)
+        transport::rememberImporter(*target.session, discovery, *importer);
+    return importer;
+}
+
+} // namespace
 
 std::optional<ImportTarget> connectToImporter(const ImportSshOptions &ssh, const QCommandLineParser &parser,
     const QString &targetUser, CommandContext &ctx, int *exitCode)
@@ -18,7 +51,7 @@ std::optional<ImportTarget> connectToImporter(const ImportSshOptions &ssh, const
         return std::nullopt;
     *exitCode = ExitFailure;
     Expected<transport::ImporterInfo> importer
-        = transport::discoverImporter(*target.session, ssh.discoveryOptions(parser, targetUser));
+        = discoverThroughLauncher(target, ssh.discoveryOptions(parser, targetUser), ctx);
     if (!importer) {
         ctx.err << importer.error().fullText() << Qt::endl;
         return std::nullopt;
@@ -32,21 +65,26 @@ std::optional<ImportTarget> connectToImporter(const ImportSshOptions &ssh, const
     return target;
 }
 
-int streamIntoImporter(transport::SshSession &session, const transport::ImportOptions &options,
+int streamIntoImporter(ImportTarget &target, const transport::ImportOptions &options,
     const std::function<Expected<void>(gxmt::ByteSink &)> &produce, CommandContext &ctx)
 {
-    transport::ImportSink sink(
-        session, options, [&ctx](const transport::ImportEvent &event) { printImportEvent(event, ctx); });
+    std::unique_ptr<transport::ImportSink> own = std::move(target.launcher);
+    if (!own)
+        own = std::make_unique<transport::ImportSink>(*target.session, options,
+            [&ctx](const transport::ImportEvent &event) { printImportEvent(event, ctx); });
+    transport::ImportSink &sink = *own;
     ctx.err << QCoreApplication::translate("mig::cli", "Running: %1")
                    .arg(transport::shellCommand(transport::ImportSink::commandWords(options)))
             << Qt::endl;
-    if (Expected<void> started = sink.start(); !started) {
+    if (Expected<void> started = sink.isLauncher() ? sink.launch(options) : sink.start(); !started) {
         ctx.err << started.error().fullText() << Qt::endl;
         return ExitFailure;
     }
     QElapsedTimer timer;
     timer.start();
-    Expected<void> produced = produce(sink);
+    // The producer (reading a file, converting a PST) runs on its own thread; this thread owns the
+    // SSH session and only sends (issue 22: reading, encoding and sending overlap).
+    Expected<void> produced = transport::produceConcurrently(produce, sink);
     if (!produced) {
         ctx.err << produced.error().fullText() << Qt::endl;
         // The importer has seen a truncated stream at most; let it end so its own words are shown.

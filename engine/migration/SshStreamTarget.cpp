@@ -3,6 +3,7 @@
 #include "migration/Plan.h"
 #include "migration/ServerSession.h"
 #include "transport/ImporterDiscovery.h"
+#include "transport/ServerFacts.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,48 @@ SshStreamTarget::SshStreamTarget(const ServerConnection &server, const RunOption
 
 SshStreamTarget::~SshStreamTarget() = default;
 
+std::unique_ptr<transport::ImportSink> SshStreamTarget::makeSink(const transport::ImportOptions &options)
+{
+    return std::make_unique<transport::ImportSink>(*m_session, options, [this](const transport::ImportEvent &event) {
+        // Per-message confirmations would flood the log; everything else is worth keeping.
+        if (event.kind != transport::ImportEvent::Kind::MessageCreated)
+            m_log(QStringLiteral("importer: ") + event.line);
+    });
+}
+
+Expected<void> SshStreamTarget::installSink(std::unique_ptr<transport::ImportSink> sink)
+{
+    QMutexLocker lock(&m_cancelMutex);
+    if (m_canceled)
+        return Error { Error::Code::Canceled, QCoreApplication::translate("mig::migration", "Canceled."), {} };
+    m_sink = std::move(sink);
+    return {};
+}
+
+Expected<transport::ImporterInfo> SshStreamTarget::discoverInLauncher(const transport::DiscoveryOptions &discovery)
+{
+    // The importer is found by the remote command that will run it (issue 22: no second command
+    // before the first byte); a server asked before in this run is not asked again.
+    if (Expected<void> installed = installSink(makeSink({})); !installed)
+        return installed.error();
+    const std::optional<transport::ImporterInfo> known = transport::knownImporter(*m_session, discovery);
+    Expected<transport::ServerFacts> facts = m_sink->startLauncher(m_useSudo, !known);
+    if (!facts)
+        return facts.error();
+    if (known)
+        return *known;
+    if (facts->importPath.isEmpty()) {
+        // An old gromox-mt2exm may need a probe stream: the separate commands of discoverImporter().
+        m_sink->abandonLauncher();
+        m_launcherAbandoned = true;
+        return transport::discoverImporter(*m_session, discovery);
+    }
+    Expected<transport::ImporterInfo> importer = transport::importerFromFacts(*m_session, *facts, discovery);
+    if (importer)
+        transport::rememberImporter(*m_session, discovery, *importer);
+    return importer;
+}
+
 Expected<gxmt::Revision> SshStreamTarget::open()
 {
     if (auto connected = m_session->connect(); !connected)
@@ -34,7 +77,7 @@ Expected<gxmt::Revision> SshStreamTarget::open()
     transport::DiscoveryOptions discovery;
     discovery.sudo = m_useSudo;
     discovery.probeUser = m_targetUser;
-    Expected<transport::ImporterInfo> importer = transport::discoverImporter(*m_session, discovery);
+    Expected<transport::ImporterInfo> importer = discoverInLauncher(discovery);
     if (!importer)
         return importer.error();
     if (m_forcedRevision != 0)
@@ -49,18 +92,14 @@ Expected<gxmt::Revision> SshStreamTarget::open()
     import.targetUser = m_targetUser;
     import.continueOnError = m_continueOnError;
     import.reuseExistingFolders = m_reuseExistingFolders;
-    auto sink = std::make_unique<transport::ImportSink>(*m_session, import, [this](const transport::ImportEvent &event) {
-        // Per-message confirmations would flood the log; everything else is worth keeping.
-        if (event.kind != transport::ImportEvent::Kind::MessageCreated)
-            m_log(QStringLiteral("importer: ") + event.line);
-    });
-    {
-        QMutexLocker lock(&m_cancelMutex);
-        if (m_canceled)
-            return Error{Error::Code::Canceled, QCoreApplication::translate("mig::migration", "Canceled."), {}};
-        m_sink = std::move(sink);
-    }
-    if (auto started = m_sink->start(); !started)
+    Expected<void> started = [&]() -> Expected<void> {
+        if (m_sink->isLauncher() && !m_launcherAbandoned)
+            return m_sink->launch(import);
+        if (Expected<void> installed = installSink(makeSink(import)); !installed)
+            return installed;
+        return m_sink->start();
+    }();
+    if (!started)
         return started.error();
     return importer->revision;
 }

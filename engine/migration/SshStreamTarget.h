@@ -36,10 +36,15 @@ public:
     transport::SshSession *session() { return m_session.get(); }
 
 private:
+    std::unique_ptr<transport::ImportSink> makeSink(const transport::ImportOptions &options);
+    Expected<void> installSink(std::unique_ptr<transport::ImportSink> sink);
+    Expected<transport::ImporterInfo> discoverInLauncher(const transport::DiscoveryOptions &discovery);
+
     std::unique_ptr<transport::SshSession> m_session;
     std::unique_ptr<transport::ImportSink> m_sink;
     QMutex m_cancelMutex; ///< cancel() comes from another thread while open() creates m_sink
     bool m_canceled = false;
+    bool m_launcherAbandoned = false;
     QString m_targetUser;
     bool m_continueOnError;
     bool m_reuseExistingFolders = false;

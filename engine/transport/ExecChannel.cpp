@@ -1,5 +1,6 @@
 #include "ExecChannel.h"
 
+#include "transport/PhaseLog.h"
 #include "transport/SshSession.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,12 @@ constexpr quint32 kWriteBlock = 1u << 20;
 constexpr int kPollSliceMs = 200;
 /// Silence after which a keepalive request is sent, so a dead peer is noticed by TCP.
 constexpr qint64 kKeepaliveMs = 5000;
+
+/// The start of a command line, enough to tell the phases apart in the log.
+QString shortCommand(const QString &command)
+{
+    return command.size() > 72 ? command.left(69) + QLatin1String("...") : command;
+}
 
 } // namespace
 
@@ -130,10 +137,12 @@ Expected<void> ExecChannel::start(const QString &command)
     if (ssh_channel_open_session(d->channel) != SSH_OK)
         return m_session.error(Error::Code::Remote,
             QCoreApplication::translate("mig::transport", "The server refused to open a session channel."));
+    logPhase("channel open");
     const QByteArray utf8 = command.toUtf8();
     if (ssh_channel_request_exec(d->channel, utf8.constData()) != SSH_OK)
         return m_session.error(Error::Code::Remote,
             QCoreApplication::translate("mig::transport", "The server refused to run the command %1.").arg(command));
+    logPhase("exec accepted", shortCommand(command));
     d->event = ssh_event_new();
     if (!d->event || ssh_event_add_session(d->event, session) != SSH_OK)
         return m_session.error(Error::Code::Internal,
@@ -215,11 +224,41 @@ Expected<void> ExecChannel::write(const QByteArray &bytes)
                 QCoreApplication::translate("mig::transport", "Writing to the remote command %1 failed.")
                     .arg(m_command));
         }
+        if (m_bytesWritten == 0 && written > 0)
+            logPhase("first byte sent", shortCommand(m_command));
         data += written;
         remaining -= quint64(written);
         m_bytesWritten += quint64(written);
         if (written > 0)
             d->sinceKeepalive.restart();
+    }
+    return {};
+}
+
+Expected<void> ExecChannel::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (!d->channel)
+        return Error { Error::Code::Internal,
+            QCoreApplication::translate("mig::transport", "The remote command is not running."), {} };
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (m_cancel)
+            return canceledError();
+        if (remoteEnded())
+            return Error { Error::Code::Remote,
+                QCoreApplication::translate("mig::transport", "The remote command %1 ended before it answered.")
+                    .arg(shortCommand(m_command)),
+                {} };
+        if (timer.elapsed() > timeoutMs)
+            return Error { Error::Code::Network,
+                QCoreApplication::translate("mig::transport", "The remote command %1 did not answer within %2 seconds.")
+                    .arg(shortCommand(m_command))
+                    .arg(timeoutMs / 1000),
+                {} };
+        // Returns as soon as output arrives; the slice only bounds how late cancel() is seen.
+        if (Expected<void> pumped = pump(kPollSliceMs); !pumped)
+            return pumped;
     }
     return {};
 }
@@ -232,6 +271,7 @@ Expected<int> ExecChannel::finish(int timeoutMs)
     if (!m_eofSent && !m_remoteClosed) {
         ssh_channel_send_eof(d->channel);
         m_eofSent = true;
+        logPhase("last byte sent", QStringLiteral("(%1 bytes, EOF) %2").arg(m_bytesWritten).arg(shortCommand(m_command)));
     }
     QElapsedTimer timer;
     timer.start();
@@ -255,6 +295,7 @@ Expected<int> ExecChannel::finish(int timeoutMs)
             return pumped.error();
         }
     }
+    logPhase("remote command ended", QStringLiteral("(status %1) %2").arg(m_exitStatus).arg(shortCommand(m_command)));
     close();
     if (!m_exitSignal.isEmpty())
         return Error { Error::Code::Remote,

@@ -40,6 +40,9 @@ public:
     /// Sends bytes to the command's stdin; returns when libssh has taken all of them. Fails with
     /// Remote when the command has stopped reading (exited or closed its stdin).
     Expected<void> write(const QByteArray &bytes);
+    /// Handles the command's output until done() is true (checked after each batch of output);
+    /// fails with Remote when the command ends first, Network after timeoutMs or a lost connection.
+    Expected<void> waitUntil(const std::function<bool()> &done, int timeoutMs);
     /// Closes stdin (EOF), waits for the command to end and returns its exit status. timeoutMs < 0
     /// waits as long as the connection lives. Fails with Remote when the command was killed by a
     /// signal or ended without a status.

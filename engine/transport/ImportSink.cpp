@@ -1,10 +1,13 @@
 #include "ImportSink.h"
 
 #include "transport/ExecChannel.h"
+#include "transport/PhaseLog.h"
 #include "transport/ShellQuote.h"
 #include "transport/SshSession.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace mig::transport {
 
@@ -22,7 +25,7 @@ ImportSink::ImportSink(SshSession &session, ImportOptions options, EventHandler 
     , m_parser([this](const ImportEvent &event) { onEvent(event); })
     // Created here, not in start(), so that cancel() from another thread never races its creation.
     , m_channel(std::make_unique<ExecChannel>(
-          m_session, [this](bool isStderr, const QByteArray &bytes) { m_parser.feed(isStderr, bytes); }))
+          m_session, [this](bool isStderr, const QByteArray &bytes) { onOutput(isStderr, bytes); }))
 {
 }
 
@@ -41,6 +44,65 @@ QStringList ImportSink::commandWords(const ImportOptions &options)
     if (options.reuseExistingFolders)
         words << QStringLiteral("-x");
     return words;
+}
+
+namespace {
+
+const QByteArray kReadyMarker = QByteArrayLiteral("@@mig-ready\n");
+
+} // namespace
+
+void ImportSink::onOutput(bool isStderr, const QByteArray &bytes)
+{
+    if (!m_launcherPending || isStderr) {
+        m_parser.feed(isStderr, bytes);
+        return;
+    }
+    m_launcherOut.append(bytes);
+    const qsizetype ready = m_launcherOut.indexOf(kReadyMarker);
+    if (ready < 0)
+        return;
+    m_launcherPending = false;
+    const QByteArray rest = m_launcherOut.mid(ready + kReadyMarker.size());
+    m_launcherOut.truncate(ready);
+    if (!rest.isEmpty())
+        m_parser.feed(false, rest);
+}
+
+Expected<ServerFacts> ImportSink::startLauncher(bool sudo, bool waitForFacts)
+{
+    m_result = {};
+    m_launcherOut.clear();
+    m_launcherPending = true;
+    m_isLauncher = true;
+    if (Expected<void> started = m_channel->start(importerLauncherCommand(sudo)); !started)
+        return started.error();
+    if (!waitForFacts)
+        return ServerFacts {};
+    const int timeoutMs = std::max(m_session.options().ioTimeoutSeconds, 1) * 1000;
+    if (Expected<void> answered = m_channel->waitUntil([this] { return !m_launcherPending; }, timeoutMs); !answered)
+        return answered.error();
+    logPhase("server facts received");
+    return parseServerFacts(m_launcherOut, {});
+}
+
+Expected<void> ImportSink::launch(const ImportOptions &options)
+{
+    m_options = options;
+    const QByteArray line = shellCommand(commandWords(m_options)).toUtf8();
+    if (line.contains('\n'))
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::transport", "The importer's arguments must not contain line breaks."),
+            {} };
+    Expected<void> sent = m_channel->write(line + '\n');
+    m_preambleBytes = m_channel->bytesWritten();
+    return sent;
+}
+
+void ImportSink::abandonLauncher()
+{
+    (void)m_channel->write(QByteArrayLiteral("\n"));
+    (void)m_channel->finish(std::max(m_session.options().ioTimeoutSeconds, 1) * 1000);
 }
 
 Expected<void> ImportSink::start()
@@ -80,8 +142,10 @@ void ImportSink::onEvent(const ImportEvent &event)
 
 Expected<void> ImportSink::write(const QByteArray &bytes)
 {
+    if (m_result.bytesSent == 0 && !bytes.isEmpty())
+        logPhase("stream starts");
     Expected<void> written = m_channel->write(bytes);
-    m_result.bytesSent = m_channel->bytesWritten();
+    m_result.bytesSent = m_channel->bytesWritten() - m_preambleBytes;
     if (!written && written.error().code == Error::Code::Remote)
         return importerStopped(written.error());
     return written;
@@ -112,7 +176,7 @@ Expected<ImportResult> ImportSink::finish()
 {
     Expected<int> status = m_channel->finish();
     m_parser.flush();
-    m_result.bytesSent = m_channel->bytesWritten();
+    m_result.bytesSent = m_channel->bytesWritten() - m_preambleBytes;
     if (!status)
         return status.error();
     m_result.exitStatus = *status;

@@ -4,6 +4,7 @@
 #include "gxmt/ByteSink.h"
 #include "transport/ImporterDiscovery.h"
 #include "transport/ImporterOutput.h"
+#include "transport/ServerFacts.h"
 
 #include <QStringList>
 
@@ -61,6 +62,17 @@ public:
 
     /// Starts the importer on a new exec channel.
     Expected<void> start();
+    /// Starts importerLauncherCommand() instead: one remote command that reports the server's facts
+    /// and then waits for the importer's command line (launch()). With waitForFacts it returns once
+    /// the facts arrived (one round trip, no second remote command); without it (importer known
+    /// already) it returns at once with empty facts. Errors: Network, Remote (the shell ended).
+    Expected<ServerFacts> startLauncher(bool sudo, bool waitForFacts);
+    /// Starts the importer of options in the launcher (after startLauncher()).
+    Expected<void> launch(const ImportOptions &options);
+    /// Ends the launcher without starting an importer (it exits 0).
+    void abandonLauncher();
+    /// True after startLauncher(): launch() starts the importer, not start().
+    bool isLauncher() const { return m_isLauncher; }
     Expected<void> write(const QByteArray &bytes) override;
     /// Ends the stream (EOF) and waits for the importer; a non-zero exit status is reported in the
     /// result, not as an error. Errors: Network (connection lost), Canceled, Remote (no status).
@@ -71,6 +83,7 @@ public:
 
 private:
     void onEvent(const ImportEvent &event);
+    void onOutput(bool isStderr, const QByteArray &bytes);
     Error importerStopped(const Error &writeError);
 
     SshSession &m_session;
@@ -79,6 +92,11 @@ private:
     ImporterOutputParser m_parser;
     std::unique_ptr<ExecChannel> m_channel;
     ImportResult m_result;
+    /// The launcher's stdout until its "@@mig-ready" line; it never reaches the parser.
+    QByteArray m_launcherOut;
+    bool m_launcherPending = false;
+    bool m_isLauncher = false;
+    quint64 m_preambleBytes = 0; ///< the command line sent to the launcher (not stream bytes)
 };
 
 } // namespace mig::transport

@@ -1,24 +1,18 @@
 #include "ImporterDiscovery.h"
 
 #include "transport/RemoteCommand.h"
+#include "transport/ServerFacts.h"
 #include "transport/ShellQuote.h"
 #include "transport/SshSession.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace mig::transport {
 
 namespace {
-
-/// Gromox installs to /usr/sbin (or libexec on some distributions), which a non-root login's PATH
-/// often lacks.
-const char kFindPrograms[]
-    = "PATH=\"$PATH:/usr/sbin:/sbin:/usr/libexec/gromox\"; "
-      "for n in gromox-import gromox-mt2exm; do p=$(command -v \"$n\") && printf '%s=%s\\n' \"$n\" \"$p\"; done; true";
-
-const char kPackageVersion[]
-    = "rpm -q --qf '%{VERSION}\\n' gromox 2>/dev/null || dpkg-query -W -f '${Version}\\n' gromox 2>/dev/null; true";
 
 /// The probe input of §1.3: an unknown magic followed by splice and public-store bytes.
 QByteArray probeBytes()
@@ -98,28 +92,78 @@ std::optional<int> revisionFromProbeAnswer(const QString &stderrText)
     return std::nullopt;
 }
 
+namespace {
+
+/// Importers found so far in this process, per server and login: a run with N mailboxes on one
+/// server asks once. The host key is part of the key, so another server on a reused address (a
+/// reinstalled host, a test fixture on a recycled port) is asked afresh.
+struct DiscoveryCache {
+    QMutex mutex;
+    QHash<QString, ImporterInfo> importers;
+};
+
+DiscoveryCache &discoveryCache()
+{
+    static DiscoveryCache cache;
+    return cache;
+}
+
+QString cacheKey(const SshSession &session, const DiscoveryOptions &options)
+{
+    const SessionOptions &o = session.options();
+    return QStringLiteral("%1@%2:%3 %4 %5")
+        .arg(o.target.user, o.target.host)
+        .arg(o.target.port)
+        .arg(session.hostKey().fingerprint)
+        .arg(options.sudo ? 1 : 0);
+}
+
+} // namespace
+
+void rememberImporter(const SshSession &session, const DiscoveryOptions &options, const ImporterInfo &importer)
+{
+    DiscoveryCache &cache = discoveryCache();
+    QMutexLocker lock(&cache.mutex);
+    cache.importers.insert(cacheKey(session, options), importer);
+}
+
+void forgetDiscoveredImporters()
+{
+    DiscoveryCache &cache = discoveryCache();
+    QMutexLocker lock(&cache.mutex);
+    cache.importers.clear();
+}
+
+std::optional<ImporterInfo> knownImporter(const SshSession &session, const DiscoveryOptions &options)
+{
+    DiscoveryCache &cache = discoveryCache();
+    QMutexLocker lock(&cache.mutex);
+    const auto known = cache.importers.constFind(cacheKey(session, options));
+    if (known == cache.importers.constEnd())
+        return std::nullopt;
+    return *known;
+}
+
 Expected<ImporterInfo> discoverImporter(SshSession &session, const DiscoveryOptions &options)
 {
-    Expected<CommandResult> found = runRemoteCommand(session, QString::fromLatin1(kFindPrograms));
-    if (!found)
-        return found.error();
-    QString importPath;
-    QString mt2exmPath;
-    for (const QString &line : QString::fromUtf8(found->out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (line.startsWith(QLatin1String("gromox-import=")))
-            importPath = line.mid(14).trimmed();
-        else if (line.startsWith(QLatin1String("gromox-mt2exm=")))
-            mt2exmPath = line.mid(14).trimmed();
-    }
+    if (std::optional<ImporterInfo> known = knownImporter(session, options))
+        return *known;
+    Expected<ServerFacts> facts = probeServerFacts(session, options.sudo, false);
+    if (!facts)
+        return facts.error();
+    Expected<ImporterInfo> importer = importerFromFacts(session, *facts, options);
+    if (importer)
+        rememberImporter(session, options, *importer);
+    return importer;
+}
 
+Expected<ImporterInfo> importerFromFacts(SshSession &session, const ServerFacts &facts, const DiscoveryOptions &options)
+{
+    const QString &importPath = facts.importPath;
+    const QString &mt2exmPath = facts.mt2exmPath;
     ImporterInfo info;
     info.sudo = options.sudo;
-    if (!importPath.isEmpty() || !mt2exmPath.isEmpty()) {
-        if (Expected<CommandResult> package = runRemoteCommand(session, QString::fromLatin1(kPackageVersion)); package)
-            info.packageVersion = QString::fromUtf8(package->out).section(QLatin1Char('\n'), 0, 0).trimmed();
-        else if (package.error().code == Error::Code::Network)
-            return package.error();
-    }
+    info.packageVersion = facts.packageVersion;
     if (!importPath.isEmpty()) {
         info.program = QStringLiteral("gromox-import");
         info.path = importPath;

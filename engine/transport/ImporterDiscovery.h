@@ -11,6 +11,7 @@
 namespace mig::transport {
 
 class SshSession;
+struct ServerFacts;
 
 /// The importer found on a server and the stream revision it reads (gxmt-format.md §1.3).
 struct ImporterInfo {
@@ -39,7 +40,19 @@ struct DiscoveryOptions {
 /// revision comes from the package manager (rpm/dpkg) or, failing that, from the GXMT9999 probe.
 /// Fails with NotFound when neither program exists, Unsupported when the server reads a revision
 /// this program does not write (< GXMT0003), Network on connection errors.
+/// Asks the server in one remote command (serverFactsCommand()), plus a probe stream for an old
+/// gromox-mt2exm whose package version is unknown. The answer is cached for the rest of the process
+/// per login, server address, host key and sudo: later sessions to the same server do not ask again.
 Expected<ImporterInfo> discoverImporter(SshSession &session, const DiscoveryOptions &options);
+
+/// The importer described by facts (probing gromox-mt2exm on session when its revision is unknown).
+Expected<ImporterInfo> importerFromFacts(SshSession &session, const ServerFacts &facts, const DiscoveryOptions &options);
+/// The importer cached for session's server, if any.
+std::optional<ImporterInfo> knownImporter(const SshSession &session, const DiscoveryOptions &options);
+/// Caches importer for session's server (discoverImporter() does it itself; check-server too).
+void rememberImporter(const SshSession &session, const DiscoveryOptions &options, const ImporterInfo &importer);
+/// Empties the cache (a server was changed on purpose, e.g. Gromox updated during a run).
+void forgetDiscoveredImporters();
 
 /// The revision a Gromox release reads, from its package version ("2.48.170-1", "3.1"), per the
 /// table of gxmt-format.md §1.1; -1 for releases before 1.2 (no magic), nullopt when unparsable.

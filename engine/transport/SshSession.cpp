@@ -1,5 +1,7 @@
 #include "SshSession.h"
 
+#include "transport/PhaseLog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -183,6 +185,7 @@ Expected<void> SshSession::connect()
     ssh_callbacks_init(&m_callbacks->session);
     ssh_set_callbacks(m_session, &m_callbacks->session);
 
+    logPhase("connect", target.toString());
     if (ssh_connect(m_session) != SSH_OK) {
         Error failure = error(Error::Code::Network,
             QCoreApplication::translate("mig::transport", "Could not connect to %1 (port %2).")
@@ -191,6 +194,7 @@ Expected<void> SshSession::connect()
         disconnect();
         return failure;
     }
+    logPhase("connected", QStringLiteral("(TCP + key exchange, cipher %1)").arg(cipher()));
     tuneSocket();
     const long ioTimeout = m_options.ioTimeoutSeconds;
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &ioTimeout);
@@ -199,10 +203,12 @@ Expected<void> SshSession::connect()
         disconnect();
         return verified;
     }
+    logPhase("host key verified");
     if (Expected<void> authenticated = authenticate(); !authenticated) {
         disconnect();
         return authenticated;
     }
+    logPhase("authenticated", m_authMethod);
     return {};
 }
 

@@ -139,6 +139,56 @@ bool SshdFixture::generateHostKey(QString *error)
                error);
 }
 
+namespace {
+
+/// The slow stand-in for `gromox-import -v` (setSlowImporter): reads a GXMT stream frame by frame
+/// like the real importer (header, folder map, name map, then size-prefixed frames), spends a
+/// fixed time per message (msPerMessage + size / bytesPerSecond, like a store writing at a steady
+/// rate) and prints the lines gromox-import -v prints. It touches first-byte when the first bytes
+/// arrive and writes its counts to slow-done at the end, for the benchmark. Perl because it is on
+/// every Debian system and reads binary framing more simply than sh.
+const char kSlowImporter[] = R"perl(
+use strict;
+my ($rec, $rate, $perMessageMs) = @ARGV;
+binmode STDIN;
+$| = 1;
+sub take {
+    my ($n) = @_;
+    my $buf = '';
+    while (length($buf) < $n) {
+        my $got = read(STDIN, $buf, $n - length($buf), length($buf));
+        die "stand-in importer: PG-1006: the stream ended inside a record\n" unless $got;
+    }
+    return $buf;
+}
+sub u64 { my ($lo, $hi) = unpack('VV', $_[0]); return $hi * 4294967296 + $lo; }
+my $header = take(10);
+my $mark;
+open($mark, '>', "$rec/first-byte") and close($mark);
+take(u64(take(8))) for 1 .. 2; # folder map, then name map
+my ($folders, $messages) = (0, 0);
+while (1) {
+    my $size = '';
+    last unless read(STDIN, $size, 8);
+    $size .= take(8 - length($size)) if length($size) < 8;
+    my $body = take(u64($size));
+    my $type = unpack('V', $body);
+    if ($type == 3) {
+        ++$folders;
+        printf STDERR "exm: Created folder \"stand-in %d\" (fid=0x%x)\n", $folders, 0x100000 + $folders;
+    } elsif ($type == 5) {
+        select(undef, undef, undef, $perMessageMs / 1000 + length($body) / $rate);
+        ++$messages;
+        printf STDERR "Created new message f%d:m%d\n", 65536, 2097152 + $messages;
+    }
+}
+my $done;
+open($done, '>', "$rec/slow-done") and print $done "$folders $messages\n";
+exit 0;
+)perl";
+
+} // namespace
+
 void SshdFixture::writeFakeImporters() const
 {
     const QByteArray rec = recordDir().toLocal8Bit();
@@ -147,6 +197,10 @@ void SshdFixture::writeFakeImporters() const
                                   "basename \"$0\" > \"$rec/program\"\n"
                                   ": > \"$rec/argv\"\n"
                                   "for a in \"$@\"; do printf '%s\\0' \"$a\" >> \"$rec/argv\"; done\n";
+    // Slow mode (setSlowImporter) replaces the whole fake with the stand-in, before any recording,
+    // so that the benchmark measures transport and importer pace only.
+    const QByteArray slow = "rec='" + rec + "'\n"
+        "if [ -f \"$rec/slow\" ]; then exec perl \"$(dirname \"$0\")/slow-importer.pl\" \"$rec\" $(cat \"$rec/slow\"); fi\n";
     const QByteArray forced = "if [ -f \"$rec/force-exit\" ]; then\n"
                               "  [ -f \"$rec/force-read\" ] && cat > /dev/null\n"
                               "  cat \"$rec/force-stderr\" >&2\n"
@@ -217,7 +271,7 @@ void SshdFixture::writeFakeImporters() const
         "    sort -u \"$udir/roots\" \"$udir/new-roots\" > \"$udir/roots.new\"; mv \"$udir/roots.new\" \"$udir/roots\"\n"
         "  fi\n"
         "fi\n");
-    const QByteArray importer = "#!/bin/sh\n" + recordArgs + forced + perUser + knownUser + "verify='" + verify + "'\n"
+    const QByteArray importer = "#!/bin/sh\n" + slow + recordArgs + forced + perUser + knownUser + "verify='" + verify + "'\n"
         "if [ -z \"$verify\" ]; then\n"
         "  feed > \"$udir/stream\"\n"
         "  cp \"$udir/stream\" \"$rec/stream\"; cp \"$udir/stream\" \"$udir/stream.$run\"\n"
@@ -269,6 +323,7 @@ void SshdFixture::writeFakeImporters() const
         writeFile(recordDir() + QLatin1String("/admin-users"), {});
     }
     writeFile(binDir() + QLatin1String("/gromox-mt2exm"), mt2exm, true);
+    writeFile(binDir() + QLatin1String("/slow-importer.pl"), QByteArray(kSlowImporter), true);
 }
 
 bool SshdFixture::start(QString *error)
@@ -521,6 +576,17 @@ bool SshdFixture::waitUntilImportPaused(const QString &user, int timeoutMs) cons
 void SshdFixture::continueImportFor(const QString &user)
 {
     writeFile(recordDir() + QLatin1String("/continue-") + userKey(user), {});
+}
+
+void SshdFixture::setSlowImporter(double bytesPerSecond, int msPerMessage)
+{
+    QFile::remove(recordDir() + QLatin1String("/first-byte"));
+    QFile::remove(recordDir() + QLatin1String("/slow-done"));
+    if (bytesPerSecond > 0)
+        writeFile(recordDir() + QLatin1String("/slow"),
+            QByteArray::number(bytesPerSecond, 'f', 0) + ' ' + QByteArray::number(msPerMessage));
+    else
+        QFile::remove(recordDir() + QLatin1String("/slow"));
 }
 
 void SshdFixture::setSinkMode(bool on)

@@ -105,6 +105,11 @@ public:
     /// (or after reading all of it when readInputFirst).
     void forceImporterExit(int status, const QByteArray &stderrText, bool readInputFirst = false);
     void setSinkMode(bool on);
+    /// bytesPerSecond > 0: gromox-import becomes a stand-in that reads the stream frame by frame at that
+    /// pace plus msPerMessage per message, printing gromox-import -v lines (benchmarks); it touches
+    /// recordDir()/first-byte when the stream starts and writes "folders messages" to
+    /// recordDir()/slow-done at its end. 0 switches it off.
+    void setSlowImporter(double bytesPerSecond, int msPerMessage);
     void clearImporterBehaviour();
 
     /// The mailboxes the fake grommunio-admin knows (installGrommunioAdmin), in creation order.

@@ -8,6 +8,7 @@
 #include "transport/ImportSink.h"
 #include "transport/ImporterDiscovery.h"
 #include "transport/RemoteCommand.h"
+#include "transport/ServerFacts.h"
 #include "transport/SshSession.h"
 
 #include <QElapsedTimer>
@@ -153,6 +154,84 @@ private Q_SLOTS:
         QCOMPARE(importer->program, QStringLiteral("gromox-import"));
         QCOMPARE(importer->path, m_sshd.binDir() + QStringLiteral("/gromox-import"));
         QCOMPARE(importer->revision, gxmt::Revision::V5);
+    }
+
+    void serverFactsComeInOneCommand()
+    {
+        SshSession session(options(QStringLiteral("facts")));
+        QVERIFY(session.connect());
+        const Expected<ServerFacts> facts = probeServerFacts(session, false, false);
+        QVERIFY2(facts, qPrintable(facts ? QString() : facts.error().fullText()));
+        QCOMPARE(facts->importPath, m_sshd.binDir() + QStringLiteral("/gromox-import"));
+        QCOMPARE(facts->mt2exmPath, m_sshd.binDir() + QStringLiteral("/gromox-mt2exm"));
+        QVERIFY(!facts->storagePath.isEmpty());
+        QVERIFY(facts->freeBytes > 0);
+        QCOMPARE(facts->mailboxQueryStatus, -1); // not asked
+        // A chatty login profile before the first marker does not confuse the parser.
+        const ServerFacts noisy = parseServerFacts("Welcome!\n@@mig-import\n/usr/sbin/gromox-import\n@@mig-mt2exm\n"
+                                                   "@@mig-version\n3.10.2-1\n@@mig-space\n",
+                                                   {});
+        QCOMPARE(noisy.importPath, QStringLiteral("/usr/sbin/gromox-import"));
+        QVERIFY(noisy.mt2exmPath.isEmpty());
+        QCOMPARE(noisy.packageVersion, QStringLiteral("3.10.2-1"));
+        QCOMPARE(noisy.freeBytes, qint64(-1));
+    }
+
+    void launcherStartsTheImporterItFound()
+    {
+        SshSession session(options(QStringLiteral("launcher")));
+        QVERIFY(session.connect());
+        QList<ImportEvent> events;
+        ImportSink sink(session, {}, [&events](const ImportEvent &event) { events.append(event); });
+        const Expected<ServerFacts> facts = sink.startLauncher(false, true);
+        QVERIFY2(facts, qPrintable(facts ? QString() : facts.error().fullText()));
+        QCOMPARE(facts->importPath, m_sshd.binDir() + QStringLiteral("/gromox-import"));
+        ImportOptions o;
+        o.importer = *importerFromFacts(session, *facts, {});
+        o.targetUser = QStringLiteral("o'neil \"x\"@example.org");
+        QVERIFY(sink.launch(o));
+        const QByteArray stream = test::demoStream(gxmt::Revision::V5, 30, 100000);
+        QVERIFY(sink.write(stream));
+        const Expected<ImportResult> result = sink.finish();
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().fullText()));
+        QCOMPARE(result->exitStatus, 0);
+        QCOMPARE(result->bytesSent, quint64(stream.size())); // the command line is not counted
+        QCOMPARE(m_sshd.recordedArguments(), QStringList({QStringLiteral("-u"), o.targetUser, QStringLiteral("-v")}));
+        QCOMPARE(m_sshd.recordedStream(), stream);
+        for (const ImportEvent &event : events)
+            QVERIFY2(!event.line.startsWith(QLatin1String("@@mig-")), qPrintable(event.line));
+    }
+
+    void launcherWithoutWaitingStreamsToo()
+    {
+        // The importer is known from an earlier session: no round trip before the first byte.
+        SshSession session(options(QStringLiteral("launcher-known")));
+        QVERIFY(session.connect());
+        ImportOptions o = importOptions(session, QStringLiteral("bob@example.org"));
+        ImportSink sink(session, {});
+        QVERIFY(sink.startLauncher(false, false));
+        QVERIFY(sink.launch(o));
+        const QByteArray stream = test::demoStream(gxmt::Revision::V5, 3);
+        QVERIFY(sink.write(stream));
+        const Expected<ImportResult> result = sink.finish();
+        QVERIFY(result);
+        QCOMPARE(result->exitStatus, 0);
+        QCOMPARE(m_sshd.recordedStream(), stream);
+    }
+
+    void abandonedLauncherStartsNothing()
+    {
+        SshSession session(options(QStringLiteral("launcher-abandoned")));
+        QVERIFY(session.connect());
+        QFile::remove(m_sshd.recordDir() + QStringLiteral("/program"));
+        ImportSink sink(session, {});
+        QVERIFY(sink.startLauncher(false, true));
+        sink.abandonLauncher();
+        QVERIFY(!QFile::exists(m_sshd.recordDir() + QStringLiteral("/program")));
+        // The session stays usable for other commands.
+        const Expected<CommandResult> echo = runRemoteCommand(session, QStringLiteral("echo still here"));
+        QVERIFY(echo);
+        QCOMPARE(echo->out, QByteArray("still here\n"));
     }
 
     void streamsIntoImporterWithLiteralArguments()
