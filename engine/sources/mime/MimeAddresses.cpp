@@ -31,8 +31,8 @@ void collect(InternetAddressList *list, QList<Mailbox> &out, int depth)
             continue;
         Mailbox mailbox;
         mailbox.name = QString::fromUtf8(internet_address_get_name(address)).trimmed();
-        // The IDN form decodes punycode domains to Unicode, as users typed them.
-        mailbox.address = QString::fromUtf8(internet_address_mailbox_get_idn_addr(INTERNET_ADDRESS_MAILBOX(address)));
+        // As written (Unicode for RFC 6532 mail); the IDN form would turn domains into punycode.
+        mailbox.address = QString::fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)));
         if (!mailbox.address.isEmpty() || !mailbox.name.isEmpty())
             out.append(mailbox);
     }

@@ -50,14 +50,16 @@ public:
     {
     }
 
-    void walk(GMimeObject *object, int nesting, bool inRelated);
+    /// inAlternative: object is (inside) one rendering of a multipart/alternative, so it may fill
+    /// the body slot of its own type even when the other one is taken.
+    void walk(GMimeObject *object, int nesting, bool inRelated, bool inAlternative = false);
     void finish();
     QString reportClass() const { return m_reportClass; }
 
 private:
-    void walkMultipart(GMimeMultipart *multipart, int nesting, bool inRelated);
+    void walkMultipart(GMimeMultipart *multipart, int nesting, bool inRelated, bool inAlternative);
     void walkAlternative(GMimeMultipart *multipart, int nesting);
-    void walkLeaf(GMimePart *part, bool inRelated);
+    void walkLeaf(GMimePart *part, bool inRelated, bool inAlternative);
     void addAttachment(GMimePart *part, bool inRelated);
     void addEmbedded(GMimeMessagePart *part);
     void readReport(GMimePart *part);
@@ -83,7 +85,7 @@ bool PartWalker::isBodyCandidate(GMimePart *part) const
     return g_mime_part_get_filename(part) == nullptr;
 }
 
-void PartWalker::walk(GMimeObject *object, int nesting, bool inRelated)
+void PartWalker::walk(GMimeObject *object, int nesting, bool inRelated, bool inAlternative)
 {
     if (nesting > maxMimeNesting) {
         if (!m_nestingWarned)
@@ -92,14 +94,14 @@ void PartWalker::walk(GMimeObject *object, int nesting, bool inRelated)
         return;
     }
     if (GMIME_IS_MULTIPART(object))
-        walkMultipart(GMIME_MULTIPART(object), nesting, inRelated);
+        walkMultipart(GMIME_MULTIPART(object), nesting, inRelated, inAlternative);
     else if (GMIME_IS_MESSAGE_PART(object))
         addEmbedded(GMIME_MESSAGE_PART(object));
     else if (GMIME_IS_PART(object))
-        walkLeaf(GMIME_PART(object), inRelated);
+        walkLeaf(GMIME_PART(object), inRelated, inAlternative);
 }
 
-void PartWalker::walkMultipart(GMimeMultipart *multipart, int nesting, bool inRelated)
+void PartWalker::walkMultipart(GMimeMultipart *multipart, int nesting, bool inRelated, bool inAlternative)
 {
     GMimeObject *object = GMIME_OBJECT(multipart);
     if (isType(object, "multipart", "alternative")) {
@@ -115,7 +117,7 @@ void PartWalker::walkMultipart(GMimeMultipart *multipart, int nesting, bool inRe
         if (related && i > 0 && GMIME_IS_PART(child))
             addAttachment(GMIME_PART(child), true);
         else
-            walk(child, nesting + 1, inRelated || (related && i > 0));
+            walk(child, nesting + 1, inRelated || (related && i > 0), inAlternative && i == 0);
     }
 }
 
@@ -130,19 +132,26 @@ void PartWalker::walkAlternative(GMimeMultipart *multipart, int nesting)
                 slot = GMIME_PART(child);
             continue;
         }
-        walk(child, nesting + 1, false);
+        // Other text renderings (text/watch-html, text/enriched) repeat the body: dropped, as by
+        // Gromox. A calendar or anything else is kept as an attachment.
+        if (GMIME_IS_PART(child) && isType(child, "text", "*") && !isType(child, "text", "calendar"))
+            continue;
+        walk(child, nesting + 1, false, true);
     }
 }
 
-void PartWalker::walkLeaf(GMimePart *part, bool inRelated)
+void PartWalker::walkLeaf(GMimePart *part, bool inRelated, bool inAlternative)
 {
     GMimeObject *object = GMIME_OBJECT(part);
     if (isType(object, "message", "delivery-status") || isType(object, "message", "disposition-notification"))
         readReport(part);
     // Outside multipart/alternative a second text part is an attachment, not a second body.
-    if (isBodyCandidate(part) && m_plain == nullptr && m_html == nullptr) {
-        (isType(object, "text", "html") ? m_html : m_plain) = part;
-        return;
+    if (isBodyCandidate(part)) {
+        GMimePart *&slot = isType(object, "text", "html") ? m_html : m_plain;
+        if (slot == nullptr && (inAlternative || (m_plain == nullptr && m_html == nullptr))) {
+            slot = part;
+            return;
+        }
     }
     addAttachment(part, inRelated);
 }
