@@ -230,6 +230,194 @@ private Q_SLOTS:
             QCOMPARE(p.int32(PR_INTERNET_CPID), mime::CPID_UTF8);
         QCOMPARE(p.string(PR_MESSAGE_CLASS), known.messageClass);
     }
+
+    /// Bodies in declared charsets come out as Unicode (expected text: iconv over the same bytes).
+    void bodiesInDeclaredCharsets()
+    {
+        QStringList warnings;
+        QCOMPARE(convertFile(QStringLiteral("eml/mail_japanese_iso_2022.eml"), &warnings).properties.string(PR_BODY)->trimmed(),
+                 QStringLiteral("すみません。"));
+        QCOMPARE(convertFile(QStringLiteral("eml/mail_ks_c_5601-1987.eml"), &warnings).properties.string(PR_BODY)->trimmed(),
+                 QStringLiteral("스티해"));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        // HTML: UTF-8 bytes with their code page; a plain body is derived only when there is none.
+        const Message lotus = convertFile(QStringLiteral("eml/tika_testLotusEml.eml"));
+        QVERIFY(QString::fromUtf8(*lotus.properties.binary(PR_HTML)).contains(QLatin1String("Message body")));
+        QCOMPARE(lotus.properties.int32(PR_INTERNET_CPID), mime::CPID_UTF8);
+        QCOMPARE(lotus.properties.string(PR_BODY), QStringLiteral("Message body"));
+    }
+
+    /// message/rfc822 parts become embedded messages, converted like top-level ones.
+    void embeddedMessages()
+    {
+        const Message outer = convertFile(QStringLiteral("eml/mail_attachment_message_rfc822.eml"));
+        QCOMPARE(outer.attachments.size(), 1);
+        const Attachment &attachment = outer.attachments.first();
+        QCOMPARE(attachment.properties.int32(PR_ATTACH_METHOD), ATTACH_EMBEDDED_MSG);
+        QCOMPARE(attachment.properties.string(PR_ATTACH_MIME_TAG), QStringLiteral("message/rfc822"));
+        QVERIFY(attachment.embedded);
+        const Message &inner = *attachment.embedded;
+        QCOMPARE(inner.properties.string(PR_SUBJECT), QStringLiteral("Another PDF"));
+        QCOMPARE(inner.properties.string(mime::PR_SENT_REPRESENTING_SMTP_ADDRESS), QStringLiteral("xxxx@xxxx.com"));
+        QCOMPARE(inner.properties.string(PR_INTERNET_MESSAGE_ID), QStringLiteral("<xxxx@xxxx.com>"));
+        QCOMPARE(inner.recipients.size(), 2);
+        QCOMPARE(attachmentNames(inner), QStringList{QStringLiteral("broken.pdf")});
+        QCOMPARE(fromFileTime(*inner.properties.int64(PR_CLIENT_SUBMIT_TIME)),
+                 QDateTime(QDate(2005, 5, 10), QTime(17, 26, 39), QTimeZone::utc()));
+        QVERIFY(inner.properties.string(PR_TRANSPORT_MESSAGE_HEADERS)->contains(QLatin1String("Subject: Another PDF")));
+
+        // GroupWise sends the attached message base64-encoded.
+        const Message groupWise = convertFile(QStringLiteral("eml/tika_testGroupWiseEml.eml"));
+        QCOMPARE(groupWise.attachments.size(), 2);
+        QVERIFY(groupWise.attachments[0].embedded);
+        QCOMPARE(groupWise.attachments[1].properties.string(PR_ATTACH_LONG_FILENAME), QStringLiteral("Neues Textdokument.txt"));
+
+        // Beyond the depth limit the message is kept as an .eml attachment, with a warning.
+        QStringList warnings;
+        mime::MimeOptions options;
+        options.maxEmbeddingDepth = 0;
+        options.warnings = &warnings;
+        options.where = QStringLiteral("rfc822");
+        auto shallow = mime::convertMime(readFile(test::testDataPath(QStringLiteral("eml/mail_attachment_message_rfc822.eml"))), options);
+        QVERIFY(shallow.has_value());
+        QCOMPARE(shallow->attachments.first().properties.int32(PR_ATTACH_METHOD), ATTACH_BY_VALUE);
+        QVERIFY(shallow->attachments.first().properties.binary(PR_ATTACH_DATA_BIN)->contains("Subject: Another PDF"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().startsWith(QLatin1String("rfc822: ")));
+    }
+
+    /// Attachment data is the decoded content, byte for byte.
+    void attachmentBytes()
+    {
+        const QByteArray file = readFile(test::testDataPath(QStringLiteral("eml/mail_attachment_pdf.eml")));
+        // The base64 block after the PDF part's header, decoded independently of GMime.
+        const qsizetype partHeader = file.indexOf("name=\"broken.pdf\"");
+        const qsizetype blockStart = file.indexOf("\r\n\r\n", partHeader) + 4;
+        const QByteArray block = file.mid(blockStart, file.indexOf("\r\n--", blockStart) - blockStart);
+        const QByteArray expected = QByteArray::fromBase64(block);
+        QVERIFY(expected.startsWith("%PDF"));
+        const Message message = convertFile(QStringLiteral("eml/mail_attachment_pdf.eml"));
+        const PropertyBag &pdf = message.attachments.first().properties;
+        QCOMPARE(*pdf.binary(PR_ATTACH_DATA_BIN), expected);
+        QCOMPARE(pdf.int32(PR_ATTACH_SIZE), qint32(expected.size()));
+        QCOMPARE(pdf.string(PR_ATTACH_MIME_TAG), QStringLiteral("application/pdf"));
+        QCOMPARE(pdf.string(PR_ATTACH_EXTENSION), QStringLiteral(".pdf"));
+        QVERIFY(message.properties.int32(PR_MESSAGE_FLAGS).value() & mime::MSGFLAG_HASATTACH);
+        // Reply-To: one one-off entry in the flat entry list, the name in PR_REPLY_RECIPIENT_NAMES.
+        QCOMPARE(message.properties.string(mime::PR_REPLY_RECIPIENT_NAMES), QStringLiteral("Test Tester"));
+        QCOMPARE(message.properties.binary(mime::PR_REPLY_RECIPIENT_ENTRIES)->left(4), QByteArray("\x01\0\0\0", 4));
+
+        // Inline images of multipart/related carry their content id and the MHTML flag.
+        const Message nodemailer = convertFile(QStringLiteral("eml/mailparser_nodemailer.eml"));
+        const PropertyBag &png = nodemailer.attachments.first().properties;
+        QCOMPARE(png.int32(mime::PR_ATTACH_FLAGS), mime::ATT_MHTML_REF);
+        QVERIFY(!png.string(PR_ATTACH_CONTENT_ID).value_or(QString()).isEmpty());
+        QVERIFY(png.binary(PR_ATTACH_DATA_BIN)->startsWith("\x89PNG"));
+    }
+
+    /// S/MIME: Outlook's layout, the whole signed entity as the one attachment, the body readable.
+    void smimeSigned()
+    {
+        const Message message = convertFile(QStringLiteral("eml/mail_raw_email_with_nested_attachment.eml"));
+        QCOMPARE(message.attachments.size(), 1);
+        const PropertyBag &entity = message.attachments.first().properties;
+        QCOMPARE(entity.string(PR_ATTACH_MIME_TAG), QStringLiteral("multipart/signed"));
+        const QByteArray data = *entity.binary(PR_ATTACH_DATA_BIN);
+        QVERIFY(data.contains("application/pkcs7-signature"));
+        QVERIFY(data.contains("image/png"));
+        QVERIFY(message.properties.string(PR_BODY)->contains(QLatin1String("Here is a test of an attachment via email.")));
+    }
+
+    /// Mailbox flags and the delivery time fallback given by the container.
+    void flagsAndDeliveryFallback()
+    {
+        mime::MimeOptions options;
+        options.flags = mime::Read | mime::Answered | mime::Flagged;
+        const QDateTime envelope(QDate(2020, 2, 3), QTime(4, 5, 6), QTimeZone::utc());
+        options.deliveryTimeFallback = envelope;
+        auto message = mime::convertMime(readFile(test::testDataPath(QStringLiteral("eml/mail_utf8_headers.eml"))), options);
+        QVERIFY(message.has_value());
+        const PropertyBag &p = message->properties;
+        QCOMPARE(p.int32(PR_MESSAGE_FLAGS).value() & MSGFLAG_READ, qint32(MSGFLAG_READ));
+        QCOMPARE(p.int32(PR_MESSAGE_FLAGS).value() & MSGFLAG_UNSENT, 0);
+        QCOMPARE(p.int32(mime::PR_LAST_VERB_EXECUTED), mime::EXCHIVERB_REPLYTOSENDER);
+        QCOMPARE(p.int32(mime::PR_FLAG_STATUS), mime::FOLLOWUP_FLAGGED);
+        QCOMPARE(fromFileTime(*p.int64(PR_MESSAGE_DELIVERY_TIME)), envelope); // no Received, no Date
+
+        // Unread draft; delivery time from the topmost Received header, not the fallback.
+        options.flags = mime::Draft;
+        message = mime::convertMime(readFile(test::testDataPath(QStringLiteral("eml/tika_testThunderbirdEml.eml"))), options);
+        QCOMPARE(message->properties.int32(PR_MESSAGE_FLAGS).value() & (MSGFLAG_READ | MSGFLAG_UNSENT), qint32(MSGFLAG_UNSENT));
+        QCOMPARE(fromFileTime(*message->properties.int64(PR_MESSAGE_DELIVERY_TIME)),
+                 QDateTime(QDate(2012, 11, 21), QTime(20, 11, 35), QTimeZone::utc()));
+        QCOMPARE(message->properties.int32(PR_IMPORTANCE), mime::IMPORTANCE_NORMAL); // X-Priority: 3
+    }
+
+    /// A NUL byte: the message converts, but its text cannot travel in a GXMT frame.
+    void nulByte()
+    {
+        QByteArray bytes = readFile(test::testDataPath(QStringLiteral("eml/tika_testThunderbirdEml.eml")));
+        bytes.insert(bytes.size() - 3, '\0');
+        QStringList warnings;
+        mime::MimeOptions options;
+        options.warnings = &warnings;
+        options.where = QStringLiteral("nul.eml");
+        auto message = mime::convertMime(bytes, options);
+        QVERIFY(message.has_value());
+        QVERIFY(message->rfc5322.isEmpty());
+        QCOMPARE(message->properties.string(PR_SUBJECT), QStringLiteral("JUnit test message"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().contains(QLatin1String("NUL")));
+    }
+
+    /// Every file of broken/: mail converts as far as it parses; anything else is refused by name.
+    void brokenInputs_data()
+    {
+        QTest::addColumn<QString>("relative");
+        for (const QString &path : test::testDataFiles(QStringLiteral("broken")))
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << QStringLiteral("broken/") + QFileInfo(path).fileName();
+    }
+
+    void brokenInputs()
+    {
+        QFETCH(QString, relative);
+        const QByteArray file = readFile(test::testDataPath(relative));
+        QStringList warnings;
+        mime::MimeOptions options;
+        options.where = relative;
+        options.warnings = &warnings;
+        auto message = mime::convertMime(file, options);
+        if (!relative.endsWith(QLatin1String(".eml"))) {
+            QVERIFY(!message.has_value());
+            QVERIFY(message.error().message.startsWith(relative + QLatin1String(": ")));
+            return;
+        }
+        QVERIFY2(message.has_value(), qPrintable(message.error().message));
+        const QByteArray subject = rawHeader(messageBytes(file), "Subject");
+        QCOMPARE(message->properties.string(PR_SUBJECT).value_or(QString()), QString::fromLatin1(subject));
+        for (const QString &warning : warnings)
+            QVERIFY(warning.startsWith(relative + QLatin1String(": ")));
+    }
+
+    void brokenSpecifics()
+    {
+        QStringList warnings;
+        const Message badDate = convertFile(QStringLiteral("broken/mail_bad_date_header.eml"), &warnings);
+        QVERIFY(!badDate.properties.contains(PR_CLIENT_SUBMIT_TIME));
+        QVERIFY(badDate.properties.contains(PR_MESSAGE_DELIVERY_TIME)); // from Received
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().contains(QLatin1String("Date")));
+
+        // Content-Transfer-Encoding: x-uuencode over an empty part (the file holds no data for it):
+        // the attachment is still listed, empty.
+        const Message uuencoded = convertFile(QStringLiteral("broken/mail_content_transfer_encoding_x_uuencode.eml"));
+        QCOMPARE(attachmentNames(uuencoded), QStringList{QStringLiteral("PGP_Cmts_on_12-14-01_Pkg.doc")});
+        QCOMPARE(uuencoded.attachments.first().properties.int32(PR_ATTACH_SIZE), 0);
+        QCOMPARE(uuencoded.attachments.first().properties.string(PR_ATTACH_MIME_TAG), QStringLiteral("application/msword"));
+
+        const Message deep = convertFile(QStringLiteral("broken/mimekit_stack-overflow.eml"));
+        QCOMPARE(deep.properties.string(PR_SUBJECT), QStringLiteral("Message Subject"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMimeConversion)

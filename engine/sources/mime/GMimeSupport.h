@@ -29,6 +29,10 @@ inline QString fromUtf8(const char *text)
     return text == nullptr ? QString() : QString::fromUtf8(text);
 }
 
+/// Parses bytes as one Internet message, leniently (see parserOptions() in the .cpp); nullptr
+/// only when GMime cannot make a message of them at all.
+GRef<GMimeMessage> parseMessage(const QByteArray &bytes);
+
 /// The decoded content of a leaf part (transfer encoding removed, charset untouched).
 QByteArray decodedContent(GMimePart *part);
 

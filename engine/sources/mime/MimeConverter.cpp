@@ -41,28 +41,15 @@ QByteArray withoutEnvelope(const QByteArray &bytes)
     return start == 0 ? bytes : bytes.mid(start);
 }
 
-GMimeParserOptions *parserOptions()
+/// Whether the parsed header has at least one field every mail has in practice; a calendar, a
+/// vCard or a text file parses as a "message" too, with headers like "BEGIN".
+bool hasMessageHeader(GMimeMessage *message)
 {
-    // Raw 8-bit header text is read as UTF-8 when it is valid, else as windows-1252 (the usual
-    // legacy charset of such mail); lenient RFC 2047 decoding accepts encoded words inside words.
-    static GMimeParserOptions *options = [] {
-        GMimeParserOptions *o = g_mime_parser_options_new();
-        const char *fallback[] = {"utf-8", "windows-1252", nullptr};
-        g_mime_parser_options_set_fallback_charsets(o, fallback);
-        g_mime_parser_options_set_rfc2047_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
-        g_mime_parser_options_set_address_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
-        g_mime_parser_options_set_parameter_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
-        return o;
-    }();
-    return options;
-}
-
-GRef<GMimeMessage> parse(const QByteArray &bytes)
-{
-    GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
-    GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
-    return GRef<GMimeMessage>(g_mime_parser_construct_message(parser.get(), parserOptions()));
+    GMimeHeaderList *headers = g_mime_object_get_header_list(GMIME_OBJECT(message));
+    for (const char *name : {"From", "To", "Subject", "Date", "Message-ID", "Received", "MIME-Version", "Sender"})
+        if (g_mime_header_list_contains(headers, name))
+            return true;
+    return false;
 }
 
 qint64 fileTime(const QDateTime &time)
@@ -143,9 +130,13 @@ Expected<Message> convertMime(const QByteArray &bytes, const MimeOptions &option
     const qsizetype end = headerEnd(text);
     if (text.trimmed().isEmpty() || !text.left(end).contains(':'))
         return Error{Error::Code::Corrupt, tr("%1: not an Internet message (no header lines)").arg(where), {}};
-    GRef<GMimeMessage> message = parse(text);
+    GRef<GMimeMessage> message = parseMessage(text);
     if (!message)
         return Error{Error::Code::Corrupt, tr("%1: the message cannot be parsed").arg(where), {}};
+    if (!hasMessageHeader(message.get()))
+        return Error{Error::Code::Corrupt,
+                     tr("%1: not an Internet message (none of From, To, Subject, Date, Message-ID, Received, "
+                        "MIME-Version)").arg(where), {}};
     Context context{where, options.warnings, qMax(0, options.maxEmbeddingDepth)};
     Message out = convertMessage(message.get(), context, 0);
     const DecodedText headers = decodeRawHeader(text.left(end));

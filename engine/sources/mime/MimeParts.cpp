@@ -61,7 +61,8 @@ private:
     void walkAlternative(GMimeMultipart *multipart, int nesting);
     void walkLeaf(GMimePart *part, bool inRelated, bool inAlternative);
     void addAttachment(GMimePart *part, bool inRelated);
-    void addEmbedded(GMimeMessagePart *part);
+    void addEmbedded(GMimeMessage *inner, GMimeObject *part);
+    void addEncodedEmbedded(GMimePart *part, bool inRelated);
     void readReport(GMimePart *part);
     bool isBodyCandidate(GMimePart *part) const;
 
@@ -96,7 +97,9 @@ void PartWalker::walk(GMimeObject *object, int nesting, bool inRelated, bool inA
     if (GMIME_IS_MULTIPART(object))
         walkMultipart(GMIME_MULTIPART(object), nesting, inRelated, inAlternative);
     else if (GMIME_IS_MESSAGE_PART(object))
-        addEmbedded(GMIME_MESSAGE_PART(object));
+        addEmbedded(g_mime_message_part_get_message(GMIME_MESSAGE_PART(object)), object);
+    else if (GMIME_IS_PART(object) && isType(object, "message", "rfc822"))
+        addEncodedEmbedded(GMIME_PART(object), inRelated);
     else if (GMIME_IS_PART(object))
         walkLeaf(GMIME_PART(object), inRelated, inAlternative);
 }
@@ -210,10 +213,21 @@ void PartWalker::addAttachment(GMimePart *part, bool inRelated)
     m_out.attachments.append(Attachment(std::move(properties)));
 }
 
-void PartWalker::addEmbedded(GMimeMessagePart *part)
+void PartWalker::addEncodedEmbedded(GMimePart *part, bool inRelated)
 {
-    GMimeMessage *inner = g_mime_message_part_get_message(part);
-    GMimeObject *object = GMIME_OBJECT(part);
+    // message/rfc822 in base64 or quoted-printable (GroupWise does this; RFC 2046 forbids it):
+    // GMime leaves it a plain part, so decode and parse it here.
+    GRef<GMimeMessage> inner = parseMessage(decodedContent(part));
+    GMimeHeaderList *headers = inner ? g_mime_object_get_header_list(GMIME_OBJECT(inner.get())) : nullptr;
+    if (headers == nullptr || g_mime_header_list_get_count(headers) == 0) {
+        addAttachment(part, inRelated);
+        return;
+    }
+    addEmbedded(inner.get(), GMIME_OBJECT(part));
+}
+
+void PartWalker::addEmbedded(GMimeMessage *inner, GMimeObject *object)
+{
     PropertyBag properties;
     properties.set(PR_ATTACH_MIME_TAG, QStringLiteral("message/rfc822"));
     properties.set(PR_ATTACH_RENDERING_POSITION, qint32(-1));

@@ -94,8 +94,11 @@ DecodedText decodeRawHeader(const QByteArray &bytes)
 
 DecodedText decodeText(const QByteArray &bytes, const QByteArray &charset)
 {
-    if (charset.isEmpty() || isAscii(bytes)) {
-        if (isAscii(bytes) || isValidUtf8(bytes))
+    // 7-bit text reads the same in every charset except the escape-based ones (ISO-2022-*, HZ,
+    // UTF-7), which must go through iconv.
+    const bool plainAscii = isAscii(bytes) && !bytes.contains('\x1b') && !bytes.contains("~{") && !bytes.contains('+');
+    if (charset.isEmpty() || plainAscii) {
+        if (plainAscii || isValidUtf8(bytes))
             return {QString::fromUtf8(bytes), {}};
         return {windows1252(bytes), tr("undeclared 8-bit text is not UTF-8, read as windows-1252")};
     }
