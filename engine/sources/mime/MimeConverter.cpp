@@ -46,7 +46,9 @@ QByteArray withoutEnvelope(const QByteArray &bytes)
 bool hasMessageHeader(GMimeMessage *message)
 {
     GMimeHeaderList *headers = g_mime_object_get_header_list(GMIME_OBJECT(message));
-    for (const char *name : {"From", "To", "Subject", "Date", "Message-ID", "Received", "MIME-Version", "Sender"})
+    for (const char *name : {"From", "To", "Cc", "Bcc", "Subject", "Date", "Message-ID", "Received", "Return-Path",
+                             "Delivered-To", "Sender", "Reply-To", "In-Reply-To", "References", "MIME-Version",
+                             "Content-Type", "Content-Transfer-Encoding", "Comments", "Keywords"})
         if (g_mime_header_list_contains(headers, name))
             return true;
     return false;
@@ -135,8 +137,8 @@ Expected<Message> convertMime(const QByteArray &bytes, const MimeOptions &option
         return Error{Error::Code::Corrupt, tr("%1: the message cannot be parsed").arg(where), {}};
     if (!hasMessageHeader(message.get()))
         return Error{Error::Code::Corrupt,
-                     tr("%1: not an Internet message (none of From, To, Subject, Date, Message-ID, Received, "
-                        "MIME-Version)").arg(where), {}};
+                     tr("%1: not an Internet message (no From, To, Subject, Date, Received, MIME or other "
+                        "mail header)").arg(where), {}};
     Context context{where, options.warnings, qMax(0, options.maxEmbeddingDepth)};
     Message out = convertMessage(message.get(), context, 0);
     const DecodedText headers = decodeRawHeader(text.left(end));
