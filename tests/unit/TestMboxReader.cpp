@@ -39,7 +39,8 @@ int documentedCount(const QString &fileName)
         const QRegularExpressionMatch match = count.match(description);
         if (!match.hasMatch())
             return -1;
-        return match.captured(1).compare(QLatin1String("one"), Qt::CaseInsensitive) == 0 ? 1 : match.captured(1).toInt();
+        return match.captured(1).compare(QLatin1String("one"), Qt::CaseInsensitive) == 0 ? 1
+                                                                                         : match.captured(1).toInt();
     }
     return -1;
 }
@@ -132,8 +133,10 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 2);
         QCOMPARE(messages[0].offset, 3); // after the byte order mark
         QCOMPARE(messages[0].envelopeSender, QByteArray("-"));
-        QCOMPARE(subjectOf(messageText(path, messages[0])), QStringLiteral("This is a test message with an unmunged From line"));
-        QCOMPARE(subjectOf(messageText(path, messages[1])), QStringLiteral("Another test message with an unmunged From line"));
+        QCOMPARE(subjectOf(messageText(path, messages[0])),
+            QStringLiteral("This is a test message with an unmunged From line"));
+        QCOMPARE(subjectOf(messageText(path, messages[1])),
+            QStringLiteral("Another test message with an unmunged From line"));
         for (const MboxMessage &message : messages)
             QVERIFY(messageText(path, message).contains("\nFrom Russia with love\n"));
         QVERIFY(messageText(path, messages[1]).endsWith("What did Thunderbird do this time?\n"));
@@ -145,7 +148,7 @@ private Q_SLOTS:
         const QList<MboxMessage> messages = scan(path);
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages[0].envelopeSender,
-                 QByteArray("core-user-return-14700-apmail-hadoop-core-user-archive=hadoop.apache.org@hadoop.apache.org"));
+            QByteArray("core-user-return-14700-apmail-hadoop-core-user-archive=hadoop.apache.org@hadoop.apache.org"));
         QCOMPARE(messages[0].envelopeDate, QDateTime(QDate(2009, 6, 1), QTime(4, 28, 28), QTimeZone::utc()));
         // The whole rest of the file is the message.
         QCOMPARE(messages[0].messageOffset + messages[0].length, QFileInfo(path).size());
@@ -161,8 +164,10 @@ private Q_SLOTS:
         QVERIFY(!thunderbird.isEmpty() && !utf8.isEmpty());
         const QByteArray quotedBody = "Subject: quoted\n\nLine one\n>From the start\n>>From twice\n";
         QByteArray mbox;
-        mbox += "From MAILER-DAEMON Fri Jul  8 12:08:34 2011\nX-IMAP: 1234 56\nSubject: DON'T DELETE THIS MESSAGE -- FOLDER INTERNAL DATA\n\npseudo\n\n";
-        mbox += "From a@example.com Mon Jan  2 03:04:05 2023\n" + withHeaders(thunderbird, "Status: RO\nX-Status: AF\n") + "\n";
+        mbox += "From MAILER-DAEMON Fri Jul  8 12:08:34 2011\nX-IMAP: 1234 56\nSubject: DON'T DELETE THIS MESSAGE -- "
+                "FOLDER INTERNAL DATA\n\npseudo\n\n";
+        mbox += "From a@example.com Mon Jan  2 03:04:05 2023\n" + withHeaders(thunderbird, "Status: RO\nX-Status: AF\n")
+            + "\n";
         mbox += "From b@example.com Mon Jan  2 03:04:06 2023\n" + withHeaders(utf8, "X-Mozilla-Status: 0009\n") + "\n";
         mbox += "From c@example.com Mon Jan  2 03:04:07 2023\n" + quotedBody + "\n";
         mbox += "From d@example.com Mon Jan  2 03:04:08 2023\n" + utf8.trimmed(); // no final newline
@@ -180,7 +185,8 @@ private Q_SLOTS:
         QCOMPARE(messages[2].flags, quint8(mime::Read));
         QVERIFY(messages[2].deleted);
         QCOMPARE(messageText(path, messages[1]), "Status: RO\nX-Status: AF\n" + thunderbird);
-        QCOMPARE(messageText(path, messages[3]), QByteArray("Subject: quoted\n\nLine one\nFrom the start\n>From twice\n"));
+        QCOMPARE(
+            messageText(path, messages[3]), QByteArray("Subject: quoted\n\nLine one\nFrom the start\n>From twice\n"));
         QCOMPARE(messageText(path, messages[4]), utf8.trimmed());
         QCOMPARE(messages[4].envelopeSender, QByteArray("d@example.com"));
 
@@ -196,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(crlfMessages.size(), 5);
         QCOMPARE(subjectOf(messageText(crlfPath, crlfMessages[1])), QStringLiteral("JUnit test message"));
         QCOMPARE(messageText(crlfPath, crlfMessages[1]),
-                 QByteArray("Status: RO\nX-Status: AF\n" + thunderbird).replace("\r\n", "\n").replace("\n", "\r\n"));
+            QByteArray("Status: RO\nX-Status: AF\n" + thunderbird).replace("\r\n", "\n").replace("\n", "\r\n"));
     }
 
     /// Content-Length is used only when it lands on the next separator; a wrong one is ignored.
@@ -206,7 +212,7 @@ private Q_SLOTS:
         const QByteArray body = "first line\nFrom the desk of nobody at 10:30 today\nlast line\n";
         QByteArray mbox;
         mbox += "From a@example.com Mon Jan  2 03:04:05 2023\nSubject: truthful\nContent-Length: "
-                + QByteArray::number(body.size()) + "\n\n" + body + "\n";
+            + QByteArray::number(body.size()) + "\n\n" + body + "\n";
         mbox += "From b@example.com Mon Jan  2 03:04:06 2023\nSubject: lying\nContent-Length: 99999\n\nshort\n\n";
         mbox += "From c@example.com Mon Jan  2 03:04:07 2023\nSubject: last\n\nbye\n";
         const QString path = dir.filePath(QStringLiteral("cl.mbox"));

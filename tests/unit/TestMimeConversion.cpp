@@ -10,11 +10,11 @@
 #include "sources/mime/MimeTags.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
-#include <QTimeZone>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace mig;
 using namespace mig::mapi;
@@ -89,7 +89,7 @@ Message convertFile(const QString &relative, QStringList *warnings = nullptr)
     auto converted = mime::convertMime(readFile(test::testDataPath(relative)), options);
     if (!converted)
         qWarning("%s", qPrintable(converted.error().message));
-    return converted ? *converted : Message{};
+    return converted ? *converted : Message {};
 }
 
 /// What one sample message says in its header and MIME structure, read from the file by hand.
@@ -105,30 +105,30 @@ QList<Known> knownMessages()
 {
     const auto s = [](const char *text) { return QString::fromUtf8(text); };
     return {
-        {s("mail_attachment_message_rfc822.eml"), s("testing"), s("foo@example.com"), s("foo@example.com"), 1, 0,
-         {s("Another PDF")}, true, false},
-        {s("mail_attachment_nonascii_filename.eml"), s("testing"), s("foo@example.com"), s("foo@example.com"), 1, 0,
-         {s("ciële.txt")}, true, false},
-        {s("mail_attachment_pdf.eml"), s("Another PDF with 🎉 Unicode chars in it 🍿"), s("xxxx@xxxx.com"),
-         s("Test Tester"), 2, 0, {s("broken.pdf")}, true, false},
-        {s("mail_japanese_iso_2022.eml"), s("まみむめも"), s("raasdnil@gmail.com"), s("Mikel Lindsaar"), 1, 0, {}, true,
-         false},
-        {s("mail_ks_c_5601-1987.eml"), s("test"), s("from@example.com"), s("from@example.com"), 1, 0, {}, true, false},
-        {s("mail_raw_email_with_nested_attachment.eml"), s("Testing attachments"), s("jamis@37signals.com"),
-         s("Jamis Buck"), 1, 0, {s("smime.p7m")}, true, false, s("IPM.Note.SMIME.MultipartSigned")},
-        {s("mail_utf8_headers.eml"), s("Säying Hello"), s("jdöe@mächine.example"), s("Jöhn Doe"), 1, 0, {}, false,
-         false},
-        {s("mailparser_nodemailer.eml"), s("Nodemailer is unicode friendly ✔ (1476358788189)"), s("andris@kreata.ee"),
-         s("Andris Kreata"), 2, 0, {s("image.png"), s("nyan cat ✔.gif"), s("notes.txt")}, true,
-         true},
-        {s("tika_testEmailWithPNGAtt.eml"), s("Test Attachment Email"), s("XXXX@apache.org"), s("Tika Test"), 1, 0,
-         {s("testPNG.png")}, true, false},
-        {s("tika_testRFC822_i18nheaders.eml"), s("If you can read this you understand the example."), s("keld@dkuug.dk"),
-         s("Keld Jørn Simonsen"), 1, 0, {}, true, false},
-        {s("tika_testThunderbirdEml.eml"), s("JUnit test message"), s("vladimir_l@example.com"), s("Vladimir L."), 1, 0,
-         {}, true, false},
-        {s("mimekit_issue358.eml"), s("R: R: R: I: FR-selca LA selcaE"), s("jang.abcdef@xyzlinux12345678.it"),
-         s("jang.abcdef@xyzlinu"), 1, 0, {}, true, true},
+        { s("mail_attachment_message_rfc822.eml"), s("testing"), s("foo@example.com"), s("foo@example.com"), 1, 0,
+            { s("Another PDF") }, true, false },
+        { s("mail_attachment_nonascii_filename.eml"), s("testing"), s("foo@example.com"), s("foo@example.com"), 1, 0,
+            { s("ciële.txt") }, true, false },
+        { s("mail_attachment_pdf.eml"), s("Another PDF with 🎉 Unicode chars in it 🍿"), s("xxxx@xxxx.com"),
+            s("Test Tester"), 2, 0, { s("broken.pdf") }, true, false },
+        { s("mail_japanese_iso_2022.eml"), s("まみむめも"), s("raasdnil@gmail.com"), s("Mikel Lindsaar"), 1, 0, {},
+            true, false },
+        { s("mail_ks_c_5601-1987.eml"), s("test"), s("from@example.com"), s("from@example.com"), 1, 0, {}, true,
+            false },
+        { s("mail_raw_email_with_nested_attachment.eml"), s("Testing attachments"), s("jamis@37signals.com"),
+            s("Jamis Buck"), 1, 0, { s("smime.p7m") }, true, false, s("IPM.Note.SMIME.MultipartSigned") },
+        { s("mail_utf8_headers.eml"), s("Säying Hello"), s("jdöe@mächine.example"), s("Jöhn Doe"), 1, 0, {}, false,
+            false },
+        { s("mailparser_nodemailer.eml"), s("Nodemailer is unicode friendly ✔ (1476358788189)"), s("andris@kreata.ee"),
+            s("Andris Kreata"), 2, 0, { s("image.png"), s("nyan cat ✔.gif"), s("notes.txt") }, true, true },
+        { s("tika_testEmailWithPNGAtt.eml"), s("Test Attachment Email"), s("XXXX@apache.org"), s("Tika Test"), 1, 0,
+            { s("testPNG.png") }, true, false },
+        { s("tika_testRFC822_i18nheaders.eml"), s("If you can read this you understand the example."),
+            s("keld@dkuug.dk"), s("Keld Jørn Simonsen"), 1, 0, {}, true, false },
+        { s("tika_testThunderbirdEml.eml"), s("JUnit test message"), s("vladimir_l@example.com"), s("Vladimir L."), 1,
+            0, {}, true, false },
+        { s("mimekit_issue358.eml"), s("R: R: R: I: FR-selca LA selcaE"), s("jang.abcdef@xyzlinux12345678.it"),
+            s("jang.abcdef@xyzlinu"), 1, 0, {}, true, true },
     };
 }
 
@@ -146,10 +146,11 @@ private Q_SLOTS:
     void everyEmlFile_data()
     {
         QTest::addColumn<QString>("relative");
-        const QStringList files = test::testDataFiles(QStringLiteral("eml"), {QStringLiteral("*.eml")});
+        const QStringList files = test::testDataFiles(QStringLiteral("eml"), { QStringLiteral("*.eml") });
         QVERIFY(files.size() >= 16);
         for (const QString &path : files)
-            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << QStringLiteral("eml/") + QFileInfo(path).fileName();
+            QTest::newRow(qPrintable(QFileInfo(path).fileName()))
+                << QStringLiteral("eml/") + QFileInfo(path).fileName();
     }
 
     void everyEmlFile()
@@ -171,12 +172,12 @@ private Q_SLOTS:
         // The transport headers are the raw header block, verbatim (all these headers are ASCII or UTF-8).
         QCOMPARE(p.string(PR_TRANSPORT_MESSAGE_HEADERS)->toUtf8(), headerBlock(message));
         QVERIFY(p.string(PR_MESSAGE_CLASS)->startsWith(QLatin1String("IPM.Note"))
-                || p.string(PR_MESSAGE_CLASS)->startsWith(QLatin1String("REPORT.IPM.Note")));
+            || p.string(PR_MESSAGE_CLASS)->startsWith(QLatin1String("REPORT.IPM.Note")));
 
         // Date: → PR_CLIENT_SUBMIT_TIME, as Qt's RFC 2822 parser reads the same header.
         const QByteArray date = rawHeader(message, "Date");
-        const QDateTime expected = QDateTime::fromString(QString::fromLatin1(date).remove(QRegularExpression(QStringLiteral("\\s*\\(.*\\)$"))),
-                                                         Qt::RFC2822Date);
+        const QDateTime expected = QDateTime::fromString(
+            QString::fromLatin1(date).remove(QRegularExpression(QStringLiteral("\\s*\\(.*\\)$"))), Qt::RFC2822Date);
         if (expected.isValid()) {
             QVERIFY(p.int64(PR_CLIENT_SUBMIT_TIME).has_value());
             QCOMPARE(fromFileTime(*p.int64(PR_CLIENT_SUBMIT_TIME)), expected.toUTC());
@@ -193,7 +194,8 @@ private Q_SLOTS:
         for (const PropertyBag &row : converted->recipients) {
             const QString smtp = *row.string(PR_SMTP_ADDRESS);
             QVERIFY(!smtp.isEmpty());
-            QVERIFY(row.binary(PR_ENTRYID)->contains(QByteArray(reinterpret_cast<const char *>(smtp.utf16()), smtp.size() * 2)));
+            QVERIFY(row.binary(PR_ENTRYID)
+                        ->contains(QByteArray(reinterpret_cast<const char *>(smtp.utf16()), smtp.size() * 2)));
             QCOMPARE(row.string(PR_ADDRTYPE), QStringLiteral("SMTP"));
         }
         // Every attachment has a name, a MIME type, and its data or an embedded message.
@@ -235,10 +237,13 @@ private Q_SLOTS:
     void bodiesInDeclaredCharsets()
     {
         QStringList warnings;
-        QCOMPARE(convertFile(QStringLiteral("eml/mail_japanese_iso_2022.eml"), &warnings).properties.string(PR_BODY)->trimmed(),
-                 QStringLiteral("すみません。"));
-        QCOMPARE(convertFile(QStringLiteral("eml/mail_ks_c_5601-1987.eml"), &warnings).properties.string(PR_BODY)->trimmed(),
-                 QStringLiteral("스티해"));
+        QCOMPARE(convertFile(QStringLiteral("eml/mail_japanese_iso_2022.eml"), &warnings)
+                     .properties.string(PR_BODY)
+                     ->trimmed(),
+            QStringLiteral("すみません。"));
+        QCOMPARE(
+            convertFile(QStringLiteral("eml/mail_ks_c_5601-1987.eml"), &warnings).properties.string(PR_BODY)->trimmed(),
+            QStringLiteral("스티해"));
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
         // HTML: UTF-8 bytes with their code page; a plain body is derived only when there is none.
         const Message lotus = convertFile(QStringLiteral("eml/tika_testLotusEml.eml"));
@@ -261,16 +266,17 @@ private Q_SLOTS:
         QCOMPARE(inner.properties.string(mime::PR_SENT_REPRESENTING_SMTP_ADDRESS), QStringLiteral("xxxx@xxxx.com"));
         QCOMPARE(inner.properties.string(PR_INTERNET_MESSAGE_ID), QStringLiteral("<xxxx@xxxx.com>"));
         QCOMPARE(inner.recipients.size(), 2);
-        QCOMPARE(attachmentNames(inner), QStringList{QStringLiteral("broken.pdf")});
+        QCOMPARE(attachmentNames(inner), QStringList { QStringLiteral("broken.pdf") });
         QCOMPARE(fromFileTime(*inner.properties.int64(PR_CLIENT_SUBMIT_TIME)),
-                 QDateTime(QDate(2005, 5, 10), QTime(17, 26, 39), QTimeZone::utc()));
+            QDateTime(QDate(2005, 5, 10), QTime(17, 26, 39), QTimeZone::utc()));
         QVERIFY(inner.properties.string(PR_TRANSPORT_MESSAGE_HEADERS)->contains(QLatin1String("Subject: Another PDF")));
 
         // GroupWise sends the attached message base64-encoded.
         const Message groupWise = convertFile(QStringLiteral("eml/tika_testGroupWiseEml.eml"));
         QCOMPARE(groupWise.attachments.size(), 2);
         QVERIFY(groupWise.attachments[0].embedded);
-        QCOMPARE(groupWise.attachments[1].properties.string(PR_ATTACH_LONG_FILENAME), QStringLiteral("Neues Textdokument.txt"));
+        QCOMPARE(groupWise.attachments[1].properties.string(PR_ATTACH_LONG_FILENAME),
+            QStringLiteral("Neues Textdokument.txt"));
 
         // Beyond the depth limit the message is kept as an .eml attachment, with a warning.
         QStringList warnings;
@@ -278,7 +284,8 @@ private Q_SLOTS:
         options.maxEmbeddingDepth = 0;
         options.warnings = &warnings;
         options.where = QStringLiteral("rfc822");
-        auto shallow = mime::convertMime(readFile(test::testDataPath(QStringLiteral("eml/mail_attachment_message_rfc822.eml"))), options);
+        auto shallow = mime::convertMime(
+            readFile(test::testDataPath(QStringLiteral("eml/mail_attachment_message_rfc822.eml"))), options);
         QVERIFY(shallow.has_value());
         QCOMPARE(shallow->attachments.first().properties.int32(PR_ATTACH_METHOD), ATTACH_BY_VALUE);
         QVERIFY(shallow->attachments.first().properties.binary(PR_ATTACH_DATA_BIN)->contains("Subject: Another PDF"));
@@ -325,7 +332,8 @@ private Q_SLOTS:
         const QByteArray data = *entity.binary(PR_ATTACH_DATA_BIN);
         QVERIFY(data.contains("application/pkcs7-signature"));
         QVERIFY(data.contains("image/png"));
-        QVERIFY(message.properties.string(PR_BODY)->contains(QLatin1String("Here is a test of an attachment via email.")));
+        QVERIFY(
+            message.properties.string(PR_BODY)->contains(QLatin1String("Here is a test of an attachment via email.")));
     }
 
     /// Mailbox flags and the delivery time fallback given by the container.
@@ -335,7 +343,8 @@ private Q_SLOTS:
         options.flags = mime::Read | mime::Answered | mime::Flagged;
         const QDateTime envelope(QDate(2020, 2, 3), QTime(4, 5, 6), QTimeZone::utc());
         options.deliveryTimeFallback = envelope;
-        auto message = mime::convertMime(readFile(test::testDataPath(QStringLiteral("eml/mail_utf8_headers.eml"))), options);
+        auto message
+            = mime::convertMime(readFile(test::testDataPath(QStringLiteral("eml/mail_utf8_headers.eml"))), options);
         QVERIFY(message.has_value());
         const PropertyBag &p = message->properties;
         QCOMPARE(p.int32(PR_MESSAGE_FLAGS).value() & MSGFLAG_READ, qint32(MSGFLAG_READ));
@@ -346,10 +355,12 @@ private Q_SLOTS:
 
         // Unread draft; delivery time from the topmost Received header, not the fallback.
         options.flags = mime::Draft;
-        message = mime::convertMime(readFile(test::testDataPath(QStringLiteral("eml/tika_testThunderbirdEml.eml"))), options);
-        QCOMPARE(message->properties.int32(PR_MESSAGE_FLAGS).value() & (MSGFLAG_READ | MSGFLAG_UNSENT), qint32(MSGFLAG_UNSENT));
+        message = mime::convertMime(
+            readFile(test::testDataPath(QStringLiteral("eml/tika_testThunderbirdEml.eml"))), options);
+        QCOMPARE(message->properties.int32(PR_MESSAGE_FLAGS).value() & (MSGFLAG_READ | MSGFLAG_UNSENT),
+            qint32(MSGFLAG_UNSENT));
         QCOMPARE(fromFileTime(*message->properties.int64(PR_MESSAGE_DELIVERY_TIME)),
-                 QDateTime(QDate(2012, 11, 21), QTime(20, 11, 35), QTimeZone::utc()));
+            QDateTime(QDate(2012, 11, 21), QTime(20, 11, 35), QTimeZone::utc()));
         QCOMPARE(message->properties.int32(PR_IMPORTANCE), mime::IMPORTANCE_NORMAL); // X-Priority: 3
     }
 
@@ -375,7 +386,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("relative");
         for (const QString &path : test::testDataFiles(QStringLiteral("broken")))
-            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << QStringLiteral("broken/") + QFileInfo(path).fileName();
+            QTest::newRow(qPrintable(QFileInfo(path).fileName()))
+                << QStringLiteral("broken/") + QFileInfo(path).fileName();
     }
 
     void brokenInputs()
@@ -411,9 +423,10 @@ private Q_SLOTS:
         // Content-Transfer-Encoding: x-uuencode over an empty part (the file holds no data for it):
         // the attachment is still listed, empty.
         const Message uuencoded = convertFile(QStringLiteral("broken/mail_content_transfer_encoding_x_uuencode.eml"));
-        QCOMPARE(attachmentNames(uuencoded), QStringList{QStringLiteral("PGP_Cmts_on_12-14-01_Pkg.doc")});
+        QCOMPARE(attachmentNames(uuencoded), QStringList { QStringLiteral("PGP_Cmts_on_12-14-01_Pkg.doc") });
         QCOMPARE(uuencoded.attachments.first().properties.int32(PR_ATTACH_SIZE), 0);
-        QCOMPARE(uuencoded.attachments.first().properties.string(PR_ATTACH_MIME_TAG), QStringLiteral("application/msword"));
+        QCOMPARE(
+            uuencoded.attachments.first().properties.string(PR_ATTACH_MIME_TAG), QStringLiteral("application/msword"));
 
         const Message deep = convertFile(QStringLiteral("broken/mimekit_stack-overflow.eml"));
         QCOMPARE(deep.properties.string(PR_SUBJECT), QStringLiteral("Message Subject"));

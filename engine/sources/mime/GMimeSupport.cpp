@@ -26,7 +26,7 @@ GMimeParserOptions *parserOptions()
     // legacy charset of such mail); lenient RFC 2047 decoding accepts encoded words inside words.
     static GMimeParserOptions *options = [] {
         GMimeParserOptions *o = g_mime_parser_options_new();
-        const char *fallback[] = {"utf-8", "windows-1252", nullptr};
+        const char *fallback[] = { "utf-8", "windows-1252", nullptr };
         g_mime_parser_options_set_fallback_charsets(o, fallback);
         g_mime_parser_options_set_rfc2047_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
         g_mime_parser_options_set_address_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
@@ -45,7 +45,6 @@ GRef<GMimeMessage> parseMessage(const QByteArray &bytes)
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     return GRef<GMimeMessage>(g_mime_parser_construct_message(parser.get(), parserOptions()));
 }
-
 
 QByteArray decodedContent(GMimePart *part)
 {

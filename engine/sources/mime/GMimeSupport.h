@@ -20,8 +20,7 @@ struct GObjectUnref {
             g_object_unref(object);
     }
 };
-template <typename T>
-using GRef = std::unique_ptr<T, GObjectUnref>;
+template<typename T> using GRef = std::unique_ptr<T, GObjectUnref>;
 
 /// A C string from GMime as QString (UTF-8), empty for nullptr.
 inline QString fromUtf8(const char *text)

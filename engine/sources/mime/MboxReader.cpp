@@ -11,11 +11,6 @@ namespace {
 
 constexpr qint64 maxChunk = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::mime", text);
-}
-
 bool isBlankLine(const QByteArray &line)
 {
     return line == "\n" || line == "\r\n";
@@ -124,7 +119,9 @@ MboxReader::MboxReader(QString path)
 Expected<void> MboxReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::NotFound, tr("%1: cannot open the mbox file").arg(m_path), m_file.errorString()};
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate("mig::mime", "%1: cannot open the mbox file").arg(m_path),
+            m_file.errorString() };
     m_fileSize = m_file.size();
     return {};
 }
@@ -159,8 +156,9 @@ bool MboxReader::readLine(Line &line)
     line.bytes = m_file.readLine(maxChunk);
     if (line.bytes.isEmpty()) {
         if (!m_file.atEnd())
-            m_error = Error{Error::Code::Corrupt, tr("%1: read error at byte %2").arg(m_path).arg(line.offset),
-                            m_file.errorString()};
+            m_error = Error { Error::Code::Corrupt,
+                QCoreApplication::translate("mig::mime", "%1: read error at byte %2").arg(m_path).arg(line.offset),
+                m_file.errorString() };
         return false;
     }
     line.atLineStart = m_previousEndedLine;
@@ -248,12 +246,16 @@ std::optional<MboxMessage> MboxReader::next()
             }
             if (!isSeparator(line.bytes)) {
                 if (looksLikeHeader(line.bytes)) {
-                    m_warnings.append(tr("%1: the file does not start with a \"From \" line; the text before the "
-                                         "first one is read as a message").arg(m_path));
+                    m_warnings.append(QCoreApplication::translate("mig::mime",
+                        "%1: the file does not start with a \"From \" line; the text before the "
+                        "first one is read as a message")
+                                          .arg(m_path));
                     startMessage({}, line.offset, line.offset);
                     scanHeader(line.bytes);
                 } else {
-                    m_warnings.append(tr("%1: text before the first \"From \" line is skipped").arg(m_path));
+                    m_warnings.append(
+                        QCoreApplication::translate("mig::mime", "%1: text before the first \"From \" line is skipped")
+                            .arg(m_path));
                 }
                 continue;
             }
@@ -292,12 +294,16 @@ Expected<QByteArray> MboxReader::read(const MboxMessage &message)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(message.messageOffset))
-        return Error{Error::Code::NotFound, tr("%1: cannot open the mbox file").arg(m_path), file.errorString()};
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate("mig::mime", "%1: cannot open the mbox file").arg(m_path), file.errorString() };
     const QByteArray bytes = file.read(message.length);
     if (bytes.size() != message.length)
-        return Error{Error::Code::Corrupt,
-                     tr("%1: message %2 at byte %3 cannot be read").arg(m_path).arg(message.index + 1).arg(message.offset),
-                     file.errorString()};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::mime", "%1: message %2 at byte %3 cannot be read")
+                .arg(m_path)
+                .arg(message.index + 1)
+                .arg(message.offset),
+            file.errorString() };
     return message.byContentLength ? bytes : unquoteFromLines(bytes);
 }
 

@@ -13,15 +13,15 @@ namespace mig::mime {
 
 /// Where one message of an mbox file is, and what its envelope and status headers say.
 struct MboxMessage {
-    int index = 0;             ///< 0-based position in the file
-    qint64 offset = 0;         ///< of the "From " line (== messageOffset when there is none)
-    qint64 messageOffset = 0;  ///< first byte of the message itself
-    qint64 length = 0;         ///< message bytes, without the separator and its blank line
+    int index = 0; ///< 0-based position in the file
+    qint64 offset = 0; ///< of the "From " line (== messageOffset when there is none)
+    qint64 messageOffset = 0; ///< first byte of the message itself
+    qint64 length = 0; ///< message bytes, without the separator and its blank line
     QByteArray envelopeSender; ///< from the "From " line ("-" for Thunderbird), may be empty
-    QDateTime envelopeDate;    ///< from the "From " line, UTC; invalid when it has none
-    quint8 flags = 0;          ///< MailFlag bits from Status / X-Status / X-Mozilla-Status
-    bool deleted = false;      ///< marked deleted but not yet compacted away
-    bool pseudo = false;       ///< Alpine/UW-IMAP "FOLDER INTERNAL DATA" message (X-IMAP header)
+    QDateTime envelopeDate; ///< from the "From " line, UTC; invalid when it has none
+    quint8 flags = 0; ///< MailFlag bits from Status / X-Status / X-Mozilla-Status
+    bool deleted = false; ///< marked deleted but not yet compacted away
+    bool pseudo = false; ///< Alpine/UW-IMAP "FOLDER INTERNAL DATA" message (X-IMAP header)
     bool byContentLength = false; ///< delimited by a Content-Length that checked out (mboxcl2)
 };
 

@@ -8,11 +8,11 @@ namespace mig::mime {
 
 using namespace mapi;
 
-const AddressTags senderTags{PR_SENDER_NAME,          PR_SENDER_ADDRTYPE,   PR_SENDER_EMAIL_ADDRESS,
-                             PR_SENDER_SMTP_ADDRESS,  PR_SENDER_SEARCH_KEY, PR_SENDER_ENTRYID};
-const AddressTags sentRepresentingTags{PR_SENT_REPRESENTING_NAME,         PR_SENT_REPRESENTING_ADDRTYPE,
-                                       PR_SENT_REPRESENTING_EMAIL_ADDRESS, PR_SENT_REPRESENTING_SMTP_ADDRESS,
-                                       PR_SENT_REPRESENTING_SEARCH_KEY,    PR_SENT_REPRESENTING_ENTRYID};
+const AddressTags senderTags { PR_SENDER_NAME, PR_SENDER_ADDRTYPE, PR_SENDER_EMAIL_ADDRESS, PR_SENDER_SMTP_ADDRESS,
+    PR_SENDER_SEARCH_KEY, PR_SENDER_ENTRYID };
+const AddressTags sentRepresentingTags { PR_SENT_REPRESENTING_NAME, PR_SENT_REPRESENTING_ADDRTYPE,
+    PR_SENT_REPRESENTING_EMAIL_ADDRESS, PR_SENT_REPRESENTING_SMTP_ADDRESS, PR_SENT_REPRESENTING_SEARCH_KEY,
+    PR_SENT_REPRESENTING_ENTRYID };
 
 namespace {
 
@@ -65,8 +65,8 @@ QByteArray oneOffEntryId(const QString &displayName, const QString &address)
 {
     // Flags (4), provider UID of one-off entries (16), version (2), flags (2), then three
     // NUL-terminated UTF-16LE strings.
-    static const char providerUid[16] = {'\x81', '\x2B', '\x1F', '\xA4', '\xBE', '\xA3', '\x10', '\x19',
-                                         '\x9D', '\x6E', '\x00', '\xDD', '\x01', '\x0F', '\x54', '\x02'};
+    static const char providerUid[16] = { '\x81', '\x2B', '\x1F', '\xA4', '\xBE', '\xA3', '\x10', '\x19', '\x9D',
+        '\x6E', '\x00', '\xDD', '\x01', '\x0F', '\x54', '\x02' };
     QByteArray id(4, '\0');
     id.append(providerUid, 16);
     id.append("\0\0", 2);
@@ -141,7 +141,7 @@ void setReplyTo(PropertyBag &properties, const QList<Mailbox> &replyTo)
     }
     if (count == 0)
         return;
-    const quint32 header[2] = {qToLittleEndian(quint32(count)), qToLittleEndian(quint32(entries.size()))};
+    const quint32 header[2] = { qToLittleEndian(quint32(count)), qToLittleEndian(quint32(entries.size())) };
     properties.set(PR_REPLY_RECIPIENT_ENTRIES, QByteArray(reinterpret_cast<const char *>(header), 8) + entries);
     properties.set(PR_REPLY_RECIPIENT_NAMES, names.join(QStringLiteral("; ")));
 }

@@ -11,7 +11,7 @@ namespace mig::mime {
 
 /// One mailbox of an address header, decoded to Unicode.
 struct Mailbox {
-    QString name;    ///< display name, may be empty
+    QString name; ///< display name, may be empty
     QString address; ///< addr-spec, may be empty for broken headers
 };
 

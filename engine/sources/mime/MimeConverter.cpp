@@ -13,11 +13,6 @@ using namespace mapi;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::mime", text);
-}
-
 /// Where the header block ends (the empty line), or the size when there is no body.
 qsizetype headerEnd(const QByteArray &bytes)
 {
@@ -46,9 +41,9 @@ QByteArray withoutEnvelope(const QByteArray &bytes)
 bool hasMessageHeader(GMimeMessage *message)
 {
     GMimeHeaderList *headers = g_mime_object_get_header_list(GMIME_OBJECT(message));
-    for (const char *name : {"From", "To", "Cc", "Bcc", "Subject", "Date", "Message-ID", "Received", "Return-Path",
-                             "Delivered-To", "Sender", "Reply-To", "In-Reply-To", "References", "MIME-Version",
-                             "Content-Type", "Content-Transfer-Encoding", "Comments", "Keywords"})
+    for (const char *name : { "From", "To", "Cc", "Bcc", "Subject", "Date", "Message-ID", "Received", "Return-Path",
+             "Delivered-To", "Sender", "Reply-To", "In-Reply-To", "References", "MIME-Version", "Content-Type",
+             "Content-Transfer-Encoding", "Comments", "Keywords" })
         if (g_mime_header_list_contains(headers, name))
             return true;
     return false;
@@ -131,15 +126,20 @@ Expected<Message> convertMime(const QByteArray &bytes, const MimeOptions &option
     const QString where = options.where;
     const qsizetype end = headerEnd(text);
     if (text.trimmed().isEmpty() || !text.left(end).contains(':'))
-        return Error{Error::Code::Corrupt, tr("%1: not an Internet message (no header lines)").arg(where), {}};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::mime", "%1: not an Internet message (no header lines)").arg(where), {} };
     GRef<GMimeMessage> message = parseMessage(text);
     if (!message)
-        return Error{Error::Code::Corrupt, tr("%1: the message cannot be parsed").arg(where), {}};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::mime", "%1: the message cannot be parsed").arg(where), {} };
     if (!hasMessageHeader(message.get()))
-        return Error{Error::Code::Corrupt,
-                     tr("%1: not an Internet message (no From, To, Subject, Date, Received, MIME or other "
-                        "mail header)").arg(where), {}};
-    Context context{where, options.warnings, qMax(0, options.maxEmbeddingDepth)};
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::mime",
+                "%1: not an Internet message (no From, To, Subject, Date, Received, MIME or other "
+                "mail header)")
+                .arg(where),
+            {} };
+    Context context { where, options.warnings, qMax(0, options.maxEmbeddingDepth) };
     Message out = convertMessage(message.get(), context, 0);
     const DecodedText headers = decodeRawHeader(text.left(end));
     out.properties.set(PR_TRANSPORT_MESSAGE_HEADERS, headers.text);
@@ -147,7 +147,8 @@ Expected<Message> convertMime(const QByteArray &bytes, const MimeOptions &option
     setDeliveryFallback(out, options);
     applyFlags(out, options);
     if (text.contains('\0'))
-        context.warn(tr("the message holds a NUL byte, so its original text cannot travel with it"));
+        context.warn(QCoreApplication::translate(
+            "mig::mime", "the message holds a NUL byte, so its original text cannot travel with it"));
     else
         out.rfc5322 = text;
     return out;

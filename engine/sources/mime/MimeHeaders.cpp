@@ -15,11 +15,6 @@ using namespace mapi;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::mime", text);
-}
-
 constexpr qint64 fileTimeOfUnixEpoch = 116444736000000000LL;
 
 qint64 fileTime(GDateTime *time)
@@ -88,15 +83,15 @@ void setKeywords(PropertyBag &properties, NamedPropertyMap &names, const QString
     for (const QString &keyword : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!keyword.trimmed().isEmpty())
             keywords.append(keyword.trimmed());
-    const std::optional<quint16> id =
-        names.idFor(PropertyName::byString(PropertySet::publicStrings(), QStringLiteral("Keywords")));
+    const std::optional<quint16> id
+        = names.idFor(PropertyName::byString(PropertySet::publicStrings(), QStringLiteral("Keywords")));
     if (!keywords.isEmpty() && id)
         properties.set(makeTag(*id, PT_MV_UNICODE), keywords);
 }
 
 /// One header whose meaning does not depend on the others.
 void convertHeader(const QByteArray &name, const QByteArray &rawName, const QString &value, PropertyBag &properties,
-                   NamedPropertyMap &names)
+    NamedPropertyMap &names)
 {
     const QByteArray latin = value.toUtf8();
     if (name == "message-id")
@@ -130,11 +125,10 @@ void convertHeader(const QByteArray &name, const QByteArray &rawName, const QStr
         if (const std::optional<qint64> time = parseDate(latin))
             properties.set(PR_EXPIRY_TIME, *time);
     } else if (name == "x-mailer" || name == "user-agent" || name == "content-class" || name == "accept-language"
-               || name == "content-base") {
+        || name == "content-base") {
         // Gromox keeps these as PS_INTERNET_HEADERS string names, spelled as in the message.
         setNamedString(properties, names,
-                       PropertyName::byString(PropertySet::internetHeaders(), QString::fromLatin1(rawName)),
-                       value.trimmed());
+            PropertyName::byString(PropertySet::internetHeaders(), QString::fromLatin1(rawName)), value.trimmed());
     }
 }
 
@@ -150,8 +144,8 @@ void convertAddresses(GMimeMessage *message, Message &out)
     else if (!from.isEmpty())
         setAddress(out.properties, senderTags, from.first());
     setReplyTo(out.properties, mailboxes(g_mime_message_get_reply_to(message)));
-    const std::pair<GMimeAddressType, qint32> kinds[] = {
-        {GMIME_ADDRESS_TYPE_TO, MAPI_TO}, {GMIME_ADDRESS_TYPE_CC, MAPI_CC}, {GMIME_ADDRESS_TYPE_BCC, MAPI_BCC}};
+    const std::pair<GMimeAddressType, qint32> kinds[] = { { GMIME_ADDRESS_TYPE_TO, MAPI_TO },
+        { GMIME_ADDRESS_TYPE_CC, MAPI_CC }, { GMIME_ADDRESS_TYPE_BCC, MAPI_BCC } };
     for (const auto &[kind, recipientType] : kinds)
         for (const Mailbox &mailbox : mailboxes(g_mime_message_get_addresses(message, kind)))
             if (!mailbox.address.isEmpty())
@@ -176,7 +170,8 @@ void convertDates(GMimeMessage *message, GMimeHeaderList *headers, PropertyBag &
     if (GDateTime *date = g_mime_message_get_date(message))
         properties.set(PR_CLIENT_SUBMIT_TIME, fileTime(date));
     else if (g_mime_header_list_contains(headers, "Date"))
-        context.warn(tr("the Date header cannot be read, the message has no sent time"));
+        context.warn(
+            QCoreApplication::translate("mig::mime", "the Date header cannot be read, the message has no sent time"));
     // The topmost Received header that parses is the last hop: the delivery to this mailbox.
     const int count = g_mime_header_list_get_count(headers);
     for (int i = 0; i < count; ++i) {
@@ -223,7 +218,8 @@ void convertHeaders(GMimeMessage *message, Message &out, NamedPropertyMap &names
         convertHeader(rawName.toLower(), rawName, fromUtf8(g_mime_header_get_value(header)), out.properties, names);
     }
     if (raw8bit)
-        context.warn(tr("raw 8-bit header text is not UTF-8, read as windows-1252"));
+        context.warn(
+            QCoreApplication::translate("mig::mime", "raw 8-bit header text is not UTF-8, read as windows-1252"));
     if (!out.properties.contains(PR_CONVERSATION_TOPIC) && out.properties.contains(PR_NORMALIZED_SUBJECT))
         out.properties.set(PR_CONVERSATION_TOPIC, *out.properties.string(PR_NORMALIZED_SUBJECT));
 }

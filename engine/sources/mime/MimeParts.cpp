@@ -14,11 +14,6 @@ using namespace mapi;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::mime", text);
-}
-
 /// MIME nesting beyond this is not walked (GMime parses it; walking it gains nothing real).
 constexpr int maxMimeNesting = 64;
 
@@ -46,7 +41,9 @@ QString extensionFor(const QString &mimeType)
 class PartWalker {
 public:
     PartWalker(Message &out, Context &context, int depth)
-        : m_out(out), m_context(context), m_depth(depth)
+        : m_out(out)
+        , m_context(context)
+        , m_depth(depth)
     {
     }
 
@@ -90,7 +87,9 @@ void PartWalker::walk(GMimeObject *object, int nesting, bool inRelated, bool inA
 {
     if (nesting > maxMimeNesting) {
         if (!m_nestingWarned)
-            m_context.warn(tr("MIME parts nested deeper than %1 levels are left out").arg(maxMimeNesting));
+            m_context.warn(
+                QCoreApplication::translate("mig::mime", "MIME parts nested deeper than %1 levels are left out")
+                    .arg(maxMimeNesting));
         m_nestingWarned = true;
         return;
     }
@@ -170,7 +169,7 @@ void PartWalker::readReport(GMimePart *part)
     if (text.contains("action: failed"))
         m_reportClass = QStringLiteral("REPORT.IPM.Note.NDR");
     else if (text.contains("action: delivered") || text.contains("action: relayed")
-             || text.contains("action: expanded"))
+        || text.contains("action: expanded"))
         m_reportClass = QStringLiteral("REPORT.IPM.Note.DR");
     // "Action: delayed" is a warning, not a report on the outcome: it stays a note.
 }
@@ -203,8 +202,8 @@ void PartWalker::addAttachment(GMimePart *part, bool inRelated)
     if (!location.isEmpty())
         properties.set(PR_ATTACH_CONTENT_LOCATION, location);
     const char *disposition = g_mime_object_get_disposition(object);
-    const bool isInline = inRelated || (disposition != nullptr && g_ascii_strcasecmp(disposition, "inline") == 0
-                                        && !contentId.isEmpty());
+    const bool isInline = inRelated
+        || (disposition != nullptr && g_ascii_strcasecmp(disposition, "inline") == 0 && !contentId.isEmpty());
     if (isInline)
         properties.set(PR_ATTACH_FLAGS, ATT_MHTML_REF);
     properties.set(PR_ATTACH_RENDERING_POSITION, qint32(-1));
@@ -234,7 +233,8 @@ void PartWalker::addEmbedded(GMimeMessage *inner, GMimeObject *object)
     if (inner == nullptr || m_depth + 1 > m_context.maxDepth) {
         // Too deep (or empty): keep the bytes as an .eml file so nothing is lost.
         if (inner != nullptr)
-            m_context.warn(tr("embedded messages nested deeper than %1 levels are kept as .eml files")
+            m_context.warn(QCoreApplication::translate(
+                "mig::mime", "embedded messages nested deeper than %1 levels are kept as .eml files")
                                .arg(m_context.maxDepth));
         const QByteArray data = inner != nullptr ? serialize(GMIME_OBJECT(inner)) : QByteArray();
         properties.set(PR_ATTACH_METHOD, ATTACH_BY_VALUE);
@@ -295,8 +295,8 @@ Attachment smimeAttachment(GMimeObject *root, bool opaque)
     properties.set(PR_ATTACH_FILENAME, QStringLiteral("smime.p7m"));
     properties.set(PR_DISPLAY_NAME, QStringLiteral("smime.p7m"));
     properties.set(PR_ATTACH_EXTENSION, QStringLiteral(".p7m"));
-    properties.set(PR_ATTACH_MIME_TAG,
-                   opaque ? QStringLiteral("application/pkcs7-mime") : QStringLiteral("multipart/signed"));
+    properties.set(
+        PR_ATTACH_MIME_TAG, opaque ? QStringLiteral("application/pkcs7-mime") : QStringLiteral("multipart/signed"));
     properties.set(PR_ATTACH_RENDERING_POSITION, qint32(-1));
     properties.set(PR_ATTACH_SIZE, qint32(qMin<qsizetype>(data.size(), INT32_MAX)));
     properties.set(PR_ATTACH_DATA_BIN, data);
@@ -306,7 +306,7 @@ Attachment smimeAttachment(GMimeObject *root, bool opaque)
 bool isPkcs7Mime(GMimeObject *root)
 {
     return GMIME_IS_PART(root)
-           && (isType(root, "application", "pkcs7-mime") || isType(root, "application", "x-pkcs7-mime"));
+        && (isType(root, "application", "pkcs7-mime") || isType(root, "application", "x-pkcs7-mime"));
 }
 
 } // namespace
@@ -324,7 +324,7 @@ QString convertContent(GMimeMessage *message, Message &out, Context &context, in
         if (GMimeObject *content = g_mime_multipart_get_part(GMIME_MULTIPART(root), GMIME_MULTIPART_SIGNED_CONTENT))
             walker.walk(content, 1, false);
         walker.finish();
-        for (PropTag tag : {PR_BODY, PR_HTML, PR_INTERNET_CPID})
+        for (PropTag tag : { PR_BODY, PR_HTML, PR_INTERNET_CPID })
             if (const Property *property = signedContent.properties.find(tag))
                 out.properties.set(tag, property->value);
         out.attachments.append(smimeAttachment(root, false));

@@ -6,10 +6,10 @@
 
 #include <QCoreApplication>
 
-#include <cerrno>
-#include <iconv.h>
 #include <QHash>
 #include <QRegularExpression>
+#include <cerrno>
+#include <iconv.h>
 
 namespace mig::mime {
 
@@ -59,11 +59,6 @@ bool convertLossy(const QByteArray &bytes, const char *charset, QByteArray &utf8
     return true;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mig::mime", text);
-}
-
 QString windows1252(const QByteArray &bytes)
 {
     // Qt's own converters know no windows-1252 without ICU, so it goes through iconv like every
@@ -88,8 +83,9 @@ bool isAscii(const QByteArray &bytes)
 DecodedText decodeRawHeader(const QByteArray &bytes)
 {
     if (isValidUtf8(bytes))
-        return {QString::fromUtf8(bytes), {}};
-    return {windows1252(bytes), tr("undeclared 8-bit text is not UTF-8, read as windows-1252")};
+        return { QString::fromUtf8(bytes), {} };
+    return { windows1252(bytes),
+        QCoreApplication::translate("mig::mime", "undeclared 8-bit text is not UTF-8, read as windows-1252") };
 }
 
 DecodedText decodeText(const QByteArray &bytes, const QByteArray &charset)
@@ -99,29 +95,35 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &charset)
     const bool plainAscii = isAscii(bytes) && !bytes.contains('\x1b') && !bytes.contains("~{") && !bytes.contains('+');
     if (charset.isEmpty() || plainAscii) {
         if (plainAscii || isValidUtf8(bytes))
-            return {QString::fromUtf8(bytes), {}};
-        return {windows1252(bytes), tr("undeclared 8-bit text is not UTF-8, read as windows-1252")};
+            return { QString::fromUtf8(bytes), {} };
+        return { windows1252(bytes),
+            QCoreApplication::translate("mig::mime", "undeclared 8-bit text is not UTF-8, read as windows-1252") };
     }
     // GMime maps aliases (ks_c_5601-1987, x-sjis, ...) to names iconv knows.
     const char *iconvName = g_mime_charset_iconv_name(charset.constData());
     const QByteArray lowered = QByteArray(iconvName).toLower();
     if (lowered == "utf-8" || lowered == "utf8") {
         if (isValidUtf8(bytes))
-            return {QString::fromUtf8(bytes), {}};
-        return {QString::fromUtf8(bytes), tr("text declared UTF-8 holds invalid bytes, replaced with U+FFFD")};
+            return { QString::fromUtf8(bytes), {} };
+        return { QString::fromUtf8(bytes),
+            QCoreApplication::translate("mig::mime", "text declared UTF-8 holds invalid bytes, replaced with U+FFFD") };
     }
     QByteArray utf8;
     bool replaced = false;
     if (!convertLossy(bytes, iconvName, utf8, replaced)) {
         if (isValidUtf8(bytes))
-            return {QString::fromUtf8(bytes),
-                    tr("unknown charset \"%1\", text is valid UTF-8 and kept as such").arg(QString::fromLatin1(charset))};
-        return {windows1252(bytes),
-                tr("unknown charset \"%1\", read as windows-1252").arg(QString::fromLatin1(charset))};
+            return { QString::fromUtf8(bytes),
+                QCoreApplication::translate("mig::mime", "unknown charset \"%1\", text is valid UTF-8 and kept as such")
+                    .arg(QString::fromLatin1(charset)) };
+        return { windows1252(bytes),
+            QCoreApplication::translate("mig::mime", "unknown charset \"%1\", read as windows-1252")
+                .arg(QString::fromLatin1(charset)) };
     }
-    DecodedText result{QString::fromUtf8(utf8), {}};
+    DecodedText result { QString::fromUtf8(utf8), {} };
     if (replaced)
-        result.problem = tr("text is not valid %1, undecodable bytes replaced with U+FFFD").arg(QString::fromLatin1(charset));
+        result.problem
+            = QCoreApplication::translate("mig::mime", "text is not valid %1, undecodable bytes replaced with U+FFFD")
+                  .arg(QString::fromLatin1(charset));
     return result;
 }
 
@@ -133,14 +135,14 @@ namespace {
 
 QString decodeEntity(const QString &entity)
 {
-    static const QHash<QString, QString> named{
-        {QStringLiteral("nbsp"), QStringLiteral("\u00A0")}, {QStringLiteral("amp"), QStringLiteral("&")},
-        {QStringLiteral("lt"), QStringLiteral("<")},        {QStringLiteral("gt"), QStringLiteral(">")},
-        {QStringLiteral("quot"), QStringLiteral("\"")},     {QStringLiteral("apos"), QStringLiteral("'")}};
+    static const QHash<QString, QString> named { { QStringLiteral("nbsp"), QStringLiteral("\u00A0") },
+        { QStringLiteral("amp"), QStringLiteral("&") }, { QStringLiteral("lt"), QStringLiteral("<") },
+        { QStringLiteral("gt"), QStringLiteral(">") }, { QStringLiteral("quot"), QStringLiteral("\"") },
+        { QStringLiteral("apos"), QStringLiteral("'") } };
     if (entity.startsWith(QLatin1Char('#'))) {
         bool ok = false;
         const uint code = entity.startsWith(QLatin1String("#x"), Qt::CaseInsensitive) ? entity.mid(2).toUInt(&ok, 16)
-                                                                                       : entity.mid(1).toUInt(&ok, 10);
+                                                                                      : entity.mid(1).toUInt(&ok, 10);
         if (ok && code > 0 && code <= 0x10FFFF)
             return QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
         return {};
@@ -155,10 +157,9 @@ QString htmlToPlainText(const QString &html)
     // A tag walk rather than a DOM: Qt's HTML reader (QTextDocument) is in Qt Gui, which the
     // engine does not link, and a body text only needs the words and the line breaks.
     static const QRegularExpression dropped(QStringLiteral("<(script|style|head)\\b.*?</\\1\\s*>"),
-                                            QRegularExpression::CaseInsensitiveOption
-                                                | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression breaks(QStringLiteral("<(br|/p|/div|/tr|/li|/h[1-6]|/table)\\b[^>]*>"),
-                                           QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(
+        QStringLiteral("<(br|/p|/div|/tr|/li|/h[1-6]|/table)\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression entities(QStringLiteral("&(#?[A-Za-z0-9]{1,8});"));
     static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\n]+"));
