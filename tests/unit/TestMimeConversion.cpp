@@ -81,6 +81,11 @@ int recipientsOfType(const Message &message, qint32 type)
     return count;
 }
 
+QByteArray sample(const QString &relative)
+{
+    return readFile(test::testDataPath(relative));
+}
+
 Message convertFile(const QString &relative, QStringList *warnings = nullptr)
 {
     mime::MimeOptions options;
@@ -409,6 +414,58 @@ private Q_SLOTS:
         QCOMPARE(message->properties.string(PR_SUBJECT).value_or(QString()), QString::fromLatin1(subject));
         for (const QString &warning : warnings)
             QVERIFY(warning.startsWith(relative + QLatin1String(": ")));
+    }
+
+    /// Headers with a MAPI meaning, added in front of a real sample message.
+    void headerProperties()
+    {
+        const QByteArray headers = "Keywords: Project X, Urgent\r\nImportance: high\r\nSensitivity: Private\r\n"
+                                   "Disposition-Notification-To: <a@example.com>\r\nUser-Agent: TestAgent 1.0\r\n";
+        auto message = mime::convertMime(headers + sample(QStringLiteral("eml/tika_testThunderbirdEml.eml")));
+        QVERIFY(message.has_value());
+        const PropertyBag &p = message->properties;
+        QCOMPARE(p.int32(PR_IMPORTANCE), mime::IMPORTANCE_HIGH);
+        QCOMPARE(p.int32(PR_SENSITIVITY), mime::SENSITIVITY_PRIVATE);
+        QCOMPARE(p.boolean(mime::PR_READ_RECEIPT_REQUESTED), true);
+        QVERIFY(message->namedProperties);
+        const auto keywords = message->namedProperties->find(
+            PropertyName::byString(PropertySet::publicStrings(), QStringLiteral("Keywords")));
+        QVERIFY(keywords.has_value());
+        const Property *categories = p.find(makeTag(*keywords, PT_MV_UNICODE));
+        QVERIFY(categories != nullptr);
+        QCOMPARE(*categories->get<QList<QString>>(),
+            (QList<QString> { QStringLiteral("Project X"), QStringLiteral("Urgent") }));
+        const auto mailer = message->namedProperties->find(
+            PropertyName::byString(PropertySet::internetHeaders(), QStringLiteral("User-Agent")));
+        QVERIFY(mailer.has_value());
+        QCOMPARE(p.string(makeTag(*mailer, PT_UNICODE)), QStringLiteral("TestAgent 1.0"));
+    }
+
+    /// An unknown charset over 8-bit text: read as windows-1252, with a warning naming the message.
+    void unknownCharset()
+    {
+        QByteArray bytes = sample(QStringLiteral("eml/tika_testThunderbirdEml.eml"));
+        bytes.replace("charset=\"utf-8\"", "charset=\"x-no-such-charset\"");
+        bytes.replace("Dear Vladimir", "Caf\xE9 Vladimir");
+        QStringList warnings;
+        mime::MimeOptions options;
+        options.where = QStringLiteral("cafe.eml");
+        options.warnings = &warnings;
+        auto message = mime::convertMime(bytes, options);
+        QVERIFY(message.has_value());
+        QVERIFY(message->properties.string(PR_BODY)->contains(QStringLiteral("Café Vladimir")));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().startsWith(QLatin1String("cafe.eml: ")));
+        QVERIFY(warnings.first().contains(QLatin1String("x-no-such-charset")));
+    }
+
+    /// multipart/report: a failed delivery is a non-delivery report; a delay stays a note.
+    void reportClasses()
+    {
+        QByteArray bytes = sample(QStringLiteral("eml/mail_report_422.eml"));
+        QCOMPARE(mime::convertMime(bytes)->properties.string(PR_MESSAGE_CLASS), QStringLiteral("IPM.Note"));
+        bytes.replace("Action: delayed", "Action: failed");
+        QCOMPARE(mime::convertMime(bytes)->properties.string(PR_MESSAGE_CLASS), QStringLiteral("REPORT.IPM.Note.NDR"));
     }
 
     void brokenSpecifics()

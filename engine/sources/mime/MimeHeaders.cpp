@@ -100,7 +100,11 @@ void convertHeader(const QByteArray &name, const QByteArray &rawName, const QStr
         properties.set(PR_IN_REPLY_TO_ID, value.simplified());
     else if (name == "references")
         properties.set(PR_INTERNET_REFERENCES, value.simplified());
-    else if (name == "importance" || name == "priority" || name == "x-priority" || name == "x-msmail-priority")
+    else if (name == "importance")
+        properties.set(PR_IMPORTANCE, importanceOf(name, latin));
+    // The other spellings only count when no Importance header says it (whatever the order).
+    else if ((name == "priority" || name == "x-priority" || name == "x-msmail-priority")
+        && !properties.contains(PR_IMPORTANCE))
         properties.set(PR_IMPORTANCE, importanceOf(name, latin));
     else if (name == "sensitivity")
         properties.set(PR_SENSITIVITY, sensitivityOf(latin));
