@@ -1,0 +1,68 @@
+#include "sources/mime/GMimeSupport.h"
+
+#include <mutex>
+
+namespace mig::mime {
+
+void ensureGMimeInitialized()
+{
+    // GMime keeps process-wide tables (charset map, iconv cache); it is never shut down because
+    // other threads may still convert while the process exits.
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+namespace {
+
+QByteArray takeBytes(GMimeStream *stream)
+{
+    GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
+    return QByteArray(reinterpret_cast<const char *>(array->data), qsizetype(array->len));
+}
+
+GMimeParserOptions *parserOptions()
+{
+    // Raw 8-bit header text is read as UTF-8 when it is valid, else as windows-1252 (the usual
+    // legacy charset of such mail); lenient RFC 2047 decoding accepts encoded words inside words.
+    static GMimeParserOptions *options = [] {
+        GMimeParserOptions *o = g_mime_parser_options_new();
+        const char *fallback[] = { "utf-8", "windows-1252", nullptr };
+        g_mime_parser_options_set_fallback_charsets(o, fallback);
+        g_mime_parser_options_set_rfc2047_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        g_mime_parser_options_set_address_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        g_mime_parser_options_set_parameter_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        return o;
+    }();
+    return options;
+}
+
+} // namespace
+
+GRef<GMimeMessage> parseMessage(const QByteArray &bytes)
+{
+    GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+    return GRef<GMimeMessage>(g_mime_parser_construct_message(parser.get(), parserOptions()));
+}
+
+QByteArray decodedContent(GMimePart *part)
+{
+    GMimeDataWrapper *content = g_mime_part_get_content(part);
+    if (content == nullptr)
+        return {};
+    GRef<GMimeStream> stream(g_mime_stream_mem_new());
+    if (g_mime_data_wrapper_write_to_stream(content, stream.get()) < 0)
+        return {};
+    return takeBytes(stream.get());
+}
+
+QByteArray serialize(GMimeObject *object)
+{
+    GRef<GMimeStream> stream(g_mime_stream_mem_new());
+    if (g_mime_object_write_to_stream(object, nullptr, stream.get()) < 0)
+        return {};
+    return takeBytes(stream.get());
+}
+
+} // namespace mig::mime
