@@ -4,6 +4,7 @@
 #include "sources/calendar/ItemFields.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSet>
 
 #include <algorithm>
@@ -379,11 +380,16 @@ Expected<SeriesRecurrence> buildRecurrence(const CalendarItem &item, const Resol
     icaltimetype clip = floating(start.local);
     clip.is_date = 1;
     series.clipStartUtc = zones.resolve(clip, start.zone).utcSeconds;
-    const QDate lastDate = series.pattern.endType == EndType::Never ? QDate(4500, 8, 31) : dates.last();
-    clip.year = lastDate.year();
-    clip.month = lastDate.month();
-    clip.day = lastDate.day();
-    series.clipEndUtc = zones.resolve(clip, start.zone).utcSeconds;
+    if (series.pattern.endType == EndType::Never) {
+        // Outlook's "no end" clip date; taken as UTC because converting it through the zone would
+        // make libical expand the zone's rules up to the year 4500.
+        series.clipEndUtc = QDateTime(QDate(4500, 8, 31), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    } else {
+        clip.year = dates.last().year();
+        clip.month = dates.last().month();
+        clip.day = dates.last().day();
+        series.clipEndUtc = zones.resolve(clip, start.zone).utcSeconds;
+    }
     return series;
 }
 

@@ -62,6 +62,12 @@ std::optional<ResolvedTime> ZoneResolver::resolve(icalproperty *property, QStrin
         return std::nullopt;
     if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t))
         return std::nullopt;
+    // libical accepts 20241345T990000 and normalises it into another date; reject it instead.
+    if (!QDate::isValid(t.year, t.month, t.day) || t.hour > 23 || t.minute > 59 || t.second > 60) {
+        warnings.append(tr("%1 is not a valid date and time")
+                            .arg(QString::fromUtf8(icalproperty_get_value_as_string(property))));
+        return std::nullopt;
+    }
     QString tzid;
     icaltimezone *zone = nullptr;
     if (icalparameter *param = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER)) {

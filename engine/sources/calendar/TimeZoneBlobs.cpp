@@ -35,6 +35,7 @@ Transition findTransition(icaltimezone *zone, qint64 from, qint64 to)
         else
             to = mid;
     }
+    to -= to % 60; // changes happen on whole minutes: (from, to] holds the minute it happens in
     return {to, before, offsetAt(zone, to)};
 }
 
@@ -94,10 +95,16 @@ ZoneRule zoneRuleForYear(icaltimezone *zone, int year)
     ZoneRule rule;
     const qint64 start = QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     const qint64 end = QDateTime(QDate(year + 1, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    // Offsets change at most a few times a year: compare month boundaries, then search inside the
+    // months that differ (a month with two changes would be missed; no zone has one).
     QList<Transition> transitions;
-    for (qint64 day = start; day < end; day += secondsPerDay) {
-        if (offsetAt(zone, day) != offsetAt(zone, day + secondsPerDay))
-            transitions.append(findTransition(zone, day, day + secondsPerDay));
+    qint64 monthStart = start;
+    for (int month = 1; month <= 12; ++month) {
+        const qint64 monthEnd = month == 12 ? end
+            : QDateTime(QDate(year, month + 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        if (offsetAt(zone, monthStart) != offsetAt(zone, monthEnd))
+            transitions.append(findTransition(zone, monthStart, monthEnd));
+        monthStart = monthEnd;
     }
     if (transitions.size() != 2) {
         // No daylight saving time (or an irregular year): the offset in force at mid-year.
@@ -171,11 +178,10 @@ QString windowsZoneName(icaltimezone *zone, const QString &tzid)
 {
     const char *location = zone ? icaltimezone_get_location(zone) : nullptr;
     const QByteArray iana = location ? QByteArray(location) : tzid.toUtf8();
-    if (QTimeZone::isTimeZoneIdAvailable(iana)) {
-        const QByteArray windows = QTimeZone::ianaIdToWindowsId(iana);
-        if (!windows.isEmpty())
-            return QString::fromLatin1(windows);
-    }
+    // CLDR's table lookup; empty for names it does not know (no need to ask ICU for every zone).
+    const QByteArray windows = QTimeZone::ianaIdToWindowsId(iana);
+    if (!windows.isEmpty())
+        return QString::fromLatin1(windows);
     return tzid.isEmpty() && location ? QString::fromUtf8(location) : tzid;
 }
 
