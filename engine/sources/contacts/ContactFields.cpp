@@ -304,6 +304,11 @@ void setMicrosoftExtensions(const Vcard &card, Message &message, NamedPropertySe
 
 namespace {
 
+bool isKnownPicture(const QByteArray &b)
+{
+    return b.startsWith("\xFF\xD8") || b.startsWith("\x89PNG") || b.startsWith("GIF8") || b.startsWith("BM");
+}
+
 /// File extension and MIME type of a picture: from its TYPE, else from its first bytes.
 std::pair<QString, QString> pictureKind(const VcardProperty &photo)
 {
@@ -338,10 +343,12 @@ void setPhoto(const Vcard &card, Message &message, NamedPropertySetter &named, Q
         warnings.append(tr("%1: the photo is a link (%2) and is not downloaded").arg(where, photo->text.left(100)));
         return;
     }
-    if (photo->binary.isEmpty()) {
+    if (photo->binary.isEmpty() || (photo->damaged && !isKnownPicture(photo->binary))) {
         warnings.append(tr("%1: the photo's data is malformed and is left out").arg(where));
         return;
     }
+    if (photo->damaged)
+        warnings.append(tr("%1: the photo's base64 data is malformed; what could be decoded is kept").arg(where));
     if (photo->binary.size() > maxPhotoBytes) {
         warnings.append(tr("%1: the photo (%2 bytes) is larger than %3 bytes and is left out")
                             .arg(where)

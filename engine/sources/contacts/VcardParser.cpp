@@ -194,9 +194,13 @@ std::optional<VcardProperty> parseLine(const LogicalLine &line, QString &problem
         QByteArray compact = raw;
         compact.replace(' ', QByteArray()).replace('\t', QByteArray());
         auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
+        if (!decoded) {
             problem = tr("%1: the base64 value is malformed").arg(p.name);
-        p.binary = decoded ? *decoded : QByteArray();
+            p.damaged = true;
+            p.binary = QByteArray::fromBase64(compact); // lenient: the caller decides whether it is usable
+        } else {
+            p.binary = *decoded;
+        }
         p.isBinary = true;
         return p;
     }

@@ -18,6 +18,8 @@ struct VcardProperty {
     QString text;           ///< the value as text (still escaped: see components()/unescaped())
     QByteArray binary;      ///< the decoded bytes of ENCODING=b/BASE64 values and data: URIs
     bool isBinary = false;
+    /// The base64 value was malformed; binary holds what a lenient decoder made of it.
+    bool damaged = false;
 
     bool hasType(const char *type) const;
     QString parameter(const char *name) const;
