@@ -13,6 +13,7 @@
 #include "sources/calendar/TimeZoneBlobs.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTimeZone>
 #include <QTest>
 
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void brokenSamplesDoNotCrash();
     void oneBadEventAmongGoodOnes();
     void notCalendarData();
+    void mutatedSamplesDoNotCrash();
 };
 
 void TestIcsConversion::everySampleConvertsOrReports_data()
@@ -569,6 +571,36 @@ void TestIcsConversion::notCalendarData()
         auto file = IcsFile::parse(data, QStringLiteral("junk.ics"));
         QVERIFY(!file);
         QVERIFY(file.error().message.startsWith(QLatin1String("junk.ics: ")));
+    }
+}
+
+// Cheap in-process fuzzing with a fixed seed: damaged copies of the small samples go through
+// libical and the converter; every item converts or fails alone, nothing crashes.
+void TestIcsConversion::mutatedSamplesDoNotCrash()
+{
+    MIG_REQUIRE_TESTDATA();
+    QRandomGenerator random(16);
+    for (const QString &path : test::testDataFiles(QStringLiteral("ics"), {QStringLiteral("*.ics")})) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        if (original.size() > 20000)
+            continue; // the large calendars add time, not new shapes
+        for (int round = 0; round < 30; ++round) {
+            QByteArray data = original;
+            for (int edit = 0; edit < 6 && !data.isEmpty(); ++edit) {
+                const qsizetype at = random.bounded(int(data.size()));
+                if (random.bounded(2) == 0)
+                    data[at] = char(random.bounded(1, 256));
+                else
+                    data.insert(at, data.mid(at, random.bounded(40)));
+            }
+            const FileResult r = convertData(data, QStringLiteral("mutated.ics"));
+            if (r.file)
+                QCOMPARE(r.items.size() + r.errors.size(), r.file->items().size());
+            else
+                QCOMPARE(r.errors.size(), 1);
+        }
     }
 }
 

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void brokenSamples();
     void limitsAndBadInput();
     void vcardDates();
+    void mutatedSamplesDoNotCrash();
 };
 
 void TestVcardConversion::everySampleConvertsOrReports_data()
@@ -350,6 +352,37 @@ void TestVcardConversion::vcardDates()
     QCOMPARE(parseVcardDate(QStringLiteral("1996-04-15T23:00:00Z")), std::optional<QDate>(QDate(1996, 4, 15)));
     QVERIFY(!parseVcardDate(QStringLiteral("1985-13-45")));
     QVERIFY(!parseVcardDate(QStringLiteral("tomorrow")));
+}
+
+// Cheap in-process fuzzing with a fixed seed (reproducible): flipped, cut and duplicated bytes of
+// every sample; each result must still be a file error or cards that convert or fail alone.
+void TestVcardConversion::mutatedSamplesDoNotCrash()
+{
+    MIG_REQUIRE_TESTDATA();
+    QRandomGenerator random(16);
+    const QStringList files = test::testDataFiles(QStringLiteral("vcf"), {QStringLiteral("*.vcf")});
+    for (const QString &path : files) {
+        const QByteArray original = sampleBytes(QStringLiteral("vcf/") + QFileInfo(path).fileName());
+        for (int round = 0; round < 40; ++round) {
+            QByteArray data = original;
+            for (int edit = 0; edit < 8 && !data.isEmpty(); ++edit) {
+                const qsizetype at = random.bounded(int(data.size()));
+                switch (random.bounded(3)) {
+                case 0:
+                    data[at] = char(random.bounded(256));
+                    break;
+                case 1:
+                    data.truncate(at);
+                    break;
+                default:
+                    data.insert(at, data.mid(at, random.bounded(64)));
+                }
+            }
+            const FileResult r = convertData(data, QStringLiteral("mutated.vcf"));
+            QVERIFY(r.parsed || r.errors.size() == 1);
+            QCOMPARE(r.contacts.size() + r.errors.size(), qsizetype(r.parsed ? r.cards : 1));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVcardConversion)
