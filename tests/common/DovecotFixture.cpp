@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <pwd.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -291,6 +292,27 @@ QMap<quint32, QString> DovecotFixture::flagsByUid(const QString &folder, QString
             flags.insert(uid, QString::fromUtf8(line.mid(6).trimmed()));
     }
     return flags;
+}
+
+int DovecotFixture::killSessions()
+{
+    if (!m_dovecot || m_dovecot->state() != QProcess::Running)
+        return 0;
+    const QByteArray master = QByteArray::number(m_dovecot->processId());
+    int killed = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid ...": only this fixture's master's "imap" children.
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> rest = line.mid(close + 2).split(' ');
+        if (line.contains(" (imap) ") && rest.size() > 1 && rest.at(1) == master && ::kill(pid.toInt(), SIGKILL) == 0)
+            ++killed;
+    }
+    return killed;
 }
 
 QList<QByteArray> DovecotFixture::splitMbox(const QByteArray &mbox)

@@ -71,6 +71,10 @@ public:
     /// "From " line only separates after an empty line, as in the files the samples come from.
     static QList<QByteArray> splitMbox(const QByteArray &mbox);
 
+    /// SIGKILLs the running "imap" session processes (children of this fixture's master only),
+    /// leaving the listeners: clients see their connection die mid-command. Returns how many.
+    int killSessions();
+
     QString workDir() const;
     QByteArray log() const;
 

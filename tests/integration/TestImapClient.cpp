@@ -307,6 +307,44 @@ private Q_SLOTS:
         QCOMPARE(report->missing.size(), 1);
         QCOMPARE(report->missing.first().first, absent);
     }
+
+    void connectionKilledMidFetchFailsClearlyAndResumes()
+    {
+        ImapClient::Options o = options(ImapSecurity::ImplicitTls);
+        o.fetchBatchSize = 2;
+        o.pipelineDepth = 1; // the server holds only two messages when the session dies
+        auto client = loggedIn(o);
+        QVERIFY(client);
+        const ImapFolder inbox{QStringLiteral("INBOX"), "INBOX", QLatin1Char('/'), {}, {}, {}};
+        QVERIFY(client->examine(inbox));
+        auto all = client->searchUids();
+        QVERIFY(all);
+        QList<quint32> received;
+        int killed = 0;
+        auto report = client->fetchMessages(*all, [&](ImapMessage &&m) {
+            received.append(m.uid);
+            if (killed == 0)
+                killed = m_dovecot.killSessions();
+            return true;
+        });
+        QVERIFY(killed > 0);
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, Error::Code::Network);
+        QVERIFY2(report.error().message.contains(m_dovecot.host()), qPrintable(report.error().message));
+        QVERIFY(received.size() < all->size());
+
+        // A new connection picks up after the highest UID received: nothing twice, nothing missing.
+        auto again = loggedIn(o);
+        QVERIFY(again);
+        QVERIFY(again->examine(inbox));
+        auto rest = again->searchUids(received.last());
+        QVERIFY(rest);
+        QVERIFY(again->fetchMessages(*rest, [&received](ImapMessage &&m) {
+            received.append(m.uid);
+            return true;
+        }));
+        QCOMPARE(received, *all);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImapClient)
