@@ -294,6 +294,31 @@ QMap<quint32, QString> DovecotFixture::flagsByUid(const QString &folder, QString
     return flags;
 }
 
+bool DovecotFixture::writeMaildirMessages(const QString &folder, int count,
+                                          const std::function<QByteArray(int)> &message, QString *error)
+{
+    if (!createFolder(folder, error))
+        return false;
+    const MailOwner owner = mailOwner();
+    // Maildir++ keeps a folder in "~/Maildir/.<name>"; "cur" with the ":2," info suffix means
+    // "already seen by a mail reader, no flags".
+    const QString cur = QDir(workDir()).filePath(QStringLiteral("home/%1/Maildir/.%2/cur").arg(user(), folder));
+    if (!QFileInfo(cur).isDir()) {
+        *error = QStringLiteral("doveadm did not create ") + cur;
+        return false;
+    }
+    for (int i = 0; i < count; ++i) {
+        const QString path = QStringLiteral("%1/%2.M%3P%4.bench:2,").arg(cur).arg(1700000000 + i).arg(i).arg(getpid());
+        if (!writeFile(path, message(i), error)
+            || chown(QFile::encodeName(path).constData(), owner.uid, owner.gid) != 0) {
+            if (error->isEmpty())
+                *error = QStringLiteral("cannot hand %1 to %2").arg(path, owner.name);
+            return false;
+        }
+    }
+    return true;
+}
+
 int DovecotFixture::killSessions()
 {
     if (!m_dovecot || m_dovecot->state() != QProcess::Running)

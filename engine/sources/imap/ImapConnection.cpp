@@ -173,12 +173,13 @@ Expected<QByteArray> ImapConnection::readLine(const QString &waitingFor)
             line += m_socket->readLine(maxLineLength + 2);
             if (line.endsWith('\n'))
                 break;
-        } else if (m_socket->bytesAvailable() > maxLineLength) {
-            line += m_socket->read(maxLineLength);
-        } else if (auto ready = waitForData(waitingFor); !ready) {
-            return ready.error();
-        } else {
-            continue;
+        } else if (m_socket->bytesAvailable() > 0) {
+            // Part of a line: no newline is buffered, so taking everything cannot overrun it.
+            line += m_socket->read(maxLineLength + 1);
+        }
+        if (line.size() <= maxLineLength && !m_socket->canReadLine() && m_socket->bytesAvailable() == 0) {
+            if (auto ready = waitForData(waitingFor); !ready)
+                return ready.error();
         }
         if (line.size() > maxLineLength)
             return Error{Error::Code::Remote, tr("IMAP server %1: a response line is longer than %2 bytes")
