@@ -103,9 +103,9 @@ Figures runMbsync(const test::DovecotFixture &dovecot)
         return figures;
     password.close();
     const QString config = QStringLiteral(
-        "IMAPAccount bench\nHost %1\nPort %2\nUser %3\nPassCmd \"cat %4\"\nSSLType IMAPS\nCertificateFile %5\n\n"
+        "FSync no\n\nIMAPAccount bench\nHost %1\nPort %2\nUser %3\nPassCmd \"cat %4\"\nSSLType IMAPS\nCertificateFile %5\n\n"
         "IMAPStore remote\nAccount bench\n\nMaildirStore local\nPath %6/\nInbox %6/INBOX\nSubFolders Verbatim\n\n"
-        "FSync no\n\nChannel bench\nFar :remote:\nNear :local:\nPatterns Bench\nCreate Near\nSync Pull\nSyncState *\n")
+        "Channel bench\nFar :remote:\nNear :local:\nPatterns Bench\nCreate Near\nSync Pull\nSyncState *\n")
                                .arg(dovecot.host())
                                .arg(dovecot.imapsPort())
                                .arg(dovecot.user(), password.fileName(), dovecot.caCertFile(),
