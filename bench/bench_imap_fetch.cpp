@@ -1,0 +1,182 @@
+// bench_imap_fetch: how fast the IMAP client pulls a mailbox, against mbsync (Debian isync) pulling
+// the same folder from the same throwaway Dovecot (tests/common/DovecotFixture) into a local
+// Maildir, side by side in one run. Both use implicit TLS with the fixture's CA.
+//
+// Ours: connect, log in, EXAMINE, UID SEARCH, pipelined UID FETCH of everything; each message is
+// counted and dropped (a null sink; MIME -> MAPI conversion is not part of this figure yet).
+// mbsync also writes every message to disk (without fsync, "FSync no"), so it does a little
+// more work per message than we do here.
+// Prints both rates, `ratio_vs_mbsync=X.XX` (ours / mbsync, >1 is faster) and our peak RSS.
+//
+// Usage: bench_imap_fetch [--messages N] [--kib K] [--batch B] [--depth D]
+//        (defaults: 2000 messages of about 50 KiB, batches of 50, 3 in flight)
+#include "BenchSupport.h"
+#include "DovecotFixture.h"
+#include "TestEnvironment.h"
+
+#include "sources/imap/ImapClient.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+using namespace mig;
+
+namespace {
+
+struct Figures {
+    double seconds = -1;
+    qint64 messages = 0;
+    qint64 bytes = 0;
+};
+
+/// A plain-text message of about kib KiB with the usual headers; deterministic per index.
+QByteArray generatedMessage(int index, int kib)
+{
+    QByteArray text = QStringLiteral("From: Sender %1 <sender%1@example.com>\nTo: alice@example.com\n"
+                                     "Subject: Benchmark message %1\nMessage-ID: <bench-%1@example.com>\n"
+                                     "Date: Mon, 1 Jun 2026 10:00:00 +0200\nMIME-Version: 1.0\n"
+                                     "Content-Type: text/plain; charset=us-ascii\n\n")
+                          .arg(index)
+                          .toUtf8();
+    QRandomGenerator random(quint32(index) + 1);
+    static const QByteArray words[] = {"mail ", "grommunio ", "migration ", "folder ", "message ", "server ", "import "};
+    qsizetype lineLength = 0;
+    while (text.size() < qsizetype(kib) * 1024) {
+        const QByteArray &word = words[random.bounded(7)];
+        text += word;
+        lineLength += word.size();
+        if (lineLength > 70) {
+            text += '\n';
+            lineLength = 0;
+        }
+    }
+    return text + '\n';
+}
+
+Figures runOurs(const test::DovecotFixture &dovecot, int batch, int depth)
+{
+    imap::ImapClient::Options options;
+    options.account = {imap::ImapSecurity::ImplicitTls, dovecot.host(), dovecot.imapsPort(), dovecot.user()};
+    options.trust.caFile = dovecot.caCertFile();
+    options.fetchBatchSize = batch;
+    options.pipelineDepth = depth;
+    Figures figures;
+    QElapsedTimer timer;
+    timer.start();
+    imap::ImapClient client(options);
+    Expected<void> ready = client.connectToServer();
+    if (ready)
+        ready = client.login(dovecot.password());
+    auto mailbox = ready ? client.examine(imap::ImapFolder{QStringLiteral("Bench"), "Bench", QLatin1Char('/'), {}, {}, {}})
+                         : Expected<imap::ImapMailbox>(ready.error());
+    auto uids = mailbox ? client.searchUids() : Expected<QList<quint32>>(mailbox.error());
+    if (!uids) {
+        std::fprintf(stderr, "ours: %s\n", qPrintable(uids.error().fullText()));
+        return figures;
+    }
+    auto report = client.fetchMessages(*uids, [&figures](imap::ImapMessage &&message) {
+        ++figures.messages;
+        figures.bytes += message.content.size();
+        return true;
+    });
+    if (!report) {
+        std::fprintf(stderr, "ours: %s\n", qPrintable(report.error().fullText()));
+        return figures;
+    }
+    client.logout();
+    figures.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return figures;
+}
+
+Figures runMbsync(const test::DovecotFixture &dovecot)
+{
+    Figures figures;
+    const QDir work(dovecot.workDir());
+    work.mkpath(QStringLiteral("mbsync/local"));
+    QFile password(work.filePath(QStringLiteral("mbsync/password")));
+    if (!password.open(QIODevice::WriteOnly) || password.write(dovecot.password().toUtf8()) < 0)
+        return figures;
+    password.close();
+    const QString config = QStringLiteral(
+        "FSync no\n\nIMAPAccount bench\nHost %1\nPort %2\nUser %3\nPassCmd \"cat %4\"\nSSLType IMAPS\nCertificateFile %5\n\n"
+        "IMAPStore remote\nAccount bench\n\nMaildirStore local\nPath %6/\nInbox %6/INBOX\nSubFolders Verbatim\n\n"
+        "Channel bench\nFar :remote:\nNear :local:\nPatterns Bench\nCreate Near\nSync Pull\nSyncState *\n")
+                               .arg(dovecot.host())
+                               .arg(dovecot.imapsPort())
+                               .arg(dovecot.user(), password.fileName(), dovecot.caCertFile(),
+                                    work.filePath(QStringLiteral("mbsync/local")));
+    QFile configFile(work.filePath(QStringLiteral("mbsync/mbsyncrc")));
+    if (!configFile.open(QIODevice::WriteOnly) || configFile.write(config.toUtf8()) < 0)
+        return figures;
+    configFile.close();
+    QElapsedTimer timer;
+    timer.start();
+    const test::ProcessResult r = test::runProcess(QStringLiteral("mbsync"),
+                                                   {QStringLiteral("-q"), QStringLiteral("-c"), configFile.fileName(),
+                                                    QStringLiteral("bench")},
+                                                   {}, 3600 * 1000);
+    if (r.exitCode != 0) {
+        std::fprintf(stderr, "mbsync failed (%d): %s\n", r.exitCode, r.err.constData());
+        return figures;
+    }
+    figures.seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QDir cur(work.filePath(QStringLiteral("mbsync/local/Bench/cur")));
+    const QDir fresh(work.filePath(QStringLiteral("mbsync/local/Bench/new")));
+    for (const QDir &dir : {cur, fresh})
+        for (const QFileInfo &file : dir.entryInfoList(QDir::Files)) {
+            ++figures.messages;
+            figures.bytes += file.size();
+        }
+    return figures;
+}
+
+void printFigures(const char *name, const Figures &f)
+{
+    const double mb = double(f.bytes) / 1e6;
+    std::printf("%-7s %6lld messages %9.1f MB in %7.2f s: %8.0f msgs/s %7.1f MB/s\n", name,
+                static_cast<long long>(f.messages), mb, f.seconds, f.messages / f.seconds, mb / f.seconds);
+}
+
+int argument(const QStringList &args, const char *name, int fallback)
+{
+    const qsizetype at = args.indexOf(QLatin1String(name));
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int messages = argument(args, "--messages", 2000);
+    const int kib = argument(args, "--kib", 50);
+    test::DovecotFixture dovecot;
+    QString error;
+    if (!dovecot.start(&error)
+        || !dovecot.writeMaildirMessages(QStringLiteral("Bench"), messages,
+                                         [kib](int i) { return generatedMessage(i, kib); }, &error)) {
+        std::fprintf(stderr, "fixture: %s\n", qPrintable(error));
+        return 1;
+    }
+    // A first EXAMINE lets Dovecot index the new files, so neither side pays for that.
+    const Figures warmUp = runOurs(dovecot, 50, 3);
+    if (warmUp.seconds < 0)
+        return 1;
+    bench::resetPeak();
+    const Figures ours = runOurs(dovecot, argument(args, "--batch", 50), argument(args, "--depth", 3));
+    const qint64 peakKiB = bench::procStatusKiB("VmHWM");
+    const Figures mbsync = runMbsync(dovecot);
+    printFigures("ours", ours);
+    if (mbsync.seconds > 0)
+        printFigures("mbsync", mbsync);
+    std::printf("peak_rss_ours=%.1f MiB\n", double(peakKiB) / 1024);
+    if (ours.seconds > 0 && mbsync.seconds > 0)
+        std::printf("ratio_vs_mbsync=%.2f\n", mbsync.seconds / ours.seconds);
+    return ours.seconds > 0 ? 0 : 1;
+}

@@ -1,0 +1,64 @@
+#include "ImapAccount.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace mig::imap {
+
+namespace {
+
+Error urlError(const QString &url, const QString &reason)
+{
+    // The URL is echoed without any user-info part it might carry beyond the login, so that a
+    // password typed into it by mistake is not repeated on screen or in a log.
+    const QString shown = QUrl(url).toDisplayString(QUrl::RemovePassword);
+    return Error{Error::Code::InvalidArgument,
+                 QCoreApplication::translate("mig::imap", "invalid IMAP account \"%1\": %2").arg(shown, reason), {}};
+}
+
+} // namespace
+
+QString ImapAccount::displayUrl() const
+{
+    const QString scheme = security == ImapSecurity::ImplicitTls ? QStringLiteral("imaps") : QStringLiteral("imap");
+    QUrl url;
+    url.setScheme(scheme);
+    url.setUserName(login);
+    url.setHost(host);
+    url.setPort(port);
+    return url.toString();
+}
+
+bool isImapUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("imap://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("imaps://"), Qt::CaseInsensitive);
+}
+
+Expected<ImapAccount> parseImapUrl(const QString &text, bool allowPlaintext)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!isImapUrl(text) || !url.isValid())
+        return urlError(text, QCoreApplication::translate("mig::imap", "expected imaps://LOGIN@HOST[:PORT] or imap://LOGIN@HOST[:PORT]"));
+    if (!url.password().isEmpty())
+        return urlError(text, QCoreApplication::translate("mig::imap", "the URL must not contain a password; give it in a password file or at the prompt"));
+    if (url.userName().isEmpty())
+        return urlError(text, QCoreApplication::translate("mig::imap", "the login is missing (LOGIN@HOST)"));
+    if (url.host().isEmpty())
+        return urlError(text, QCoreApplication::translate("mig::imap", "the host is missing"));
+    if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || url.hasFragment())
+        return urlError(text, QCoreApplication::translate("mig::imap", "a folder or option cannot be part of the URL; use --folder"));
+    if (url.port() == 0)
+        return urlError(text, QCoreApplication::translate("mig::imap", "the port must be between 1 and 65535"));
+
+    ImapAccount account;
+    const bool implicitTls = url.scheme().compare(QLatin1String("imaps"), Qt::CaseInsensitive) == 0;
+    account.security = implicitTls ? ImapSecurity::ImplicitTls
+                                   : (allowPlaintext ? ImapSecurity::Plain : ImapSecurity::StartTls);
+    account.host = url.host();
+    account.port = static_cast<quint16>(url.port(implicitTls ? 993 : 143));
+    account.login = url.userName();
+    return account;
+}
+
+} // namespace mig::imap
