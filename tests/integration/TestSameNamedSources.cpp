@@ -206,7 +206,8 @@ private Q_SLOTS:
         plan.server.identityFile = m_sshd->clientKeyFile();
         plan.server.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
         plan.options.targetFolder = QStringLiteral("Archives");
-        plan.jobs = { migration::Job { { m_first, m_second }, QStringLiteral("bert@example.com") } };
+        plan.jobs = { migration::Job { { sources::SourceSpec::forPath(m_first), sources::SourceSpec::forPath(m_second) },
+        QStringLiteral("bert@example.com") } };
         const QString planPath = m_dir.filePath(QStringLiteral("plan.json"));
         QVERIFY(plan.save(planPath).has_value());
         const test::ProcessResult run = test::runApp({ QStringLiteral("run"), planPath, QStringLiteral("--json"),
