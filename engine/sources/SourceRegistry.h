@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -25,6 +26,8 @@ struct SourceKind {
     std::function<int(const QString &location)> probe;
     /// Opens spec (spec.kind is this kind's id or "auto"). Errors name the location and the reason.
     std::function<Expected<std::unique_ptr<Source>>(const SourceSpec &spec)> open;
+    /// Name patterns for file dialogs ("*.pst"); empty for kinds that are folders or accounts.
+    QStringList filePatterns = {};
 };
 
 /// Adds kind, or replaces the kind with the same id. Thread-safe. The built-in kinds (PST) are

@@ -38,7 +38,7 @@ Expected<std::unique_ptr<sources::Source>> openPst(const sources::SourceSpec &sp
 sources::SourceKind pstSourceKind()
 {
     return { QStringLiteral("pst"), QCoreApplication::translate("mig::pst", "Outlook data file (PST/OST/PAB)"),
-        probePst, openPst };
+        probePst, openPst, { QStringLiteral("*.pst"), QStringLiteral("*.ost"), QStringLiteral("*.pab") } };
 }
 
 } // namespace mig::pst
