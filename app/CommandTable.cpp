@@ -4,6 +4,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/ConvertCommand.h"
 #include "cli/DirectoryCommand.h"
+#include "cli/ExchangeExportCommand.h"
 #include "cli/ImportMtCommand.h"
 #include "cli/InspectCommand.h"
 #include "cli/MapCommand.h"
@@ -30,6 +31,7 @@ const std::vector<Command> &commands()
         {"map", QT_TRANSLATE_NOOP("mig::app::Commands", "Propose the target mailbox for each source (LDAP lookup)"), cli::mapCommand},
         {"plan", QT_TRANSLATE_NOOP("mig::app::Commands", "Write a migration plan: server, options and source-to-mailbox jobs"), cli::planCommand},
         {"run", QT_TRANSLATE_NOOP("mig::app::Commands", "Run a migration plan: parallel mailboxes, progress, stop, resume, retry, report"), cli::runCommand},
+        {"exchange-export", QT_TRANSLATE_NOOP("mig::app::Commands", "Write the Exchange Management Shell scripts that export mailboxes to PST for 'run --watch'"), cli::exchangeExportCommand},
     };
     return table;
 }

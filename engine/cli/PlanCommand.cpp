@@ -1,12 +1,56 @@
 #include "cli/PlanCommand.h"
 
+#include "mapping/Csv.h"
 #include "migration/Plan.h"
 #include "transport/SshTarget.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace mig::cli {
+namespace {
+
+/// Rows "SOURCE,user@domain" of a CSV file (as `exchange-export --jobs` writes it). A first row
+/// whose second cell is no e-mail address is a header. Errors name the file and row.
+Expected<QList<std::pair<QStringList, QString>>> jobsFromCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate("mig::cli", "Cannot read %1: %2").arg(path, file.errorString()), {} };
+    auto table = mapping::readCsv(file.readAll(), path);
+    if (!table)
+        return table.error();
+    QList<std::pair<QStringList, QString>> jobs;
+    for (qsizetype i = 0; i < table->rows.size(); ++i) {
+        const QStringList &row = table->rows[i];
+        const QString source = row.value(0).trimmed();
+        const QString target = row.value(1).trimmed();
+        if (i == 0 && !target.contains(QLatin1Char('@')))
+            continue;
+        if (source.isEmpty() || !target.contains(QLatin1Char('@')))
+            return Error { Error::Code::Corrupt,
+                QCoreApplication::translate("mig::cli", "%1, row %2: expected SOURCE,user@domain").arg(path).arg(i + 1), {} };
+        jobs.append({ QStringList { source }, target });
+    }
+    return jobs;
+}
+
+/// Adds job, or its sources to the job that already has the same target (one mailbox, one job).
+void appendJob(QList<migration::Job> &jobs, migration::Job job)
+{
+    for (migration::Job &existing : jobs) {
+        if (existing.target.compare(job.target, Qt::CaseInsensitive) == 0) {
+            existing.sources += job.sources;
+            return;
+        }
+    }
+    jobs.append(std::move(job));
+}
+
+} // namespace
+
 int planCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
@@ -45,6 +89,14 @@ int planCommand(CommandContext &ctx)
         QCoreApplication::translate(
             "mig::cli", "A mailbox: SOURCE[,SOURCE...]=user@domain. Repeat for more mailboxes."),
         QCoreApplication::translate("mig::cli", "sources=target"));
+    const QCommandLineOption jobsFromOption(QStringLiteral("jobs-from"),
+        QCoreApplication::translate("mig::cli",
+            "Mailboxes from a CSV file: SOURCE,user@domain per row (a header row is skipped; rows with the same "
+            "target add sources). 'exchange-export --jobs' writes one."),
+        QCoreApplication::translate("mig::cli", "file"));
+    const QCommandLineOption pendingOption(QStringLiteral("pending-sources"),
+        QCoreApplication::translate("mig::cli",
+            "Sources may not exist yet (Exchange exports still running): 'run --watch' waits for them."));
     const QCommandLineOption allowOption(QStringLiteral("allow"),
         QCoreApplication::translate("mig::cli", "Migrate only these targets (repeatable)."),
         QCoreApplication::translate("mig::cli", "user@domain"));
@@ -57,7 +109,8 @@ int planCommand(CommandContext &ctx)
     // Options accept both "--create-mailboxes" alone and "--create-mailboxes=two-passes".
     parser.addOptions(
         { sshOption, identityOption, knownHostsOption, sudoOption, jobsOption, spliceOption, targetFolderOption,
-            stopOnErrorOption, hiddenOption, revisionOption, jobOption, allowOption, denyOption, outputOption });
+            stopOnErrorOption, hiddenOption, revisionOption, jobOption, jobsFromOption, pendingOption, allowOption,
+            denyOption, outputOption });
     const QCommandLineOption createFlag(QStringLiteral("create-mailboxes"), createOption.description());
     QStringList arguments = ctx.arguments;
     QString createMode;
@@ -125,24 +178,36 @@ int planCommand(CommandContext &ctx)
     plan.allowList = parser.values(allowOption);
     plan.denyList = parser.values(denyOption);
 
-    const QStringList jobs = parser.values(jobOption);
-    if (jobs.isEmpty())
-        return usage(QCoreApplication::translate("mig::cli", "Give at least one --job SOURCE=user@domain."));
-    for (const QString &spec : jobs) {
+    // (sources, target) pairs from --job and --jobs-from, checked and merged in one place.
+    QList<std::pair<QStringList, QString>> requested;
+    for (const QString &spec : parser.values(jobOption)) {
         const qsizetype equals = spec.lastIndexOf(QLatin1Char('='));
         const QString mailbox = equals < 0 ? QString() : spec.mid(equals + 1).trimmed();
         if (equals <= 0 || !mailbox.contains(QLatin1Char('@')))
             return usage(QCoreApplication::translate("mig::cli", "--job \"%1\" is not SOURCE[,SOURCE...]=user@domain.")
                              .arg(spec));
+        requested.append({ spec.left(equals).split(QLatin1Char(','), Qt::SkipEmptyParts), mailbox });
+    }
+    if (parser.isSet(jobsFromOption)) {
+        auto rows = jobsFromCsv(parser.value(jobsFromOption));
+        if (!rows) {
+            ctx.err << rows.error().fullText() << Qt::endl;
+            return ExitFailure;
+        }
+        requested += *rows;
+    }
+    if (requested.isEmpty())
+        return usage(QCoreApplication::translate("mig::cli", "Give at least one --job SOURCE=user@domain."));
+    for (const auto &[sourcePaths, mailbox] : std::as_const(requested)) {
         migration::Job job;
         job.target = mailbox;
-        for (const QString &source : spec.left(equals).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &source : sourcePaths) {
             const QFileInfo file(source.trimmed());
-            if (!file.exists())
+            if (!file.exists() && !parser.isSet(pendingOption))
                 return usage(QCoreApplication::translate("mig::cli", "The source %1 does not exist.").arg(source));
             job.sources.append(sources::SourceSpec::forPath(file.absoluteFilePath()));
         }
-        plan.jobs.append(job);
+        appendJob(plan.jobs, std::move(job));
     }
     if (auto saved = plan.save(parser.value(outputOption)); !saved) {
         ctx.err << saved.error().fullText() << Qt::endl;

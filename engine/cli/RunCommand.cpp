@@ -7,6 +7,8 @@
 #include "migration/Runner.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMutex>
@@ -104,7 +106,16 @@ int runCommand(CommandContext &ctx)
         QCoreApplication::translate("mig::cli",
             "Print the run's report (report.json) with the exit state as one line of JSON on standard output "
             "instead of the progress display."));
-    parser.addOptions({ jobsOption, resumeOption, retryOption, dryRunOption, runDirOption, jsonOption });
+    const QCommandLineOption watchOption(QStringLiteral("watch"),
+        QCoreApplication::translate("mig::cli",
+            "Wait for sources that do not exist or are still being written (Exchange exports) and start each "
+            "mailbox as soon as its PST is complete: listed in exports.done beside it (exchange-export's status "
+            "script), or unchanged for --settle seconds, as long as its header says and readable."));
+    const QCommandLineOption settleOption(QStringLiteral("settle"),
+        QCoreApplication::translate("mig::cli", "--watch: seconds an unlisted file must stay unchanged (default 60)."),
+        QCoreApplication::translate("mig::cli", "seconds"), QStringLiteral("60"));
+    parser.addOptions(
+        { jobsOption, resumeOption, retryOption, dryRunOption, runDirOption, jsonOption, watchOption, settleOption });
     parser.addPositionalArgument(QStringLiteral("plan"),
         QCoreApplication::translate("mig::cli", "The plan written by 'grommunio-migrate plan' or the wizard."));
     if (const int status = parseCommandLine(parser, ctx,
@@ -132,6 +143,17 @@ int runCommand(CommandContext &ctx)
     options.runDir = parser.isSet(runDirOption) ? parser.value(runDirOption)
                                                 : QFileInfo(planPath).absolutePath() + QLatin1Char('/')
             + QFileInfo(planPath).completeBaseName() + QStringLiteral(".run");
+    options.watch = parser.isSet(watchOption);
+    {
+        bool ok = false;
+        options.settleSeconds = parser.value(settleOption).toInt(&ok);
+        if (!ok || options.settleSeconds < 0) {
+            ctx.err << QCoreApplication::translate("mig::cli", "--settle must be a number of seconds.") << Qt::endl;
+            return ExitUsage;
+        }
+        // Look twice per settle time, at most every 5 s (tests settle in a second or two).
+        options.watchIntervalMs = std::clamp(options.settleSeconds * 500, 200, 5000);
+    }
     if (parser.isSet(jobsOption)) {
         bool ok = false;
         options.jobs = parser.value(jobsOption).toInt(&ok);

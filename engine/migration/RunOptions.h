@@ -18,6 +18,12 @@ struct RunOptions {
     bool resume = false;
     bool retryFailed = false;  ///< run only the mailboxes the ledger lists as failed
     bool dryRun = false;       ///< convert and validate locally; nothing goes to the server
+    /// Wait for sources that are not complete yet (Exchange exports being written, see
+    /// exchange::ExportReadiness) and start each mailbox when its files are; without it a missing
+    /// source fails its mailbox at once.
+    bool watch = false;
+    int settleSeconds = 60;         ///< --watch: how long an unlisted file must stay unchanged
+    int watchIntervalMs = 5000;     ///< --watch: how often waiting sources are looked at
     /// Host key fingerprint approved beforehand ("SHA256:..."), see transport::SessionOptions.
     QString acceptedFingerprint;
     /// Called (possibly from several worker threads at once) for an unknown host key.

@@ -1,5 +1,6 @@
 #include "migration/Runner.h"
 
+#include "migration/ExportGate.h"
 #include "migration/Ledger.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,11 @@ Runner::Runner(Plan plan, RunOptions options, QObject *parent)
     qRegisterMetaType<mig::migration::RunReport>();
     const int jobs = m_options.jobs > 0 ? m_options.jobs : m_plan.options.parallelJobs;
     m_pool.setMaxThreadCount(std::max(1, jobs));
+    if (m_options.watch) {
+        m_exportGate = std::make_unique<ExportGate>(m_options.settleSeconds);
+        m_watchTimer.setInterval(m_options.watchIntervalMs);
+        connect(&m_watchTimer, &QTimer::timeout, this, &Runner::checkWaitingJobs);
+    }
 }
 
 Runner::~Runner()
@@ -119,28 +125,96 @@ void Runner::launch(const QList<int> &jobs)
 {
     const bool creationOnly = m_creationPass;
     for (int index : jobs) {
-        ++m_running;
-        const QString target = m_plan.jobs.at(index).target;
-        const MailboxState earlierState = m_ledger->state(target);
-        const std::optional<ResumePoint> earlierPoint = m_ledger->resumePoint(target);
-        m_pool.start([this, index, creationOnly, earlierState, earlierPoint] {
-            MailboxJob job(m_plan, index, m_options, *this);
-            job.setEarlierRun(earlierState, earlierPoint);
-            MailboxReport report;
-            const QString createFailure = job.ensureMailbox();
-            if (!createFailure.isEmpty()) {
-                report.target = m_plan.jobs.at(index).target;
-                report.sources = sources::locationsOf(m_plan.jobs.at(index).sources);
-                report.state = MailboxState::Failed;
-                report.reason = createFailure;
-            } else if (creationOnly) {
-                report.state = MailboxState::Queued; // created; migrated in the second pass
-            } else {
-                report = job.run();
-            }
-            QMetaObject::invokeMethod(this, [this, index, report] { jobFinished(index, report); }, Qt::QueuedConnection);
-        });
+        // Creating a mailbox needs no source; the migration waits for complete files.
+        if (m_exportGate && !creationOnly && holdForExport(index))
+            continue;
+        startJob(index, creationOnly);
     }
+}
+
+void Runner::startJob(int index, bool creationOnly)
+{
+    ++m_running;
+    const QString target = m_plan.jobs.at(index).target;
+    const MailboxState earlierState = m_ledger->state(target);
+    const std::optional<ResumePoint> earlierPoint = m_ledger->resumePoint(target);
+    m_pool.start([this, index, creationOnly, earlierState, earlierPoint] {
+        MailboxJob job(m_plan, index, m_options, *this);
+        job.setEarlierRun(earlierState, earlierPoint);
+        MailboxReport report;
+        const QString createFailure = job.ensureMailbox();
+        if (!createFailure.isEmpty()) {
+            report = unstartedReport(index, MailboxState::Failed, createFailure);
+        } else if (creationOnly) {
+            report.state = MailboxState::Queued; // created; migrated in the second pass
+        } else {
+            report = job.run();
+        }
+        QMetaObject::invokeMethod(this, [this, index, report] { jobFinished(index, report); }, Qt::QueuedConnection);
+    });
+}
+
+MailboxReport Runner::unstartedReport(int index, MailboxState state, const QString &reason) const
+{
+    MailboxReport report;
+    report.target = m_plan.jobs.at(index).target;
+    report.sources = sources::locationsOf(m_plan.jobs.at(index).sources);
+    report.state = state;
+    report.reason = reason;
+    return report;
+}
+
+bool Runner::holdForExport(int index)
+{
+    const exchange::ExportReadiness::Verdict verdict = m_exportGate->check(m_plan.jobs.at(index));
+    if (verdict.state == exchange::ExportReadiness::State::Ready)
+        return false;
+    ++m_running; // a waiting or failed job keeps the run going until jobFinished()
+    if (verdict.state == exchange::ExportReadiness::State::Failed) {
+        const MailboxReport report = unstartedReport(index, MailboxState::Failed, verdict.reason);
+        QMetaObject::invokeMethod(this, [this, index, report] { jobFinished(index, report); }, Qt::QueuedConnection);
+        return true;
+    }
+    m_waiting.insert(index, verdict.reason);
+    log(index, tr("Waiting for the export: %1").arg(verdict.reason));
+    announceState(index, m_plan.jobs.at(index).target, MailboxState::Queued, verdict.reason);
+    if (!m_watchTimer.isActive())
+        m_watchTimer.start();
+    return true;
+}
+
+void Runner::checkWaitingJobs()
+{
+    const QList<int> waiting = m_waiting.keys();
+    for (const int index : waiting) {
+        if (m_cancel || stopRequested()) {
+            m_waiting.remove(index);
+            jobFinished(index,
+                unstartedReport(index, MailboxState::Stopped, tr("stopped while waiting for its export")));
+            continue;
+        }
+        const exchange::ExportReadiness::Verdict verdict = m_exportGate->check(m_plan.jobs.at(index));
+        switch (verdict.state) {
+        case exchange::ExportReadiness::State::Ready:
+            m_waiting.remove(index);
+            --m_running;
+            log(index, tr("The export is complete; starting"));
+            startJob(index, false);
+            break;
+        case exchange::ExportReadiness::State::Failed:
+            m_waiting.remove(index);
+            jobFinished(index, unstartedReport(index, MailboxState::Failed, verdict.reason));
+            break;
+        case exchange::ExportReadiness::State::Waiting:
+            if (m_waiting.value(index) != verdict.reason) {
+                m_waiting.insert(index, verdict.reason);
+                announceState(index, m_plan.jobs.at(index).target, MailboxState::Queued, verdict.reason);
+            }
+            break;
+        }
+    }
+    if (m_waiting.isEmpty())
+        m_watchTimer.stop();
 }
 
 void Runner::jobFinished(int job, const MailboxReport &report)

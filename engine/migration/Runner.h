@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
@@ -18,6 +19,7 @@
 namespace mig::migration {
 
 class Ledger;
+class ExportGate;
 
 /// Runs a plan: N mailbox jobs at once on its own thread pool, each through its states, with
 /// progress delivered as values through queued signals (observers never share data with workers).
@@ -66,6 +68,12 @@ private:
     /// Tells observers a job's state without counters (queued, skipped, failed before or after it ran).
     void announceState(int job, const QString &target, MailboxState state, const QString &message = {});
     void launch(const QList<int> &jobs);
+    void startJob(int index, bool creationOnly);
+    /// --watch: true when the job waits for (or failed on) its sources instead of starting now.
+    bool holdForExport(int index);
+    /// --watch: starts the waiting jobs whose sources are complete now; ends them on stop.
+    void checkWaitingJobs();
+    MailboxReport unstartedReport(int index, MailboxState state, const QString &reason) const;
     void jobFinished(int job, const MailboxReport &report);
     void finishRun();
 
@@ -77,6 +85,9 @@ private:
     QList<int> m_pending;     ///< jobs still to migrate (second pass of two-pass creation)
     int m_running = 0;        ///< jobs started and not finished
     bool m_creationPass = false;
+    std::unique_ptr<ExportGate> m_exportGate; ///< only with RunOptions::watch
+    QHash<int, QString> m_waiting;            ///< --watch: job → why it waits (counted in m_running)
+    QTimer m_watchTimer;
     std::atomic_bool m_stop{false};
     std::atomic_bool m_cancel{false};
     QMutex m_hookMutex;
