@@ -3,6 +3,8 @@
 #include "addressing/OneOffEntryId.h"
 #include "mapi/PropTypes.h"
 
+#include <QJsonArray>
+
 namespace mig::addressing {
 namespace {
 
@@ -114,6 +116,14 @@ int AddressStats::unresolvedCount() const
     for (const int count : unresolved)
         n += count;
     return n;
+}
+
+QJsonObject AddressStats::toJson() const
+{
+    QJsonArray list;
+    for (auto it = unresolved.cbegin(); it != unresolved.cend(); ++it)
+        list.append(QJsonObject { { QStringLiteral("dn"), it.key() }, { QStringLiteral("count"), it.value() } });
+    return QJsonObject { { QStringLiteral("rewritten"), rewrittenCount() }, { QStringLiteral("unresolved"), list } };
 }
 
 void AddressStats::merge(const AddressStats &other)

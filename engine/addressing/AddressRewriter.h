@@ -3,6 +3,7 @@
 #include "addressing/AddressBook.h"
 #include "mapi/Message.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct AddressStats {
     QMap<QString, int> unresolved; ///< kept as EX addresses: neither the item nor the book knew them
 
     int rewrittenCount() const;
+    /// {"rewritten": n, "unresolved": [{"dn": ..., "count": n}, ...]} for --json and report.json.
+    QJsonObject toJson() const;
     int unresolvedCount() const;
     void merge(const AddressStats &other);
 };

@@ -43,17 +43,6 @@ QJsonObject folderJson(const sources::FolderReport &folder)
     };
 }
 
-QJsonObject addressesJson(const addressing::AddressStats &addresses)
-{
-    QJsonArray unresolved;
-    for (auto it = addresses.unresolved.cbegin(); it != addresses.unresolved.cend(); ++it)
-        unresolved.append(QJsonObject { { QStringLiteral("dn"), it.key() }, { QStringLiteral("count"), it.value() } });
-    return QJsonObject {
-        { QStringLiteral("rewritten"), addresses.rewrittenCount() },
-        { QStringLiteral("unresolved"), unresolved },
-    };
-}
-
 QJsonObject sourceJson(const sources::SourceReport &source)
 {
     QJsonArray folders;
@@ -75,7 +64,7 @@ QJsonObject sourceJson(const sources::SourceReport &source)
         { QStringLiteral("failures"), failures },
         { QStringLiteral("renamed"), QJsonArray::fromStringList(source.renamed) },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(source.warnings) },
-        { QStringLiteral("addresses"), addressesJson(source.addresses) },
+        { QStringLiteral("addresses"), source.addresses.toJson() },
     };
 }
 

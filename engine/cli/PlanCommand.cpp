@@ -97,6 +97,11 @@ int planCommand(CommandContext &ctx)
     const QCommandLineOption pendingOption(QStringLiteral("pending-sources"),
         QCoreApplication::translate("mig::cli",
             "Sources may not exist yet (Exchange exports still running): 'run --watch' waits for them."));
+    const QCommandLineOption addressMapOption(QStringLiteral("address-map"),
+        QCoreApplication::translate("mig::cli",
+            "CSV of Exchange DN (or X500: address) and SMTP address per row: EX addresses in the sources "
+            "become these SMTP addresses while converting."),
+        QCoreApplication::translate("mig::cli", "file"));
     const QCommandLineOption allowOption(QStringLiteral("allow"),
         QCoreApplication::translate("mig::cli", "Migrate only these targets (repeatable)."),
         QCoreApplication::translate("mig::cli", "user@domain"));
@@ -109,7 +114,7 @@ int planCommand(CommandContext &ctx)
     // Options accept both "--create-mailboxes" alone and "--create-mailboxes=two-passes".
     parser.addOptions(
         { sshOption, identityOption, knownHostsOption, sudoOption, jobsOption, spliceOption, targetFolderOption,
-            stopOnErrorOption, hiddenOption, revisionOption, jobOption, jobsFromOption, pendingOption, allowOption,
+            stopOnErrorOption, hiddenOption, revisionOption, jobOption, jobsFromOption, pendingOption, addressMapOption, allowOption,
             denyOption, outputOption });
     const QCommandLineOption createFlag(QStringLiteral("create-mailboxes"), createOption.description());
     QStringList arguments = ctx.arguments;
@@ -175,6 +180,12 @@ int planCommand(CommandContext &ctx)
         return usage(
             QCoreApplication::translate("mig::cli", "--create-mailboxes takes one-pass or two-passes, not \"%1\".")
                 .arg(createMode));
+    if (parser.isSet(addressMapOption)) {
+        const QFileInfo map(parser.value(addressMapOption));
+        if (!map.isFile())
+            return usage(QCoreApplication::translate("mig::cli", "The address map %1 does not exist.").arg(map.filePath()));
+        plan.options.addressMap = map.absoluteFilePath();
+    }
     plan.allowList = parser.values(allowOption);
     plan.denyList = parser.values(denyOption);
 

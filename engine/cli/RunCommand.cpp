@@ -1,5 +1,6 @@
 #include "cli/RunCommand.h"
 
+#include "cli/AddressOptions.h"
 #include "cli/ConversionSummary.h"
 #include "cli/ImportSshOptions.h"
 #include "cli/InterruptWatch.h"
@@ -7,13 +8,13 @@
 #include "migration/Runner.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
 #include <QTimer>
+
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -86,6 +87,8 @@ int runCommand(CommandContext &ctx)
     QCommandLineParser parser;
     ImportSshOptions ssh;
     ssh.addTo(parser);
+    const AddressOptions addressOptions(false); // --address-map; overrides the plan's
+    addressOptions.addTo(parser);
     const QCommandLineOption jobsOption(QStringLiteral("jobs"),
         QCoreApplication::translate("mig::cli", "Mailboxes at the same time (default: the plan's)."),
         QCoreApplication::translate("mig::cli", "n"));
@@ -143,6 +146,12 @@ int runCommand(CommandContext &ctx)
     options.runDir = parser.isSet(runDirOption) ? parser.value(runDirOption)
                                                 : QFileInfo(planPath).absolutePath() + QLatin1Char('/')
             + QFileInfo(planPath).completeBaseName() + QStringLiteral(".run");
+    Expected<std::shared_ptr<const addressing::AddressRewriter>> addresses = addressOptions.rewriter(parser, ctx);
+    if (!addresses) {
+        ctx.err << addresses.error().fullText() << Qt::endl;
+        return ExitFailure;
+    }
+    options.addresses = *addresses;
     options.watch = parser.isSet(watchOption);
     {
         bool ok = false;

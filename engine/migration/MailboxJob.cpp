@@ -287,6 +287,7 @@ MailboxReport MailboxJob::run()
     conversion.placement.targetFolderName = m_plan.options.targetFolder;
     conversion.placement.unanchoredRoot = target->supportsUnanchoredRoot();
     conversion.placement.withHidden = m_plan.options.withHidden;
+    conversion.addresses = m_options.addresses;
     conversion.isCanceled = [this] { return m_env.stopRequested() || m_env.cancelRequested(); };
     if (resumeFrom) {
         conversion.resumeAfterItems = resumeFrom->items;
@@ -341,6 +342,7 @@ MailboxReport MailboxJob::run()
     // The last throttled progress update may predate the stream's tail; the final row shows all.
     m_progress.bytesDone = report.bytes;
     for (const sources::SourceReport &source : converted->sources) {
+        report.addresses.merge(source.addresses);
         for (const sources::ItemProblem &p : source.failures)
             log(QCoreApplication::translate("mig::migration", "failed: %1, node 0x%2: %3")
                     .arg(p.folderPath)

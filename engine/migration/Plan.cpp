@@ -84,7 +84,8 @@ QJsonObject Plan::toJson() const
                 { QStringLiteral("parallel_jobs"), options.parallelJobs },
                 { QStringLiteral("create_mailboxes"), QLatin1String(creationName(options.createMailboxes)) },
                 { QStringLiteral("revision"), options.revision },
-                { QStringLiteral("with_hidden"), options.withHidden } } },
+                { QStringLiteral("with_hidden"), options.withHidden },
+                { QStringLiteral("address_map"), options.addressMap } } },
         { QStringLiteral("allow"), toJsonArray(allowList) },
         { QStringLiteral("deny"), toJsonArray(denyList) },
         { QStringLiteral("jobs"), jobArray },
@@ -144,6 +145,7 @@ Expected<Plan> Plan::fromJson(const QJsonObject &json)
     if (plan.options.revision != 0 && (plan.options.revision < 3 || plan.options.revision > 5))
         return invalid(QCoreApplication::translate("mig::migration", "revision must be 0 (automatic), 3, 4 or 5"));
     plan.options.withHidden = options.value(QStringLiteral("with_hidden")).toBool(false);
+    plan.options.addressMap = options.value(QStringLiteral("address_map")).toString();
 
     plan.allowList = toStringList(json.value(QStringLiteral("allow")));
     plan.denyList = toStringList(json.value(QStringLiteral("deny")));

@@ -43,6 +43,9 @@ struct PlanOptions {
     MailboxCreation createMailboxes = MailboxCreation::Never;
     int revision = 0;              ///< GXMT revision 3/4/5; 0 = ask the server
     bool withHidden = false;       ///< also migrate folders marked hidden
+    /// CSV of Exchange DN → SMTP address (see addressing::AddressBook): EX addresses of the sources
+    /// are rewritten while converting; empty = none.
+    QString addressMap;
     friend bool operator==(const PlanOptions &, const PlanOptions &) = default;
 };
 

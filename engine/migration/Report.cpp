@@ -82,6 +82,7 @@ QJsonObject RunReport::toJson() const
             { QStringLiteral("seconds"), m.seconds() },
             { QStringLiteral("bytes_per_second"), m.throughput() },
             { QStringLiteral("folders"), folderArray },
+            { QStringLiteral("addresses"), m.addresses.toJson() },
         });
     }
     return QJsonObject {

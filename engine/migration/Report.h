@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addressing/AddressRewriter.h"
 #include "core/Expected.h"
 #include "migration/MailboxState.h"
 #include "migration/ResumePoint.h"
@@ -46,6 +47,7 @@ struct MailboxReport {
     QDateTime started;
     QDateTime finished;
     QList<FolderReport> folders;
+    addressing::AddressStats addresses; ///< EX addresses rewritten and left unresolved (all sources)
     /// For a Stopped mailbox: where a resumed run may continue; std::nullopt when the boundary
     /// is unknown (canceled, connection lost). Goes into the ledger, not into report.json.
     std::optional<ResumePoint> resumePoint;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "addressing/AddressRewriter.h"
 #include "transport/SshSession.h"
 
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace mig::migration {
@@ -22,6 +24,9 @@ struct RunOptions {
     /// exchange::ExportReadiness) and start each mailbox when its files are; without it a missing
     /// source fails its mailbox at once.
     bool watch = false;
+    /// Rewrites EX addresses while converting (from the plan's address map, or the command line's);
+    /// nullptr: addresses stay as the sources have them. Shared read-only by the jobs.
+    std::shared_ptr<const addressing::AddressRewriter> addresses;
     int settleSeconds = 60;         ///< --watch: how long an unlisted file must stay unchanged
     int watchIntervalMs = 5000;     ///< --watch: how often waiting sources are looked at
     /// Host key fingerprint approved beforehand ("SHA256:..."), see transport::SessionOptions.

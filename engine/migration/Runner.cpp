@@ -66,6 +66,13 @@ Expected<void> Runner::start()
     QFile::remove(stopMarkerPath());
     if (auto saved = m_plan.save(QDir(m_options.runDir).filePath(QStringLiteral("plan.json"))); !saved)
         return saved.error();
+    if (!m_options.addresses && !m_plan.options.addressMap.isEmpty()) {
+        // Read once for the whole run; every job shares the same read-only book.
+        Expected<addressing::AddressBook> book = addressing::AddressBook::fromCsvFile(m_plan.options.addressMap);
+        if (!book)
+            return book.error();
+        m_options.addresses = std::make_shared<const addressing::AddressRewriter>(std::move(*book));
+    }
 
     m_report = RunReport{};
     m_report.started = QDateTime::currentDateTimeUtc();

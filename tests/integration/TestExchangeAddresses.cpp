@@ -199,6 +199,30 @@ private Q_SLOTS:
         QCOMPARE(listed, int(left.size()));
     }
 
+    /// A plan's address map serves `run`: the dry run converts every mailbox with it and
+    /// report.json counts the same rewrites as `convert --address-map`.
+    void runUsesThePlansAddressMap()
+    {
+        const QString map = write(m_dir.filePath(QStringLiteral("run-map.csv")),
+            kHongThaiDn.toUtf8() + ",hong-thai.ng@example.org\n");
+        QJsonObject summary;
+        convert(QStringLiteral("run-reference.mt"), { QStringLiteral("--address-map"), map }, &summary);
+        const int expected = summary.value(QStringLiteral("sources")).toArray().first().toObject()
+                                 .value(QStringLiteral("addresses")).toObject().value(QStringLiteral("rewritten")).toInt();
+        QVERIFY(expected > 0);
+        const QString plan = m_dir.filePath(QStringLiteral("plan.json"));
+        const ProcessResult planned = runApp({ QStringLiteral("plan"), QStringLiteral("--ssh"), QStringLiteral("nobody@127.0.0.1"),
+            QStringLiteral("--job"), m_pst + QStringLiteral("=hong@example.org"), QStringLiteral("--address-map"), map,
+            QStringLiteral("-o"), plan });
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+        const ProcessResult run = runApp({ QStringLiteral("run"), plan, QStringLiteral("--dry-run"), QStringLiteral("--json"),
+            QStringLiteral("--run-dir"), m_dir.filePath(QStringLiteral("run")) });
+        QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
+        const QJsonObject mailbox = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("mailboxes")).toArray()
+                                        .first().toObject();
+        QCOMPARE(mailbox.value(QStringLiteral("addresses")).toObject().value(QStringLiteral("rewritten")).toInt(), expected);
+    }
+
     void directory()
     {
         const QString password = write(m_dir.filePath(QStringLiteral("pw")), SlapdFixture::readerPassword().toUtf8());
