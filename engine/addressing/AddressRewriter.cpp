@@ -138,6 +138,22 @@ void AddressStats::merge(const AddressStats &other)
         unresolved[it.key()] += it.value();
 }
 
+Expected<std::shared_ptr<const AddressRewriter>> makeAddressRewriter(
+    const QList<directory::UserRecord> &users, const QString &mapPath)
+{
+    AddressBook book;
+    book.addDirectory(users);
+    if (!mapPath.isEmpty()) {
+        Expected<AddressBook> map = AddressBook::fromCsvFile(mapPath);
+        if (!map)
+            return map.error();
+        book.merge(*map);
+    }
+    if (book.isEmpty())
+        return std::shared_ptr<const AddressRewriter>();
+    return std::make_shared<const AddressRewriter>(std::move(book));
+}
+
 AddressRewriter::AddressRewriter(AddressBook book)
     : m_book(std::move(book))
 {

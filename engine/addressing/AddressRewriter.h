@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
+
 namespace mig::addressing {
 
 /// What the rewriter did, per Exchange DN (upper case, as AddressBook::keyOf() gives it).
@@ -44,5 +46,11 @@ public:
 private:
     AddressBook m_book;
 };
+
+/// The rewriter for a run or a conversion: the directory's users' Exchange DNs, then the
+/// administrator's address map (mapPath; it wins where both know a DN). nullptr when neither gives
+/// a single DN, so nothing is rewritten. Errors name the map file and row.
+Expected<std::shared_ptr<const AddressRewriter>> makeAddressRewriter(
+    const QList<directory::UserRecord> &users, const QString &mapPath);
 
 } // namespace mig::addressing

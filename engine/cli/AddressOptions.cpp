@@ -28,24 +28,21 @@ Expected<std::shared_ptr<const addressing::AddressRewriter>> AddressOptions::rew
     const bool fromDirectory = m_withDirectory && parser.isSet(QStringLiteral("ldap"));
     if (!parser.isSet(m_addressMap) && !fromDirectory)
         return std::shared_ptr<const addressing::AddressRewriter>();
-    addressing::AddressBook book;
+    QList<directory::UserRecord> users;
     if (fromDirectory) {
         Expected<directory::LdapSettings> settings = m_directory.settings(parser, ctx);
         if (!settings)
             return settings.error();
-        Expected<std::vector<directory::UserRecord>> users = directory::fetchUsers(*settings);
-        if (!users)
-            return users.error();
-        book.addDirectory(QList<directory::UserRecord>(users->begin(), users->end()));
+        Expected<std::vector<directory::UserRecord>> fetched = directory::fetchUsers(*settings);
+        if (!fetched)
+            return fetched.error();
+        users = QList<directory::UserRecord>(fetched->begin(), fetched->end());
     }
-    if (parser.isSet(m_addressMap)) {
-        // The administrator's own map comes last: it overrides what the directory says.
-        Expected<addressing::AddressBook> map = addressing::AddressBook::fromCsvFile(parser.value(m_addressMap));
-        if (!map)
-            return map.error();
-        book.merge(*map);
-    }
-    return std::make_shared<const addressing::AddressRewriter>(std::move(book));
+    Expected<std::shared_ptr<const addressing::AddressRewriter>> rewriter
+        = addressing::makeAddressRewriter(users, parser.isSet(m_addressMap) ? parser.value(m_addressMap) : QString());
+    if (rewriter && !*rewriter) // asked for, but neither knows a DN: still rewrite from the items' own SMTP addresses
+        return std::make_shared<const addressing::AddressRewriter>(addressing::AddressBook());
+    return rewriter;
 }
 
 } // namespace mig::cli

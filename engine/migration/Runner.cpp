@@ -68,10 +68,10 @@ Expected<void> Runner::start()
         return saved.error();
     if (!m_options.addresses && !m_plan.options.addressMap.isEmpty()) {
         // Read once for the whole run; every job shares the same read-only book.
-        Expected<addressing::AddressBook> book = addressing::AddressBook::fromCsvFile(m_plan.options.addressMap);
-        if (!book)
-            return book.error();
-        m_options.addresses = std::make_shared<const addressing::AddressRewriter>(std::move(*book));
+        auto rewriter = addressing::makeAddressRewriter({}, m_plan.options.addressMap);
+        if (!rewriter)
+            return rewriter.error();
+        m_options.addresses = std::move(*rewriter);
     }
 
     m_report = RunReport{};

@@ -1,5 +1,7 @@
 #include "pages/RunPage.h"
 
+#include "addressing/AddressRewriter.h"
+
 #include "WizardState.h"
 #include "migration/Runner.h"
 #include "models/ProgressDelegate.h"
@@ -133,6 +135,11 @@ void RunPage::startRun(Continuation continuation)
     options.retryFailed = continuation == Continuation::RetryFailed;
     options.resume = continuation == Continuation::Resume;
     options.acceptedFingerprint = m_state.acceptedFingerprint;
+    // Exchange DNs of the directory's users (and the plan's address map) turn EX addresses into
+    // SMTP ones; a map that cannot be read is reported by the run itself when it starts.
+    if (auto rewriter = addressing::makeAddressRewriter(
+            QList<directory::UserRecord>(m_state.users.begin(), m_state.users.end()), m_state.plan.options.addressMap))
+        options.addresses = *rewriter;
     const QByteArray secret = m_state.serverSecret.toUtf8();
     if (!secret.isEmpty()) {
         options.askSecret = [secret](transport::SecretKind, const QString &, bool) {
