@@ -69,6 +69,15 @@ QJsonObject Plan::toJson() const
         jobArray.append(
             QJsonObject { { QStringLiteral("sources"), sourceArray }, { QStringLiteral("target"), job.target } });
     }
+    QJsonObject optionObject { { QStringLiteral("placement"), QLatin1String(placementName(options.placement)) },
+        { QStringLiteral("target_folder"), options.targetFolder },
+        { QStringLiteral("continue_on_error"), options.continueOnError },
+        { QStringLiteral("parallel_jobs"), options.parallelJobs },
+        { QStringLiteral("create_mailboxes"), QLatin1String(creationName(options.createMailboxes)) },
+        { QStringLiteral("revision"), options.revision }, { QStringLiteral("with_hidden"), options.withHidden } };
+    // Written only when set, so plans that do not use it stay as they were.
+    if (options.withAssociated)
+        optionObject.insert(QStringLiteral("with_associated"), true);
     return QJsonObject {
         { QStringLiteral("format"), QLatin1String(kFormatName) },
         { QStringLiteral("version"), kFormatVersion },
@@ -77,14 +86,7 @@ QJsonObject Plan::toJson() const
                 { QStringLiteral("user"), server.user }, { QStringLiteral("identity_file"), server.identityFile },
                 { QStringLiteral("known_hosts_file"), server.knownHostsFile },
                 { QStringLiteral("sudo"), server.useSudo } } },
-        { QStringLiteral("options"),
-            QJsonObject { { QStringLiteral("placement"), QLatin1String(placementName(options.placement)) },
-                { QStringLiteral("target_folder"), options.targetFolder },
-                { QStringLiteral("continue_on_error"), options.continueOnError },
-                { QStringLiteral("parallel_jobs"), options.parallelJobs },
-                { QStringLiteral("create_mailboxes"), QLatin1String(creationName(options.createMailboxes)) },
-                { QStringLiteral("revision"), options.revision },
-                { QStringLiteral("with_hidden"), options.withHidden } } },
+        { QStringLiteral("options"), optionObject },
         { QStringLiteral("allow"), toJsonArray(allowList) },
         { QStringLiteral("deny"), toJsonArray(denyList) },
         { QStringLiteral("jobs"), jobArray },
@@ -144,6 +146,7 @@ Expected<Plan> Plan::fromJson(const QJsonObject &json)
     if (plan.options.revision != 0 && (plan.options.revision < 3 || plan.options.revision > 5))
         return invalid(QCoreApplication::translate("mig::migration", "revision must be 0 (automatic), 3, 4 or 5"));
     plan.options.withHidden = options.value(QStringLiteral("with_hidden")).toBool(false);
+    plan.options.withAssociated = options.value(QStringLiteral("with_associated")).toBool(false);
 
     plan.allowList = toStringList(json.value(QStringLiteral("allow")));
     plan.denyList = toStringList(json.value(QStringLiteral("deny")));

@@ -43,6 +43,7 @@ struct PlanOptions {
     MailboxCreation createMailboxes = MailboxCreation::Never;
     int revision = 0;              ///< GXMT revision 3/4/5; 0 = ask the server
     bool withHidden = false;       ///< also migrate folders marked hidden
+    bool withAssociated = false;   ///< also migrate folder-associated items (views, rules, forms)
     friend bool operator==(const PlanOptions &, const PlanOptions &) = default;
 };
 

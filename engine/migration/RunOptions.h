@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addressing/AddressRewriter.h"
 #include "transport/SshSession.h"
 
 #include <QString>
@@ -24,6 +25,11 @@ struct RunOptions {
     std::function<bool(const transport::HostKeyInfo &)> confirmHostKey;
     /// Called (possibly from several worker threads at once) for passwords and passphrases.
     std::function<std::optional<transport::SecretBytes>(transport::SecretKind, const QString &, bool)> askSecret;
+    /// Seconds to wait for the server to connect, and for any single answer (transport::SessionOptions).
+    int connectTimeoutSeconds = 15;
+    int ioTimeoutSeconds = 60;
+    /// Rewrites EX (Exchange DN) addresses to SMTP in every message when set (import --address-map).
+    std::shared_ptr<const addressing::AddressRewriter> addresses;
 };
 
 } // namespace mig::migration

@@ -153,15 +153,20 @@ private Q_SLOTS:
     {
         QFETCH(bool, splice);
         QFETCH(QString, target);
-        // The largest sample twice (a second copy under another name) and one more PST: a stream
-        // of about 4.5 MB, well beyond what the SSH window and pipes hold while the server pauses.
+        // The largest sample four times (copies under other names) and one more PST: a stream of
+        // about 8 MB, well beyond what the SSH window, the pipes and the job's queue between the
+        // converter and the channel (about 4.5 MB) hold while the server pauses.
         QTemporaryDir copies;
         const QString ost = test::testDataPath(QStringLiteral("pst/aspose_SampleOstFile.ost"));
-        const QString copy = copies.filePath(QStringLiteral("second copy.ost"));
-        QVERIFY(QFile::copy(ost, copy));
+        QStringList paths { ost };
+        for (const char *name : { "second copy.ost", "third copy.ost", "fourth copy.ost" }) {
+            paths.append(copies.filePath(QString::fromLatin1(name)));
+            QVERIFY(QFile::copy(ost, paths.last()));
+        }
+        paths.append(test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst")));
         Plan p = plan();
         p.options.placement = splice ? Placement::Splice : Placement::NewRootFolder;
-        p.jobs = {Job{sources::SourceSpec::forPaths({ost, copy, test::testDataPath(QStringLiteral("pst/aspose_Outlook.pst"))}), target}};
+        p.jobs = {Job{sources::SourceSpec::forPaths(paths), target}};
         RunOptions options;
         options.runDir = m_dir.filePath(QStringLiteral("run-resume-") + target);
 
@@ -227,7 +232,7 @@ private Q_SLOTS:
         QVERIFY2(two.ok, qPrintable(two.error));
         QCOMPARE(two.header.folderMap, one.header.folderMap); // the same root folder names
         if (!splice) {
-            QCOMPARE(one.header.folderMap.size(), 3);
+            QCOMPARE(one.header.folderMap.size(), paths.size());
             QVERIFY(one.header.folderMap.at(1).name.startsWith(QStringLiteral("Import of second copy.ost @")));
             QCOMPARE(point->rootFolders.value(1), one.header.folderMap.at(1).name);
         }
