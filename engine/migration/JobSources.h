@@ -25,9 +25,9 @@ struct JobSources {
     QList<std::pair<sources::Source *, QString>> inputs() const;
 };
 
-/// Opens every spec through the source registry and counts its items: the one place where a job,
-/// `import` and `convert` open their sources, all before anything is sent, so that a bad source is
-/// reported first. The error is the first source's that cannot be opened or listed.
+/// Opens every spec through the source registry and counts its items: the one place where a job
+/// (of `run`, or the one job of `import`) opens its sources, all before anything is sent, so that a
+/// bad source is reported first. The error is the first source's that cannot be opened or listed.
 Expected<JobSources> openAll(const QList<sources::SourceSpec> &specs);
 
 } // namespace mig::migration
