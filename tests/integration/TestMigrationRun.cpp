@@ -331,6 +331,10 @@ private Q_SLOTS:
         QCOMPARE(server.recordedStatusFor(QStringLiteral("bert@example.com")), 0);
         QCOMPARE(server.recordedStatusFor(QStringLiteral("carl@example.com")), -1);
         QCOMPARE(bert.itemsSent + bert.itemsFailed, test::readableItems(p.jobs.at(1).sources.first().location));
+        // One SSH connection per mailbox job: the creation and the stream share it. Two passes
+        // mean two jobs for each mailbox created in the first (carl's failed there).
+        const qsizetype connections = server.log().count("Accepted publickey");
+        QCOMPARE(connections, MailboxCreation(creation) == MailboxCreation::OnePass ? 3 : 5);
     }
 
     void missingMailboxFailsWithoutCreation()
