@@ -12,6 +12,7 @@
 #include "migration/Plan.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -141,6 +142,24 @@ private Q_SLOTS:
             QCOMPARE(root.name, QStringLiteral("Old mail"));
             QCOMPARE(root.targetFid, unanchored ? gxmt::kUnanchored : quint64(gxmt::FidIpmSubtree));
         }
+    }
+
+    /// --json: standard output carries the one summary line (the importer's summary goes to
+    /// standard error), with the fields the man page documents.
+    void importJsonIsOneLine()
+    {
+        const test::ProcessResult imported = test::runApp({ QStringLiteral("import"), m_pst, QStringLiteral("--to"),
+            QStringLiteral("json@example.com"), QStringLiteral("--json"), QStringLiteral("--ssh"), m_sshd->destination(),
+            QStringLiteral("--identity"), m_sshd->clientKeyFile(), QStringLiteral("--known-hosts"), knownHosts() });
+        QVERIFY2(imported.exitCode == 0, QByteArray(imported.err + imported.out).constData());
+        QCOMPARE(imported.out.trimmed().count('\n'), 0);
+        const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
+        QCOMPARE(summary.value(QStringLiteral("command")).toString(), QStringLiteral("import"));
+        QCOMPARE(summary.value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+        QCOMPARE(summary.value(QStringLiteral("exit_code")).toInt(-1), 0);
+        QVERIFY(summary.value(QStringLiteral("converted")).toInt() > 0);
+        QCOMPARE(summary.value(QStringLiteral("sources")).toArray().size(), 1);
+        QVERIFY2(imported.err.contains("Sent "), imported.err.constData());
     }
 };
 
