@@ -2,20 +2,135 @@
 
 #include "cli/AddressOptions.h"
 #include "cli/ConversionSummary.h"
+#include "cli/ImportJobEnvironment.h"
 #include "cli/ImportSshOptions.h"
-#include "cli/ImportStreaming.h"
-#include "cli/InterruptWatch.h"
-#include "sources/Converter.h"
+#include "migration/MailboxJob.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-
-#include <memory>
-#include <vector>
 
 namespace mig::cli {
 
 namespace {
+
+/// The options of `import` besides the SSH and address options.
+struct ImportCommandOptions {
+    QCommandLineOption to { QStringLiteral("to"),
+        QCoreApplication::translate("mig::cli", "Target mailbox: user@domain."),
+        QCoreApplication::translate("mig::cli", "mailbox") };
+    QCommandLineOption splice { QStringLiteral("splice"),
+        QCoreApplication::translate(
+            "mig::cli", "Merge the special folders (Inbox, Sent Items, ...) into the mailbox's own.") };
+    QCommandLineOption targetFolder { QStringLiteral("target-folder"),
+        QCoreApplication::translate("mig::cli", "Name of the new folder instead of \"Import of <file> @<time>\"."),
+        QCoreApplication::translate("mig::cli", "name") };
+    QCommandLineOption revision { QStringLiteral("revision"),
+        QCoreApplication::translate("mig::cli", "GXMT revision: auto (ask the server, default), 3, 4 or 5."),
+        QCoreApplication::translate("mig::cli", "auto|N"), QStringLiteral("auto") };
+    QCommandLineOption continueOnError { QStringLiteral("continue-on-error"),
+        QCoreApplication::translate("mig::cli", "Skip messages the server cannot store (gromox-import -c).") };
+    QCommandLineOption hidden { QStringLiteral("with-hidden"),
+        QCoreApplication::translate("mig::cli", "Also convert hidden folders.") };
+    QCommandLineOption associated { QStringLiteral("with-associated"),
+        QCoreApplication::translate("mig::cli", "Also convert folder-associated items (views, rules, forms).") };
+    QCommandLineOption json { QStringLiteral("json"),
+        QCoreApplication::translate("mig::cli", "Print the summary as one line of JSON on standard output.") };
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({ to, splice, targetFolder, revision, continueOnError, hidden, associated, json });
+    }
+};
+
+/// --revision as a number (0 for auto); -1 after printing why it is wrong.
+int forcedRevision(const QCommandLineParser &parser, const ImportCommandOptions &options, CommandContext &ctx)
+{
+    if (parser.value(options.revision) == QLatin1String("auto"))
+        return 0;
+    bool numeric = false;
+    const int number = parser.value(options.revision).toInt(&numeric);
+    if (!numeric || number < 3 || number > 5) {
+        ctx.err << QCoreApplication::translate("mig::cli", "--revision must be auto, 3, 4 or 5.") << Qt::endl;
+        return -1;
+    }
+    return number;
+}
+
+/// The plan of a one-mailbox run: the server of --ssh, the options of the command line, one job.
+migration::Plan importPlan(const QCommandLineParser &parser, const ImportCommandOptions &options,
+                           const transport::SessionOptions &session, bool sudo, int revision)
+{
+    migration::Plan plan;
+    plan.server.host = session.target.host;
+    plan.server.port = session.target.port;
+    plan.server.user = session.target.user; // empty: the local user name, as ssh does
+    plan.server.identityFile = session.identityFile;
+    plan.server.knownHostsFile = session.knownHostsFile;
+    plan.server.useSudo = sudo;
+    plan.options.placement
+        = parser.isSet(options.splice) ? migration::Placement::Splice : migration::Placement::NewRootFolder;
+    plan.options.targetFolder = parser.value(options.targetFolder);
+    plan.options.continueOnError = parser.isSet(options.continueOnError);
+    plan.options.parallelJobs = 1;
+    plan.options.revision = revision;
+    plan.options.withHidden = parser.isSet(options.hidden);
+    plan.options.withAssociated = parser.isSet(options.associated);
+    plan.jobs = { migration::Job { sources::SourceSpec::forPaths(parser.positionalArguments()), parser.value(options.to) } };
+    return plan;
+}
+
+/// How the one job runs: the prompts, fingerprint and timeouts of the command line; no run directory.
+migration::RunOptions importRunOptions(const transport::SessionOptions &session,
+                                       std::shared_ptr<const addressing::AddressRewriter> addresses)
+{
+    migration::RunOptions run;
+    run.acceptedFingerprint = session.acceptedFingerprint;
+    run.confirmHostKey = session.confirmHostKey;
+    run.askSecret = session.askSecret;
+    run.connectTimeoutSeconds = session.connectTimeoutSeconds;
+    run.ioTimeoutSeconds = session.ioTimeoutSeconds;
+    run.addresses = std::move(addresses);
+    return run;
+}
+
+/// The importer's verdict first (a stream it refused is a failure whatever was converted), then
+/// the conversion's; without a verdict, the kind of error that ended the job.
+int importExitCode(const migration::MailboxJob &job)
+{
+    if (const std::optional<migration::TargetResult> &verdict = job.verdict(); verdict && job.conversion()) {
+        if (verdict->exitStatus != 0)
+            return ExitFailure;
+        // With --continue-on-error the importer stores what it can and exits 0: refused messages
+        // make the import partial, not failed.
+        if (verdict->messageFailures > 0)
+            return ExitPartial;
+        return conversionExitCode(*job.conversion());
+    }
+    switch (job.failureCode().value_or(Error::Code::Internal)) {
+    case Error::Code::Canceled:
+        return ExitCanceled;
+    case Error::Code::InvalidArgument:
+        return ExitUsage;
+    default:
+        return ExitFailure;
+    }
+}
+
+void printImporterSummary(QTextStream &out, const migration::TargetResult &result, double seconds)
+{
+    seconds = std::max(seconds, 0.001);
+    out << QCoreApplication::translate("mig::cli",
+        "Sent %1 bytes in %2 s (%3 MiB/s). The importer created %4 folders and %5 messages; %6 warnings, %7 failed "
+        "messages.")
+               .arg(result.bytesSent)
+               .arg(seconds, 0, 'f', 1)
+               .arg(double(result.bytesSent) / (1024.0 * 1024.0) / seconds, 0, 'f', 1)
+               .arg(result.foldersCreated)
+               .arg(result.messagesConfirmed)
+               .arg(result.warnings)
+               .arg(result.messageFailures)
+        << Qt::endl;
+    out << result.explanation << Qt::endl;
+}
 
 void printConversion(const sources::ConversionReport &report, CommandContext &ctx)
 {
@@ -37,32 +152,34 @@ void printConversion(const sources::ConversionReport &report, CommandContext &ct
             << Qt::endl;
 }
 
+/// What `import` prints after its job: the importer's summary, a stop notice, then the conversion
+/// as text or as the --json line (standard output then carries only that line).
+void printOutcome(const migration::MailboxJob &job, const migration::MailboxReport &report, bool json,
+                  int exitCode, CommandContext &ctx)
+{
+    if (job.verdict())
+        printImporterSummary(json ? ctx.err : ctx.out, *job.verdict(), report.seconds());
+    if (!job.conversion())
+        return;
+    const sources::ConversionReport &conversion = *job.conversion();
+    if (conversion.canceled)
+        ctx.err << QCoreApplication::translate("mig::cli",
+            "Stopped by Ctrl+C after %1 items: the stream ended cleanly, and what was sent is in the mailbox.")
+                       .arg(conversion.itemSlots)
+                << Qt::endl;
+    if (json)
+        printJson(ctx.out, conversionReportJson(QStringLiteral("import"), conversion, exitCode));
+    else
+        printConversion(conversion, ctx);
+}
+
 } // namespace
 
 int importCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption to(QStringLiteral("to"),
-        QCoreApplication::translate("mig::cli", "Target mailbox: user@domain."),
-        QCoreApplication::translate("mig::cli", "mailbox"));
-    const QCommandLineOption splice(QStringLiteral("splice"),
-        QCoreApplication::translate(
-            "mig::cli", "Merge the special folders (Inbox, Sent Items, ...) into the mailbox's own."));
-    const QCommandLineOption targetFolder(QStringLiteral("target-folder"),
-        QCoreApplication::translate("mig::cli", "Name of the new folder instead of \"Import of <file> @<time>\"."),
-        QCoreApplication::translate("mig::cli", "name"));
-    const QCommandLineOption revision(QStringLiteral("revision"),
-        QCoreApplication::translate("mig::cli", "GXMT revision: auto (ask the server, default), 3, 4 or 5."),
-        QCoreApplication::translate("mig::cli", "auto|N"), QStringLiteral("auto"));
-    const QCommandLineOption continueOnError(QStringLiteral("continue-on-error"),
-        QCoreApplication::translate("mig::cli", "Skip messages the server cannot store (gromox-import -c)."));
-    const QCommandLineOption hidden(
-        QStringLiteral("with-hidden"), QCoreApplication::translate("mig::cli", "Also convert hidden folders."));
-    const QCommandLineOption associated(QStringLiteral("with-associated"),
-        QCoreApplication::translate("mig::cli", "Also convert folder-associated items (views, rules, forms)."));
-    const QCommandLineOption json(QStringLiteral("json"),
-        QCoreApplication::translate("mig::cli", "Print the summary as one line of JSON on standard output."));
-    parser.addOptions({ to, splice, targetFolder, revision, continueOnError, hidden, associated, json });
+    const ImportCommandOptions options;
+    options.addTo(parser);
     const AddressOptions addressOptions(false);
     addressOptions.addTo(parser);
     ImportSshOptions ssh;
@@ -74,121 +191,35 @@ int importCommand(CommandContext &ctx)
                 "mig::cli", "Converts sources and streams them into a grommunio mailbox over SSH."));
         rc >= 0)
         return rc;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty() || !parser.isSet(to)) {
+    if (parser.positionalArguments().isEmpty() || !parser.isSet(options.to)) {
         ctx.err << QCoreApplication::translate(
             "mig::cli", "Usage: import SOURCE... --to user@domain --ssh [user@]host[:port]")
                 << Qt::endl;
         return ExitUsage;
     }
-    std::optional<gxmt::Revision> forcedRevision;
-    if (parser.value(revision) != QLatin1String("auto")) {
-        bool numeric = false;
-        const int number = parser.value(revision).toInt(&numeric);
-        if (!numeric || number < 3 || number > 5) {
-            ctx.err << QCoreApplication::translate("mig::cli", "--revision must be auto, 3, 4 or 5.") << Qt::endl;
-            return ExitUsage;
-        }
-        forcedRevision = gxmt::Revision(number);
-    }
-
+    const int revision = forcedRevision(parser, options, ctx);
+    if (revision < 0)
+        return ExitUsage;
     Expected<std::shared_ptr<const addressing::AddressRewriter>> addresses = addressOptions.rewriter(parser, ctx);
     if (!addresses) {
         ctx.err << addresses.error().fullText() << Qt::endl;
         return ExitFailure;
     }
-
-    // Open every source before connecting: a bad file is reported before anything is sent.
-    std::vector<std::unique_ptr<sources::Source>> opened;
-    QList<std::pair<sources::Source *, QString>> inputs;
-    for (const QString &file : files) {
-        Expected<std::unique_ptr<sources::Source>> source = sources::openSourceFile(file);
-        if (!source) {
-            ctx.err << source.error().fullText() << Qt::endl;
-            return ExitFailure;
-        }
-        inputs.append({ source->get(), QFileInfo(file).fileName() });
-        opened.push_back(std::move(*source));
+    Expected<transport::SessionOptions> session = ssh.sessionOptions(parser, ctx);
+    if (!session) {
+        ctx.err << session.error().fullText() << Qt::endl;
+        return session.error().code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure;
     }
 
-    int exitCode = ExitFailure;
-    std::optional<ImportTarget> server = connectToImporter(ssh, parser, parser.value(to), ctx, &exitCode);
-    if (!server)
-        return exitCode;
-    const transport::ImporterInfo *importer = &server->importer;
-    const gxmt::Revision streamRevision = forcedRevision.value_or(importer->revision);
-    if (streamRevision != importer->revision) {
-        ctx.err << QCoreApplication::translate(
-            "mig::cli", "Warning: writing GXMT%1 as requested, but the server's importer appears to read GXMT%2.")
-                       .arg(int(streamRevision), 4, 10, QLatin1Char('0'))
-                       .arg(int(importer->revision), 4, 10, QLatin1Char('0'))
-                << Qt::endl;
-    }
-    if (inputs.size() > 1 && streamRevision != gxmt::Revision::V5) {
-        ctx.err << QCoreApplication::translate(
-            "mig::cli", "Several sources in one stream need GXMT0005 (Gromox 3.3 or later); import them one at a time.")
-                << Qt::endl;
-        return ExitUsage;
-    }
-
-    sources::ConversionOptions conversion;
-    conversion.placement.splice = parser.isSet(splice);
-    conversion.placement.targetFolderName = parser.value(targetFolder);
-    conversion.placement.withHidden = parser.isSet(hidden);
-    conversion.placement.withAssociated = parser.isSet(associated);
-    conversion.addresses = *addresses;
-    // Only Gromox 3.10+ places an unanchored root (gxmt-format.md §1.1); otherwise the new folder
-    // is put below IPM_SUBTREE by the folder map itself.
-    conversion.placement.unanchoredRoot = importer->readsUnanchoredFolders();
-
-    transport::ImportOptions options;
-    options.importer = *importer;
-    options.targetUser = parser.value(to);
-    options.continueOnError = parser.isSet(continueOnError);
-    if (!conversion.placement.splice && conversion.placement.unanchoredRoot)
-        options.anchorFolder = QStringLiteral("IPM_SUBTREE");
-
-    // Ctrl+C: end the stream cleanly after the current message, so the importer keeps what it got;
-    // a second Ctrl+C ends the program at once.
-    InterruptWatch interrupts;
-    conversion.isCanceled = [&interrupts, &ctx, noticed = false]() mutable {
-        if (interrupts.count() == 0)
-            return false;
-        if (!noticed) {
-            noticed = true;
-            interrupts.letNextInterruptKill();
-            ctx.err << '\n'
-                    << QCoreApplication::translate(
-                           "mig::cli", "Stopping after the current message (Ctrl+C again to quit at once) ...")
-                    << Qt::endl;
-        }
-        return true;
-    };
-
-    std::optional<sources::ConversionReport> conversionReport;
-    const int rc = streamIntoImporter(
-        *server, options,
-        [&](gxmt::ByteSink &sink) -> Expected<void> {
-            Expected<sources::ConversionReport> report = sources::convert(inputs, sink, streamRevision, conversion);
-            if (!report)
-                return report.error();
-            conversionReport = *report;
-            return {};
-        },
-        ctx);
-    if (!conversionReport)
-        return rc;
-    if (conversionReport->canceled)
-        ctx.err << QCoreApplication::translate("mig::cli",
-            "Stopped by Ctrl+C after %1 items: the stream ended cleanly, and what was sent is in the mailbox.")
-                       .arg(conversionReport->itemSlots)
-                << Qt::endl;
-    // The importer's verdict comes first: a stream it refused is a failure whatever was converted.
-    exitCode = rc != ExitOk ? rc : conversionExitCode(*conversionReport);
-    if (parser.isSet(json))
-        printJson(ctx.out, conversionReportJson(QStringLiteral("import"), *conversionReport, exitCode));
-    else
-        printConversion(*conversionReport, ctx);
+    // A run of one job through the same engine code as `run`: same placement, same importer use.
+    const migration::Plan plan
+        = importPlan(parser, options, *session, ssh.discoveryOptions(parser, {}).sudo, revision);
+    const migration::RunOptions run = importRunOptions(*session, *addresses);
+    ImportJobEnvironment environment(ctx);
+    migration::MailboxJob job(plan, 0, run, environment);
+    const migration::MailboxReport report = job.run();
+    const int exitCode = importExitCode(job);
+    printOutcome(job, report, parser.isSet(options.json), exitCode, ctx);
     return exitCode;
 }
 

@@ -62,17 +62,11 @@ void wrapPromptsForWorkers(migration::RunOptions &options, const transport::Sess
 /// items while others were done, 0 when all is done.
 int runExitCode(const migration::RunReport &report)
 {
-    int done = 0, failed = 0, unfinished = 0;
-    bool itemsLost = false;
-    for (const migration::MailboxReport &m : report.mailboxes) {
-        if (m.state == migration::MailboxState::Done || m.state == migration::MailboxState::Skipped)
-            ++done;
-        else if (m.state == migration::MailboxState::Failed)
-            ++failed;
-        else
-            ++unfinished;
-        itemsLost = itemsLost || m.itemsFailed > 0;
-    }
+    const int done = report.count(migration::MailboxState::Done) + report.count(migration::MailboxState::Skipped);
+    const int failed = report.count(migration::MailboxState::Failed);
+    const int unfinished = int(report.mailboxes.size()) - done - failed;
+    const bool itemsLost = std::any_of(report.mailboxes.cbegin(), report.mailboxes.cend(),
+        [](const migration::MailboxReport &m) { return m.itemsFailed > 0; });
     if (unfinished > 0)
         return ExitCanceled;
     if (failed > 0)
@@ -238,23 +232,10 @@ int runCommand(CommandContext &ctx)
         printJson(ctx.out, summary);
         return exitCode;
     }
-    int done = 0, failed = 0, stopped = 0, skipped = 0;
-    for (const migration::MailboxReport &m : report.mailboxes) {
-        switch (m.state) {
-        case migration::MailboxState::Done:
-            ++done;
-            break;
-        case migration::MailboxState::Failed:
-            ++failed;
-            break;
-        case migration::MailboxState::Skipped:
-            ++skipped;
-            break;
-        default:
-            ++stopped;
-            break;
-        }
-    }
+    const int done = report.count(migration::MailboxState::Done);
+    const int failed = report.count(migration::MailboxState::Failed);
+    const int skipped = report.count(migration::MailboxState::Skipped);
+    const int stopped = int(report.mailboxes.size()) - done - failed - skipped;
     ctx.out << QCoreApplication::translate(
         "mig::cli", "Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5")
                    .arg(done)

@@ -19,7 +19,14 @@ DryRunTarget::~DryRunTarget()
         m_validator.join();
 }
 
-Expected<gxmt::Revision> DryRunTarget::open()
+Expected<ReceiverInfo> DryRunTarget::open()
+{
+    ReceiverInfo info;
+    info.revision = m_revision;
+    return info;
+}
+
+Expected<void> DryRunTarget::start(const StartOptions &)
 {
     m_pipe.open(QIODevice::ReadWrite | QIODevice::Unbuffered);
     m_sink = std::make_unique<gxmt::DeviceSink>(&m_pipe);
@@ -45,10 +52,11 @@ Expected<gxmt::Revision> DryRunTarget::open()
                 ++m_result.messagesConfirmed;
         }
         m_result.succeeded = true;
+        m_result.exitStatus = 0;
     });
     m_log(QCoreApplication::translate("mig::migration", "Dry run: validating the GXMT000%1 stream locally")
               .arg(int(m_revision)));
-    return m_revision;
+    return {};
 }
 
 Expected<TargetResult> DryRunTarget::finish()

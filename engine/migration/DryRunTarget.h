@@ -20,8 +20,11 @@ public:
     DryRunTarget(int revision, LogFunction log);
     ~DryRunTarget() override;
 
-    Expected<gxmt::Revision> open() override;
-    bool supportsUnanchoredRoot() const override { return false; }
+    /// The revision the plan asks for (GXMT0005 when it leaves it to the server); a fixed root
+    /// below IPM_SUBTREE, as for a server before Gromox 3.10.
+    Expected<ReceiverInfo> open() override;
+    /// Starts the validator thread.
+    Expected<void> start(const StartOptions &options) override;
     gxmt::ByteSink &sink() override { return *m_sink; }
     Expected<TargetResult> finish() override;
     void cancel() override;

@@ -1,58 +1,26 @@
 #include "migration/MailboxJob.h"
 
 #include "migration/DryRunTarget.h"
+#include "migration/ServerSession.h"
 #include "migration/SshStreamTarget.h"
-#include "sources/Converter.h"
-#include "sources/SourceRegistry.h"
-#include "transport/RemoteCommand.h"
-#include "transport/ServerCheck.h"
-#include "transport/ShellQuote.h"
+#include "transport/MailboxCreation.h"
+#include "transport/ProducerPipeline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QFileInfo>
-#include <QHash>
 
 namespace mig::migration {
 namespace {
 
 constexpr qint64 kPublishIntervalMs = 200;
 
-/// Sources that stay open for the job's lifetime, in plan order.
-struct OpenSources {
-    std::vector<std::unique_ptr<sources::Source>> sources;
-    QStringList names;
-    quint64 items = 0;
-    quint64 bytes = 0;
-};
-
-Expected<OpenSources> openAndCount(const QList<sources::SourceSpec> &specs)
-{
-    OpenSources open;
-    for (const sources::SourceSpec &spec : specs) {
-        Expected<std::unique_ptr<sources::Source>> source = sources::openSource(spec);
-        if (!source)
-            return source.error();
-        Expected<QList<sources::SourceFolder>> folders = (*source)->folders();
-        if (!folders)
-            return folders.error();
-        // The same total the converter counts down from (items it skips, such as folder-associated
-        // ones and those in hidden or search folders, included), so the progress bar never jumps.
-        for (const sources::SourceFolder &folder : *folders)
-            open.items += quint64(folder.itemCount + folder.associatedCount);
-        open.bytes += quint64(QFileInfo(spec.location).size());
-        open.names.append(spec.displayName());
-        open.sources.push_back(std::move(*source));
-    }
-    return open;
-}
-
 /// Folder reports of the run report, from the converter's, with per-folder bytes measured by the job.
-QList<FolderReport> folderReports(const sources::ConversionReport &conversion, const QHash<QString, quint64> &bytes)
+QList<FolderReport> folderReports(const sources::ConversionReport &conversion,
+                                  const QHash<std::pair<int, QString>, quint64> &bytes)
 {
     QList<FolderReport> folders;
-    for (const sources::SourceReport &source : conversion.sources) {
+    for (qsizetype s = 0; s < conversion.sources.size(); ++s) {
+        const sources::SourceReport &source = conversion.sources.at(s);
         const QString prefix = conversion.sources.size() > 1 ? source.name + QLatin1Char(':') : QString();
         for (const sources::FolderReport &f : source.folders) {
             FolderReport folder;
@@ -60,7 +28,7 @@ QList<FolderReport> folderReports(const sources::ConversionReport &conversion, c
             folder.itemsSent = quint64(f.converted);
             folder.itemsSkipped = quint64(f.skipped);
             folder.itemsFailed = quint64(f.failed);
-            folder.bytes = bytes.value(f.path);
+            folder.bytes = bytes.value({ int(s), f.path });
             for (const QString &reason : f.skipReasons)
                 folder.problems.append(
                     ItemProblem { QCoreApplication::translate("mig::migration", "skipped"), reason });
@@ -75,7 +43,24 @@ QList<FolderReport> folderReports(const sources::ConversionReport &conversion, c
     return folders;
 }
 
+/// The reason of a failed verdict: the importer's own error lines ("No such username ...") and its
+/// exit explained; the report and the run page show the reason alone, without the log.
+QString verdictReason(const TargetResult &verdict)
+{
+    if (verdict.errorLines.isEmpty())
+        return verdict.explanation;
+    return QCoreApplication::translate("mig::migration", "The importer said: %1")
+               .arg(verdict.errorLines.join(QLatin1String(" / ")))
+        + QLatin1Char(' ') + verdict.explanation;
+}
+
 } // namespace
+
+void JobEnvironment::importerEvent(int job, const transport::ImportEvent &event)
+{
+    if (event.kind != transport::ImportEvent::Kind::MessageCreated)
+        log(job, QStringLiteral("importer: ") + event.line);
+}
 
 MailboxJob::MailboxJob(const Plan &plan, int jobIndex, const RunOptions &options, JobEnvironment &environment)
     : m_plan(plan)
@@ -86,6 +71,8 @@ MailboxJob::MailboxJob(const Plan &plan, int jobIndex, const RunOptions &options
     m_progress.job = jobIndex;
     m_progress.target = plan.jobs.at(jobIndex).target;
 }
+
+MailboxJob::~MailboxJob() = default;
 
 void MailboxJob::log(const QString &line)
 {
@@ -120,15 +107,19 @@ void MailboxJob::publish(bool force)
     m_env.reportProgress(m_progress);
 }
 
-std::unique_ptr<StreamTarget> MailboxJob::makeTarget(bool reuseExistingFolders)
+std::unique_ptr<StreamTarget> MailboxJob::makeTarget()
 {
-    const QString target = m_progress.target;
     auto log = [this](const QString &line) { this->log(line); };
     if (m_options.dryRun)
         return std::make_unique<DryRunTarget>(m_plan.options.revision, log);
-    auto ssh = std::make_unique<SshStreamTarget>(
-        m_plan.server, m_options, target, m_plan.options.continueOnError, m_plan.options.revision, log);
-    ssh->setReuseExistingFolders(reuseExistingFolders);
+    ImporterSettings importer;
+    importer.targetUser = m_progress.target;
+    importer.continueOnError = m_plan.options.continueOnError;
+    importer.useSudo = m_plan.server.useSudo;
+    importer.forcedRevision = m_plan.options.revision;
+    auto ssh = std::make_unique<SshStreamTarget>(sessionOptions(m_plan.server, m_options), importer,
+        [this](const transport::ImportEvent &event) { m_env.importerEvent(m_index, event); }, log);
+    m_ssh = ssh.get();
     return ssh;
 }
 
@@ -180,169 +171,173 @@ QString MailboxJob::ensureMailbox()
     if (m_options.dryRun || m_plan.options.createMailboxes == MailboxCreation::Never)
         return {};
     setState(MailboxState::Creating);
-    SshStreamTarget connection(
-        m_plan.server, m_options, m_progress.target, false, 0, [this](const QString &l) { log(l); });
-    transport::SshSession *session = connection.session();
-    if (auto connected = session->connect(); !connected)
+    if (!m_target)
+        m_target = makeTarget();
+    // The session the mailbox is then streamed on: one connection per job.
+    if (Expected<void> connected = m_ssh->connect(); !connected)
         return connected.error().fullText();
+    Expected<void> exists = transport::ensureMailboxExists(
+        m_ssh->session(), m_plan.server.useSudo, m_progress.target, [this](const QString &line) { log(line); });
+    return exists ? QString() : exists.error().fullText();
+}
 
-    const QString user = m_progress.target;
-    // grommunio-admin's exit status is not trusted (grommunio's own scripts note it returns 0 on
-    // failure): the user list is asked before and after.
-    QString detail;
-    auto userExists = [&]() -> Expected<bool> {
-        Expected<transport::ServerReport::UserState> state
-            = transport::lookUpMailbox(*session, m_plan.server.useSudo, user, &detail);
-        if (!state)
-            return state.error();
-        if (*state == transport::ServerReport::UserState::Unknown)
-            return Error { Error::Code::Remote, detail, {} };
-        return *state == transport::ServerReport::UserState::Exists;
-    };
-    Expected<bool> before = userExists();
-    if (!before)
-        return before.error().fullText();
-    if (*before) {
-        log(QCoreApplication::translate("mig::migration", "Mailbox %1 exists already").arg(user));
-        return {};
-    }
-    QStringList words;
-    if (m_plan.server.useSudo)
-        words << QStringLiteral("sudo") << QStringLiteral("-n");
-    words << QStringLiteral("grommunio-admin") << QStringLiteral("user") << QStringLiteral("create") << user;
-    const QString create = QStringLiteral("PATH=\"$PATH:/usr/sbin:/sbin\"; ") + transport::shellCommand(words);
-    Expected<transport::CommandResult> created = transport::runRemoteCommand(*session, create, {}, 120000);
-    if (!created)
-        return created.error().fullText();
-    log(QCoreApplication::translate("mig::migration", "grommunio-admin user create exited with %1: %2")
-            .arg(created->exitStatus)
-            .arg(QString::fromUtf8(created->out + created->err).trimmed()));
-    Expected<bool> after = userExists();
-    if (!after)
-        return after.error().fullText();
-    if (!*after)
-        return QCoreApplication::translate(
-            "mig::migration", "The mailbox %1 does not exist after grommunio-admin user create: %2")
-            .arg(user, QString::fromUtf8(created->err).trimmed());
-    log(QCoreApplication::translate("mig::migration", "Mailbox %1 created").arg(user));
+MailboxReport MailboxJob::finishWith(MailboxState state, const QString &reason)
+{
+    m_report.state = state;
+    m_report.reason = reason;
+    m_report.finished = QDateTime::currentDateTimeUtc();
+    setState(state, reason);
+    m_env.setCancelHook(m_index, {});
+    return m_report;
+}
+
+MailboxReport MailboxJob::failWith(const Error &error)
+{
+    // A failure caused by the user's cancel is a stop: the mailbox did not fail on its own.
+    m_failureCode = m_env.cancelRequested() ? Error::Code::Canceled : error.code;
+    return finishWith(m_env.cancelRequested() ? MailboxState::Stopped : MailboxState::Failed, error.fullText());
+}
+
+void MailboxJob::beginReport()
+{
+    const Job &job = m_plan.jobs.at(m_index);
+    m_report = MailboxReport {};
+    m_report.target = job.target;
+    m_report.sources = sources::locationsOf(job.sources);
+    m_report.started = QDateTime::currentDateTimeUtc();
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+}
+
+Expected<void> MailboxJob::countSources()
+{
+    setState(MailboxState::Counting);
+    Expected<JobSources> open = openAll(m_plan.jobs.at(m_index).sources);
+    if (!open)
+        return open.error();
+    m_sources = std::move(*open);
+    m_progress.itemsTotal = m_sources->items;
+    m_progress.bytesTotal = m_sources->bytes;
+    m_report.itemsTotal = m_sources->items;
+    log(QCoreApplication::translate("mig::migration", "%1 items in %2")
+            .arg(m_sources->items)
+            .arg(m_sources->names.join(QStringLiteral(", "))));
     return {};
 }
 
-MailboxReport MailboxJob::run()
+void MailboxJob::logResume(const ResumePoint &point)
 {
-    const Job &job = m_plan.jobs.at(m_index);
-    MailboxReport report;
-    report.target = job.target;
-    report.sources = sources::locationsOf(job.sources);
-    report.started = QDateTime::currentDateTimeUtc();
-    m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    auto finishWith = [&](MailboxState state, const QString &reason) {
-        report.state = state;
-        report.reason = reason;
-        report.finished = QDateTime::currentDateTimeUtc();
-        setState(state, reason);
-        m_env.setCancelHook(m_index, {});
-        return report;
-    };
+    // Two whole sentences rather than a pasted-together one, for the translators.
+    if (m_plan.options.placement == Placement::Splice)
+        log(QCoreApplication::translate("mig::migration",
+            "Resuming after item %1 of %2: the stopped run imported those, they are not sent again.")
+                .arg(point.items)
+                .arg(m_progress.itemsTotal));
+    else
+        log(QCoreApplication::translate("mig::migration",
+            "Resuming after item %1 of %2 in \"%3\": the stopped run imported those, they are not sent again.")
+                .arg(point.items)
+                .arg(m_progress.itemsTotal)
+                .arg(point.rootFolders.join(QStringLiteral("\", \""))));
+}
 
-    setState(MailboxState::Counting);
-    Expected<OpenSources> open = openAndCount(job.sources);
-    if (!open)
-        return finishWith(MailboxState::Failed, open.error().fullText());
-    m_progress.itemsTotal = open->items;
-    m_progress.bytesTotal = open->bytes;
-    report.itemsTotal = open->items;
-    log(QCoreApplication::translate("mig::migration", "%1 items in %2")
-            .arg(open->items)
-            .arg(open->names.join(QStringLiteral(", "))));
+Expected<ReceiverInfo> MailboxJob::openTarget()
+{
+    if (!m_target)
+        m_target = makeTarget();
+    m_env.setCancelHook(m_index, [t = m_target.get()] { t->cancel(); });
+    return m_target->open();
+}
 
-    const std::optional<ResumePoint> resumeFrom = usableResumePoint();
-    if (resumeFrom) {
-        // Progress starts where the stopped run ended.
-        m_progress.itemsDone = resumeFrom->items;
-        m_itemsResumed = resumeFrom->items;
-    }
-    const bool splice = m_plan.options.placement == Placement::Splice;
-    // No message reaches the server before the stream is open.
-    report.resumePoint = pointWhenNothingSent();
-    if (m_env.stopRequested() || m_env.cancelRequested())
-        return finishWith(
-            MailboxState::Stopped, QCoreApplication::translate("mig::migration", "stopped before the mailbox started"));
-
-    setState(MailboxState::Streaming);
-    // The recorded root folder exists in the target: without -x its exclusive create fails (PG-1122).
-    // Splice placement reuses same-named folders by itself (gxmt-format.md §4.5, case C).
-    std::unique_ptr<StreamTarget> target = makeTarget(resumeFrom && !splice);
-    m_env.setCancelHook(m_index, [t = target.get()] { t->cancel(); });
-    Expected<gxmt::Revision> revision = target->open();
-    if (!revision)
-        return finishWith(
-            m_env.cancelRequested() ? MailboxState::Stopped : MailboxState::Failed, revision.error().fullText());
-    report.resumePoint.reset(); // from here on, only a clean stop tells where this run ended
-
-    QHash<QString, quint64> folderBytes;
-    quint64 lastBytes = 0;
+sources::ConversionOptions MailboxJob::conversionOptions(const ReceiverInfo &receiver,
+                                                         const std::optional<ResumePoint> &resumeFrom)
+{
     sources::ConversionOptions conversion;
-    conversion.placement.splice = splice;
+    conversion.placement.splice = m_plan.options.placement == Placement::Splice;
     conversion.placement.targetFolderName = m_plan.options.targetFolder;
-    conversion.placement.unanchoredRoot = target->supportsUnanchoredRoot();
+    // Only Gromox 3.10+ places an unanchored root (gxmt-format.md §4.4); before, the new folder is
+    // put below IPM_SUBTREE by the folder map itself.
+    conversion.placement.unanchoredRoot = receiver.readsUnanchoredRoot;
     conversion.placement.withHidden = m_plan.options.withHidden;
+    conversion.placement.withAssociated = m_plan.options.withAssociated;
     conversion.addresses = m_options.addresses;
     conversion.isCanceled = [this] { return m_env.stopRequested() || m_env.cancelRequested(); };
     if (resumeFrom) {
         conversion.resumeAfterItems = resumeFrom->items;
         conversion.placement.rootFolderNames = resumeFrom->rootFolders;
-        // Two whole sentences rather than a pasted-together one, for the translators.
-        if (splice)
-            log(QCoreApplication::translate("mig::migration",
-                "Resuming after item %1 of %2: the stopped run imported those, they are not sent again.")
-                    .arg(resumeFrom->items)
-                    .arg(m_progress.itemsTotal));
-        else
-            log(QCoreApplication::translate("mig::migration",
-                "Resuming after item %1 of %2 in \"%3\": the stopped run imported those, they are not sent again.")
-                    .arg(resumeFrom->items)
-                    .arg(m_progress.itemsTotal)
-                    .arg(resumeFrom->rootFolders.join(QStringLiteral("\", \""))));
     }
-    conversion.progress = [&](const sources::ConversionProgress &p) {
-        folderBytes[p.folderPath] += p.bytesWritten - lastBytes;
-        lastBytes = p.bytesWritten;
-        // Monotonic by construction: the converter only counts up; max() guards estimates.
-        m_progress.itemsDone = std::max(m_progress.itemsDone, p.itemsDone);
-        m_progress.itemsSent = std::max(m_progress.itemsSent, p.itemsConverted);
-        m_progress.itemsTotal = std::max(m_progress.itemsTotal, p.itemsTotal);
-        m_progress.bytesDone = std::max(m_progress.bytesDone, p.bytesWritten);
-        m_progress.folder = p.folderPath;
-        publish();
-    };
-    sources::Converter converter(conversion);
-    for (qsizetype i = 0; i < qsizetype(open->sources.size()); ++i) {
-        if (auto added = converter.addSource(*open->sources[i], open->names.at(i)); !added)
-            return finishWith(MailboxState::Failed, added.error().fullText());
+    conversion.progress = [this](const sources::ConversionProgress &p) { onConversionProgress(p); };
+    return conversion;
+}
+
+void MailboxJob::onConversionProgress(const sources::ConversionProgress &p)
+{
+    m_folderBytes[{ p.sourceIndex, p.folderPath }] += p.bytesWritten - m_lastBytes;
+    m_lastBytes = p.bytesWritten;
+    // Monotonic by construction: the converter only counts up; max() guards estimates.
+    m_progress.itemsDone = std::max(m_progress.itemsDone, p.itemsDone);
+    m_progress.itemsSent = std::max(m_progress.itemsSent, p.itemsConverted);
+    m_progress.itemsTotal = std::max(m_progress.itemsTotal, p.itemsTotal);
+    m_progress.bytesDone = std::max(m_progress.bytesDone, p.bytesWritten);
+    m_progress.folder = p.folderPath;
+    publish();
+}
+
+Expected<sources::ConversionReport> MailboxJob::streamSources(const ReceiverInfo &receiver,
+                                                              const std::optional<ResumePoint> &resumeFrom)
+{
+    if (m_sources->sources.size() > 1 && receiver.revision != gxmt::Revision::V5)
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::migration",
+                "Several sources in one stream need GXMT0005 (Gromox 3.3 or later); import them one at a time."),
+            {} };
+    sources::Converter converter(conversionOptions(receiver, resumeFrom));
+    for (qsizetype i = 0; i < qsizetype(m_sources->sources.size()); ++i) {
+        if (auto added = converter.addSource(*m_sources->sources[size_t(i)], m_sources->names.at(i)); !added)
+            return added.error();
     }
-    gxmt::Writer writer(target->sink(), converter.streamHeader(*revision));
-    Expected<sources::ConversionReport> converted = converter.run(writer);
-    if (!converted) {
-        if (m_env.cancelRequested())
-            return finishWith(MailboxState::Stopped, QCoreApplication::translate("mig::migration", "canceled"));
-        // The receiver stopped reading; its verdict carries the reason when it has one.
-        const QString reason = converted.error().fullText();
-        target->cancel();
-        return finishWith(MailboxState::Failed, reason);
-    }
-    report.itemsSent = quint64(converted->converted());
-    report.itemsSkipped = quint64(converted->skipped());
-    report.itemsFailed = quint64(converted->failed());
-    report.itemsResumed = quint64(converted->resumed());
-    report.bytes = converted->stream.bytes;
-    report.folders = folderReports(*converted, folderBytes);
-    m_progress.itemsFailed = report.itemsFailed;
-    m_progress.itemsSent = report.itemsSent;
+    const bool splice = m_plan.options.placement == Placement::Splice;
+    StartOptions start;
+    start.anchorAtIpmSubtree = !splice && receiver.readsUnanchoredRoot;
+    // The recorded root folder exists in the target: without -x its exclusive create fails (PG-1122).
+    // Splice placement reuses same-named folders by itself (gxmt-format.md §4.5, case C).
+    start.reuseExistingFolders = resumeFrom && !splice;
+    if (Expected<void> started = m_target->start(start); !started)
+        return started.error();
+    m_report.resumePoint.reset(); // from here on, only a clean stop tells where this run ended
+    m_rootFolders = converter.rootFolderNames();
+
+    // Reading and converting run on a thread of their own while this one sends (issue 22).
+    std::optional<sources::ConversionReport> report;
+    Expected<void> produced = transport::produceConcurrently(
+        [&](gxmt::ByteSink &sink) -> Expected<void> {
+            gxmt::Writer writer(sink, converter.streamHeader(receiver.revision));
+            Expected<sources::ConversionReport> converted = converter.run(writer);
+            if (!converted)
+                return converted.error();
+            report = std::move(*converted);
+            return {};
+        },
+        m_target->sink());
+    if (!produced)
+        return produced.error();
+    return *report;
+}
+
+void MailboxJob::recordConversion(const sources::ConversionReport &converted)
+{
+    m_conversion = converted;
+    m_report.itemsSent = quint64(converted.converted());
+    m_report.itemsSkipped = quint64(converted.skipped());
+    m_report.itemsFailed = quint64(converted.failed());
+    m_report.itemsResumed = quint64(converted.resumed());
+    m_report.bytes = converted.stream.bytes;
+    m_report.folders = folderReports(converted, m_folderBytes);
+    m_progress.itemsFailed = m_report.itemsFailed;
+    m_progress.itemsSent = m_report.itemsSent;
     // The last throttled progress update may predate the stream's tail; the final row shows all.
-    m_progress.bytesDone = report.bytes;
-    for (const sources::SourceReport &source : converted->sources) {
-        report.addresses.merge(source.addresses);
+    m_progress.bytesDone = m_report.bytes;
+    for (const sources::SourceReport &source : converted.sources) {
+        m_report.addresses.merge(source.addresses);
         for (const sources::ItemProblem &p : source.failures)
             log(QCoreApplication::translate("mig::migration", "failed: %1, node 0x%2: %3")
                     .arg(p.folderPath)
@@ -351,42 +346,78 @@ MailboxReport MailboxJob::run()
         for (const QString &line : source.renamed)
             log(QCoreApplication::translate("mig::migration", "renamed: %1").arg(line));
     }
+}
 
+MailboxReport MailboxJob::judge(const sources::ConversionReport &converted, const QStringList &rootFolders)
+{
     setState(MailboxState::Verifying);
-    Expected<TargetResult> verdict = target->finish();
+    Expected<TargetResult> verdict = m_target->finish();
     if (!verdict)
-        return finishWith(
-            m_env.cancelRequested() ? MailboxState::Stopped : MailboxState::Failed, verdict.error().fullText());
+        return failWith(verdict.error());
+    m_verdict = *verdict;
     for (const QString &line : verdict->errorLines)
         log(QStringLiteral("importer: ") + line);
     if (!verdict->succeeded) {
-        report.itemsFailed += verdict->messageFailures;
-        // The importer's own error lines say what went wrong ("No such username ..."); the report
-        // and the run page show the reason alone, without the log.
-        QString reason = verdict->explanation;
-        if (!verdict->errorLines.isEmpty())
-            reason = QCoreApplication::translate("mig::migration", "The importer said: %1")
-                         .arg(verdict->errorLines.join(QLatin1String(" / ")))
-                + QLatin1Char(' ') + reason;
-        return finishWith(MailboxState::Failed, reason);
+        m_report.itemsFailed += verdict->messageFailures;
+        m_failureCode = Error::Code::Remote;
+        return finishWith(MailboxState::Failed, verdictReason(*verdict));
     }
-    if (converted->canceled) {
+    if (converted.canceled) {
         // The stream ended cleanly between two items and the importer accepted all of it: exactly
         // the first itemSlots items are on the server. A resumed run continues after them.
         // An abort (cancel) during the stop is not trusted to have left a clean end.
+        m_failureCode = Error::Code::Canceled;
         if (!m_env.cancelRequested())
-            report.resumePoint
-                = ResumePoint::forJob(
-                    job, m_plan.options, m_options.dryRun, converted->itemSlots, converter.rootFolderNames());
+            m_report.resumePoint = ResumePoint::forJob(
+                m_plan.jobs.at(m_index), m_plan.options, m_options.dryRun, converted.itemSlots, rootFolders);
         return finishWith(MailboxState::Stopped,
             QCoreApplication::translate("mig::migration", "stopped after %1 of %2 items")
-                .arg(converted->itemSlots)
+                .arg(converted.itemSlots)
                 .arg(m_progress.itemsTotal));
     }
     m_progress.itemsDone = std::max(m_progress.itemsDone, m_progress.itemsTotal);
     return finishWith(MailboxState::Done,
-        report.itemsFailed ? QCoreApplication::translate("mig::migration", "%1 items failed").arg(report.itemsFailed)
-                           : QString());
+        m_report.itemsFailed ? QCoreApplication::translate("mig::migration", "%1 items failed").arg(m_report.itemsFailed)
+                             : QString());
+}
+
+MailboxReport MailboxJob::run()
+{
+    beginReport();
+    if (Expected<void> counted = countSources(); !counted)
+        return failWith(counted.error());
+    const std::optional<ResumePoint> resumeFrom = usableResumePoint();
+    if (resumeFrom) {
+        // Progress starts where the stopped run ended.
+        m_progress.itemsDone = resumeFrom->items;
+        m_itemsResumed = resumeFrom->items;
+    }
+    // No message reaches the server before the stream is open.
+    m_report.resumePoint = pointWhenNothingSent();
+    if (m_env.stopRequested() || m_env.cancelRequested()) {
+        m_failureCode = Error::Code::Canceled;
+        return finishWith(
+            MailboxState::Stopped, QCoreApplication::translate("mig::migration", "stopped before the mailbox started"));
+    }
+
+    setState(MailboxState::Streaming);
+    Expected<ReceiverInfo> receiver = openTarget();
+    if (!receiver)
+        return failWith(receiver.error());
+    if (resumeFrom)
+        logResume(*resumeFrom);
+    Expected<sources::ConversionReport> converted = streamSources(*receiver, resumeFrom);
+    if (!converted) {
+        if (m_env.cancelRequested()) {
+            m_failureCode = Error::Code::Canceled;
+            return finishWith(MailboxState::Stopped, QCoreApplication::translate("mig::migration", "canceled"));
+        }
+        // The receiver stopped reading; its verdict carries the reason when it has one.
+        m_target->cancel();
+        return failWith(converted.error());
+    }
+    recordConversion(*converted);
+    return judge(*converted, m_rootFolders);
 }
 
 } // namespace mig::migration

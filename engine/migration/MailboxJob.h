@@ -1,21 +1,28 @@
 #pragma once
 
+#include "migration/JobSources.h"
 #include "migration/Plan.h"
 #include "migration/Progress.h"
 #include "migration/Report.h"
 #include "migration/RunOptions.h"
+#include "migration/StreamTarget.h"
+#include "sources/Converter.h"
+#include "transport/ImporterOutput.h"
 
+#include <QHash>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace mig::migration {
 
-class StreamTarget;
+class SshStreamTarget;
 
-/// What a running job may ask of the run it belongs to. Implemented by the Runner; all functions
-/// are called from the job's worker thread and must be thread-safe.
+/// What a running job may ask of the run it belongs to. Implemented by the Runner (and by the
+/// `import` command, a run of one job); called from the job's worker thread, reportProgress(),
+/// stopRequested() and cancelRequested() also from its conversion thread: all must be thread-safe.
 class JobEnvironment {
 public:
     virtual ~JobEnvironment() = default;
@@ -28,18 +35,26 @@ public:
     virtual void log(int job, const QString &line) = 0;
     /// Registers what cancel must interrupt (a blocking network write); nullptr to clear.
     virtual void setCancelHook(int job, std::function<void()> hook) = 0;
+    /// A line of the importer's output as it arrives. By default every line but the per-message
+    /// confirmations (they would flood the log) goes to log().
+    virtual void importerEvent(int job, const transport::ImportEvent &event);
 };
 
 /// Migrates one mailbox: opens its sources, counts, converts them into one GXMT stream and sends
 /// it to a StreamTarget (the server's importer, or the local validator in a dry run), then judges
-/// the importer's verdict. Never throws; every failure ends up in the returned report.
-/// Runs synchronously on the calling (worker) thread.
+/// the importer's verdict. `run` runs one per plan job; `import` runs exactly one, so both place
+/// folders alike (an unanchored root with -B IPM_SUBTREE on Gromox 3.10+, IPM_SUBTREE's id before).
+/// Never throws; every failure ends up in the returned report.
+/// Runs synchronously on the calling (worker) thread; the conversion runs on a thread of its own
+/// while this one sends (transport::produceConcurrently()).
 class MailboxJob final {
 public:
     MailboxJob(const Plan &plan, int jobIndex, const RunOptions &options, JobEnvironment &environment);
+    ~MailboxJob();
 
-    /// Creates the target mailbox when it is missing (grommunio-admin), and checks that it exists
-    /// afterwards. Returns the failure reason, empty on success.
+    /// Creates the target mailbox when it is missing (grommunio-admin), over the SSH session the
+    /// job then streams on, and checks that it exists afterwards. Returns the failure reason,
+    /// empty on success.
     QString ensureMailbox();
 
     /// What the ledger says of this mailbox before this run: its last state and, after a clean
@@ -50,9 +65,32 @@ public:
 
     MailboxReport run();
 
+    /// After run(): the converter's report when the conversion ran to its end (or to a stop).
+    const std::optional<sources::ConversionReport> &conversion() const { return m_conversion; }
+    /// After run(): the receiver's verdict when the stream was finished.
+    const std::optional<TargetResult> &verdict() const { return m_verdict; }
+    /// After a failed or stopped run(): the kind of error that ended it (InvalidArgument when the
+    /// sources cannot share a stream of the receiver's revision, Canceled, ...).
+    std::optional<Error::Code> failureCode() const { return m_failureCode; }
+
 private:
-    std::unique_ptr<StreamTarget> makeTarget(bool reuseExistingFolders);
+    // The steps of run(), in order.
+    void beginReport();
+    Expected<void> countSources();
     std::optional<ResumePoint> usableResumePoint();
+    void logResume(const ResumePoint &point);
+    Expected<ReceiverInfo> openTarget();
+    Expected<sources::ConversionReport> streamSources(const ReceiverInfo &receiver,
+                                                      const std::optional<ResumePoint> &resumeFrom);
+    void recordConversion(const sources::ConversionReport &converted);
+    MailboxReport judge(const sources::ConversionReport &converted, const QStringList &rootFolders);
+
+    sources::ConversionOptions conversionOptions(const ReceiverInfo &receiver,
+                                                 const std::optional<ResumePoint> &resumeFrom);
+    void onConversionProgress(const sources::ConversionProgress &p);
+    MailboxReport finishWith(MailboxState state, const QString &reason);
+    MailboxReport failWith(const Error &error);
+    std::unique_ptr<StreamTarget> makeTarget();
     std::optional<ResumePoint> pointWhenNothingSent() const;
     void setState(MailboxState state, const QString &message = {});
     void log(const QString &line);
@@ -63,11 +101,24 @@ private:
     const RunOptions &m_options;
     JobEnvironment &m_env;
     MailboxProgress m_progress;
+    MailboxReport m_report;
     qint64 m_startedMs = 0;
     qint64 m_lastPublishMs = 0;
     quint64 m_itemsResumed = 0; ///< items a resumed run starts with (done by the stopped run)
     MailboxState m_earlierState = MailboxState::Queued;
     std::optional<ResumePoint> m_earlierPoint;
+
+    std::optional<JobSources> m_sources;
+    std::unique_ptr<StreamTarget> m_target;
+    SshStreamTarget *m_ssh = nullptr; ///< m_target when it streams to the server
+    /// Stream bytes per folder, keyed by (source index, folder path): two sources' same-named
+    /// folders are counted apart.
+    QHash<std::pair<int, QString>, quint64> m_folderBytes;
+    quint64 m_lastBytes = 0;
+    QStringList m_rootFolders; ///< the new root folders of this run's stream (new-root placement)
+    std::optional<sources::ConversionReport> m_conversion;
+    std::optional<TargetResult> m_verdict;
+    std::optional<Error::Code> m_failureCode;
 };
 
 } // namespace mig::migration

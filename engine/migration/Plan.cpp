@@ -69,6 +69,17 @@ QJsonObject Plan::toJson() const
         jobArray.append(
             QJsonObject { { QStringLiteral("sources"), sourceArray }, { QStringLiteral("target"), job.target } });
     }
+    QJsonObject optionObject { { QStringLiteral("placement"), QLatin1String(placementName(options.placement)) },
+        { QStringLiteral("target_folder"), options.targetFolder },
+        { QStringLiteral("continue_on_error"), options.continueOnError },
+        { QStringLiteral("parallel_jobs"), options.parallelJobs },
+        { QStringLiteral("create_mailboxes"), QLatin1String(creationName(options.createMailboxes)) },
+        { QStringLiteral("revision"), options.revision }, { QStringLiteral("with_hidden"), options.withHidden } };
+    // Written only when set, so plans that do not use it stay as they were.
+    if (options.withAssociated)
+        optionObject.insert(QStringLiteral("with_associated"), true);
+    if (!options.addressMap.isEmpty())
+        optionObject.insert(QStringLiteral("address_map"), options.addressMap);
     return QJsonObject {
         { QStringLiteral("format"), QLatin1String(kFormatName) },
         { QStringLiteral("version"), kFormatVersion },
@@ -77,15 +88,7 @@ QJsonObject Plan::toJson() const
                 { QStringLiteral("user"), server.user }, { QStringLiteral("identity_file"), server.identityFile },
                 { QStringLiteral("known_hosts_file"), server.knownHostsFile },
                 { QStringLiteral("sudo"), server.useSudo } } },
-        { QStringLiteral("options"),
-            QJsonObject { { QStringLiteral("placement"), QLatin1String(placementName(options.placement)) },
-                { QStringLiteral("target_folder"), options.targetFolder },
-                { QStringLiteral("continue_on_error"), options.continueOnError },
-                { QStringLiteral("parallel_jobs"), options.parallelJobs },
-                { QStringLiteral("create_mailboxes"), QLatin1String(creationName(options.createMailboxes)) },
-                { QStringLiteral("revision"), options.revision },
-                { QStringLiteral("with_hidden"), options.withHidden },
-                { QStringLiteral("address_map"), options.addressMap } } },
+        { QStringLiteral("options"), optionObject },
         { QStringLiteral("allow"), toJsonArray(allowList) },
         { QStringLiteral("deny"), toJsonArray(denyList) },
         { QStringLiteral("jobs"), jobArray },
@@ -146,6 +149,7 @@ Expected<Plan> Plan::fromJson(const QJsonObject &json)
         return invalid(QCoreApplication::translate("mig::migration", "revision must be 0 (automatic), 3, 4 or 5"));
     plan.options.withHidden = options.value(QStringLiteral("with_hidden")).toBool(false);
     plan.options.addressMap = options.value(QStringLiteral("address_map")).toString();
+    plan.options.withAssociated = options.value(QStringLiteral("with_associated")).toBool(false);
 
     plan.allowList = toStringList(json.value(QStringLiteral("allow")));
     plan.denyList = toStringList(json.value(QStringLiteral("deny")));

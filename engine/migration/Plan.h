@@ -46,6 +46,7 @@ struct PlanOptions {
     /// CSV of Exchange DN → SMTP address (see addressing::AddressBook): EX addresses of the sources
     /// are rewritten while converting; empty = none.
     QString addressMap;
+    bool withAssociated = false;   ///< also migrate folder-associated items (views, rules, forms)
     friend bool operator==(const PlanOptions &, const PlanOptions &) = default;
 };
 

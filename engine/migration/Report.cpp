@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+
 #include "core/OutputFile.h"
 
 namespace mig::migration {
@@ -50,6 +52,29 @@ double MailboxReport::throughput() const
 {
     const double s = seconds();
     return s > 0 ? bytes / s : 0;
+}
+
+int RunReport::count(MailboxState state) const
+{
+    return int(std::count_if(mailboxes.cbegin(), mailboxes.cend(),
+        [state](const MailboxReport &m) { return m.state == state; }));
+}
+
+void RunReport::mergeRetry(const RunReport &later)
+{
+    if (later.dryRun != dryRun) {
+        *this = later;
+        return;
+    }
+    for (const MailboxReport &mailbox : later.mailboxes) {
+        auto earlier = std::find_if(mailboxes.begin(), mailboxes.end(),
+            [&](const MailboxReport &m) { return m.target == mailbox.target; });
+        if (earlier == mailboxes.end())
+            mailboxes.append(mailbox);
+        else if (mailbox.state != MailboxState::Skipped)
+            *earlier = mailbox;
+    }
+    finished = later.finished;
 }
 
 QJsonObject RunReport::toJson() const

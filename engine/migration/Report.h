@@ -64,10 +64,24 @@ struct RunReport {
     bool dryRun = false;
     QList<MailboxReport> mailboxes;
 
+    /// How many mailboxes are in state: the totals the CLI, the exit code and the wizard show.
+    int count(MailboxState state) const;
+
+    /// Folds a later run of the same plan in the same run directory (--resume, --retry-failed, the
+    /// wizard's Resume and Retry) into this earlier report: mailboxes the later run ran replace
+    /// their earlier entries (or are added); those it skipped because of what the ledger says keep
+    /// their earlier result, so an earlier-done mailbox stays done. started stays, finished is the
+    /// later run's. A report of the other kind (dry vs. real) is not merged: later replaces it.
+    void mergeRetry(const RunReport &later);
+
     QJsonObject toJson() const;
+    /// Reads toJson()'s object (report.json); unknown keys are ignored.
+    static RunReport fromJson(const QJsonObject &json);
     QString toHtml() const;
     /// Writes report.json and report.html into runDir.
     Expected<void> save(const QString &runDir) const;
+    /// Reads runDir/report.json; std::nullopt when there is none or it is unreadable.
+    static std::optional<RunReport> load(const QString &runDir);
 };
 
 } // namespace mig::migration

@@ -24,9 +24,6 @@ struct RunOptions {
     /// exchange::ExportReadiness) and start each mailbox when its files are; without it a missing
     /// source fails its mailbox at once.
     bool watch = false;
-    /// Rewrites EX addresses while converting (from the plan's address map, or the command line's);
-    /// nullptr: addresses stay as the sources have them. Shared read-only by the jobs.
-    std::shared_ptr<const addressing::AddressRewriter> addresses;
     int settleSeconds = 60;         ///< --watch: how long an unlisted file must stay unchanged
     int watchIntervalMs = 5000;     ///< --watch: how often waiting sources are looked at
     /// Host key fingerprint approved beforehand ("SHA256:..."), see transport::SessionOptions.
@@ -35,6 +32,12 @@ struct RunOptions {
     std::function<bool(const transport::HostKeyInfo &)> confirmHostKey;
     /// Called (possibly from several worker threads at once) for passwords and passphrases.
     std::function<std::optional<transport::SecretBytes>(transport::SecretKind, const QString &, bool)> askSecret;
+    /// Seconds to wait for the server to connect, and for any single answer (transport::SessionOptions).
+    int connectTimeoutSeconds = 15;
+    int ioTimeoutSeconds = 60;
+    /// Rewrites EX (Exchange DN) addresses to SMTP in every message when set (import/run
+    /// --address-map, the plan's address map, the wizard's directory); shared read-only by the jobs.
+    std::shared_ptr<const addressing::AddressRewriter> addresses;
 };
 
 } // namespace mig::migration

@@ -262,6 +262,15 @@ void Runner::jobFinished(int job, const MailboxReport &report)
 
 void Runner::finishRun()
 {
+    m_report.finished = QDateTime::currentDateTimeUtc();
+    // A resume or retry runs only some mailboxes: its report continues the earlier one, where the
+    // others keep their results (an earlier-done mailbox stays done, not "skipped").
+    if (m_options.resume || m_options.retryFailed) {
+        if (std::optional<RunReport> earlier = RunReport::load(m_options.runDir)) {
+            earlier->mergeRetry(m_report);
+            m_report = std::move(*earlier);
+        }
+    }
     // Keep the plan order in the report, whatever order jobs finished in.
     std::stable_sort(m_report.mailboxes.begin(), m_report.mailboxes.end(),
                      [this](const MailboxReport &a, const MailboxReport &b) {
@@ -274,7 +283,6 @@ void Runner::finishRun()
                          };
                          return position(a.target) < position(b.target);
                      });
-    m_report.finished = QDateTime::currentDateTimeUtc();
     if (auto saved = m_report.save(m_options.runDir); !saved)
         Q_EMIT logLine(-1, QString(), saved.error().fullText());
     Q_EMIT finished(m_report);

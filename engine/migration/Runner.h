@@ -48,7 +48,8 @@ public:
     /// The marker file whose appearance stops the run like requestStop() (as grommunio's scripts do).
     QString stopMarkerPath() const;
     const Plan &plan() const { return m_plan; }
-    /// The report so far (complete after finished()).
+    /// The report so far (complete after finished()). After a resume or retry, the earlier
+    /// report.json of the run directory with this run merged in (RunReport::mergeRetry()).
     const RunReport &report() const { return m_report; }
 
 Q_SIGNALS:

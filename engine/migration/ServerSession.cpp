@@ -13,4 +13,15 @@ transport::SessionOptions sessionOptions(const ServerConnection &server)
     return options;
 }
 
+transport::SessionOptions sessionOptions(const ServerConnection &server, const RunOptions &run)
+{
+    transport::SessionOptions options = sessionOptions(server);
+    options.acceptedFingerprint = run.acceptedFingerprint;
+    options.confirmHostKey = run.confirmHostKey;
+    options.askSecret = run.askSecret;
+    options.connectTimeoutSeconds = run.connectTimeoutSeconds;
+    options.ioTimeoutSeconds = run.ioTimeoutSeconds;
+    return options;
+}
+
 } // namespace mig::migration

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "migration/Plan.h"
+#include "migration/RunOptions.h"
 #include "transport/SshSession.h"
 
 namespace mig::migration {
@@ -10,5 +11,9 @@ namespace mig::migration {
 /// accepted fingerprint, timeouts). Used by the runner's mailbox jobs and the wizard's server test,
 /// so both connect the same way.
 transport::SessionOptions sessionOptions(const ServerConnection &server);
+
+/// sessionOptions(server) with what a run adds: the accepted fingerprint, the host-key and secret
+/// prompts and the timeouts. What a mailbox job connects with.
+transport::SessionOptions sessionOptions(const ServerConnection &server, const RunOptions &run);
 
 } // namespace mig::migration

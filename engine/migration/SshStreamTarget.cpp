@@ -1,38 +1,27 @@
 #include "migration/SshStreamTarget.h"
 
-#include "migration/Plan.h"
-#include "migration/ServerSession.h"
 #include "transport/ImporterDiscovery.h"
 #include "transport/ServerFacts.h"
+#include "transport/ShellQuote.h"
 
 #include <QCoreApplication>
 
 namespace mig::migration {
 
-SshStreamTarget::SshStreamTarget(const ServerConnection &server, const RunOptions &options, QString targetUser,
-                                 bool continueOnError, int forcedRevision, LogFunction log)
-    : m_targetUser(std::move(targetUser))
-    , m_continueOnError(continueOnError)
-    , m_useSudo(server.useSudo)
-    , m_forcedRevision(forcedRevision)
+SshStreamTarget::SshStreamTarget(transport::SessionOptions session, ImporterSettings settings, EventHandler events,
+                                 LogFunction log)
+    : m_session(std::make_unique<transport::SshSession>(std::move(session)))
+    , m_settings(std::move(settings))
+    , m_events(std::move(events))
     , m_log(std::move(log))
 {
-    transport::SessionOptions session = sessionOptions(server);
-    session.acceptedFingerprint = options.acceptedFingerprint;
-    session.confirmHostKey = options.confirmHostKey;
-    session.askSecret = options.askSecret;
-    m_session = std::make_unique<transport::SshSession>(std::move(session));
 }
 
 SshStreamTarget::~SshStreamTarget() = default;
 
 std::unique_ptr<transport::ImportSink> SshStreamTarget::makeSink(const transport::ImportOptions &options)
 {
-    return std::make_unique<transport::ImportSink>(*m_session, options, [this](const transport::ImportEvent &event) {
-        // Per-message confirmations would flood the log; everything else is worth keeping.
-        if (event.kind != transport::ImportEvent::Kind::MessageCreated)
-            m_log(QStringLiteral("importer: ") + event.line);
-    });
+    return std::make_unique<transport::ImportSink>(*m_session, options, m_events);
 }
 
 Expected<void> SshStreamTarget::installSink(std::unique_ptr<transport::ImportSink> sink)
@@ -44,6 +33,18 @@ Expected<void> SshStreamTarget::installSink(std::unique_ptr<transport::ImportSin
     return {};
 }
 
+Expected<void> SshStreamTarget::connect()
+{
+    if (m_connected)
+        return {};
+    if (auto connected = m_session->connect(); !connected)
+        return connected.error();
+    m_connected = true;
+    m_log(QCoreApplication::translate("mig::migration", "Connected to %1 (host key %2, %3)")
+              .arg(m_session->hostKey().host, m_session->hostKey().fingerprint, m_session->authMethod()));
+    return {};
+}
+
 Expected<transport::ImporterInfo> SshStreamTarget::discoverInLauncher(const transport::DiscoveryOptions &discovery)
 {
     // The importer is found by the remote command that will run it (issue 22: no second command
@@ -51,7 +52,7 @@ Expected<transport::ImporterInfo> SshStreamTarget::discoverInLauncher(const tran
     if (Expected<void> installed = installSink(makeSink({})); !installed)
         return installed.error();
     const std::optional<transport::ImporterInfo> known = transport::knownImporter(*m_session, discovery);
-    Expected<transport::ServerFacts> facts = m_sink->startLauncher(m_useSudo, !known);
+    Expected<transport::ServerFacts> facts = m_sink->startLauncher(m_settings.useSudo, !known);
     if (!facts)
         return facts.error();
     if (known)
@@ -68,40 +69,50 @@ Expected<transport::ImporterInfo> SshStreamTarget::discoverInLauncher(const tran
     return importer;
 }
 
-Expected<gxmt::Revision> SshStreamTarget::open()
+Expected<ReceiverInfo> SshStreamTarget::open()
 {
-    if (auto connected = m_session->connect(); !connected)
+    if (Expected<void> connected = connect(); !connected)
         return connected.error();
-    m_log(QCoreApplication::translate("mig::migration", "Connected to %1 (host key %2, %3)")
-              .arg(m_session->hostKey().host, m_session->hostKey().fingerprint, m_session->authMethod()));
     transport::DiscoveryOptions discovery;
-    discovery.sudo = m_useSudo;
-    discovery.probeUser = m_targetUser;
+    discovery.sudo = m_settings.useSudo;
+    discovery.probeUser = m_settings.targetUser;
     Expected<transport::ImporterInfo> importer = discoverInLauncher(discovery);
     if (!importer)
         return importer.error();
-    if (m_forcedRevision != 0)
-        importer->revision = gxmt::Revision(m_forcedRevision);
     m_log(QCoreApplication::translate("mig::migration", "Importer %1 reads GXMT000%2 (%3)")
-              .arg(importer->program)
+              .arg(importer->path)
               .arg(int(importer->revision))
               .arg(importer->basis));
+    if (m_settings.forcedRevision != 0 && m_settings.forcedRevision != int(importer->revision)) {
+        m_log(QCoreApplication::translate(
+            "mig::migration", "Warning: writing GXMT000%1 as requested, but the importer appears to read GXMT000%2.")
+                  .arg(m_settings.forcedRevision)
+                  .arg(int(importer->revision)));
+        importer->revision = gxmt::Revision(m_settings.forcedRevision);
+    }
+    m_importer = *importer;
+    ReceiverInfo info;
+    info.revision = m_importer.revision;
+    info.readsUnanchoredRoot = m_importer.readsUnanchoredFolders();
+    return info;
+}
 
+Expected<void> SshStreamTarget::start(const StartOptions &options)
+{
     transport::ImportOptions import;
-    import.importer = *importer;
-    import.targetUser = m_targetUser;
-    import.continueOnError = m_continueOnError;
-    import.reuseExistingFolders = m_reuseExistingFolders;
-    Expected<void> started = [&]() -> Expected<void> {
-        if (m_sink->isLauncher() && !m_launcherAbandoned)
-            return m_sink->launch(import);
-        if (Expected<void> installed = installSink(makeSink(import)); !installed)
-            return installed;
-        return m_sink->start();
-    }();
-    if (!started)
-        return started.error();
-    return importer->revision;
+    import.importer = m_importer;
+    import.targetUser = m_settings.targetUser;
+    import.continueOnError = m_settings.continueOnError;
+    import.reuseExistingFolders = options.reuseExistingFolders;
+    if (options.anchorAtIpmSubtree)
+        import.anchorFolder = QStringLiteral("IPM_SUBTREE");
+    m_log(QCoreApplication::translate("mig::migration", "Running: %1")
+              .arg(transport::shellCommand(transport::ImportSink::commandWords(import))));
+    if (m_sink && m_sink->isLauncher() && !m_launcherAbandoned)
+        return m_sink->launch(import);
+    if (Expected<void> installed = installSink(makeSink(import)); !installed)
+        return installed;
+    return m_sink->start();
 }
 
 gxmt::ByteSink &SshStreamTarget::sink()
@@ -120,6 +131,10 @@ Expected<TargetResult> SshStreamTarget::finish()
     target.messagesConfirmed = result->messagesCreated;
     target.messageFailures = result->messageFailures;
     target.errorLines = result->errorLines;
+    target.exitStatus = result->exitStatus;
+    target.bytesSent = result->bytesSent;
+    target.foldersCreated = result->foldersCreated;
+    target.warnings = result->warnings;
     return target;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migration/RunOptions.h"
 #include "migration/StreamTarget.h"
 #include "transport/ImportSink.h"
+#include "transport/SshSession.h"
 
 #include <QMutex>
 
@@ -11,29 +11,37 @@
 
 namespace mig::migration {
 
-struct ServerConnection;
+/// Who receives the stream on the server and how the importer runs.
+struct ImporterSettings {
+    QString targetUser;           ///< -u
+    bool continueOnError = false; ///< -c
+    bool useSudo = false;         ///< run the importer (and grommunio-admin) through sudo -n
+    int forcedRevision = 0;       ///< 3/4/5 instead of the importer's own; 0 = the importer's
+};
 
-/// Streams into gromox-import on the plan's server: one SSH session per mailbox job.
+/// Streams into gromox-import on a server over one SSH session per mailbox job, which the job
+/// also uses for its other remote commands (mailbox creation). The importer is found by the
+/// remote command that runs it (issue 22); on Gromox 3.10+ it places an unanchored root, and
+/// start() with anchorAtIpmSubtree runs it with -B IPM_SUBTREE.
 class SshStreamTarget final : public StreamTarget {
 public:
     using LogFunction = std::function<void(const QString &)>;
+    using EventHandler = transport::ImportSink::EventHandler;
 
-    SshStreamTarget(const ServerConnection &server, const RunOptions &options, QString targetUser,
-                    bool continueOnError, int forcedRevision, LogFunction log);
+    SshStreamTarget(transport::SessionOptions session, ImporterSettings settings, EventHandler events,
+                    LogFunction log);
     ~SshStreamTarget() override;
 
-    /// Run the importer with -x (call before open()): a resumed mailbox continues in the root
-    /// folder its first run created, which an exclusive create would refuse.
-    void setReuseExistingFolders(bool on) { m_reuseExistingFolders = on; }
+    /// Connects and authenticates (once; open() does it when not done yet).
+    Expected<void> connect();
+    /// The session, for other commands of the same job after connect().
+    transport::SshSession &session() { return *m_session; }
 
-    Expected<gxmt::Revision> open() override;
-    bool supportsUnanchoredRoot() const override { return false; }
+    Expected<ReceiverInfo> open() override;
+    Expected<void> start(const StartOptions &options) override;
     gxmt::ByteSink &sink() override;
     Expected<TargetResult> finish() override;
     void cancel() override;
-
-    /// The connected session, for other commands of the same job (mailbox creation).
-    transport::SshSession *session() { return m_session.get(); }
 
 private:
     std::unique_ptr<transport::ImportSink> makeSink(const transport::ImportOptions &options);
@@ -44,12 +52,11 @@ private:
     std::unique_ptr<transport::ImportSink> m_sink;
     QMutex m_cancelMutex; ///< cancel() comes from another thread while open() creates m_sink
     bool m_canceled = false;
+    bool m_connected = false;
     bool m_launcherAbandoned = false;
-    QString m_targetUser;
-    bool m_continueOnError;
-    bool m_reuseExistingFolders = false;
-    bool m_useSudo;
-    int m_forcedRevision;
+    ImporterSettings m_settings;
+    transport::ImporterInfo m_importer;
+    EventHandler m_events;
     LogFunction m_log;
 };
 

@@ -11,6 +11,23 @@
 
 namespace mig::migration {
 
+/// What the receiver reads, known after StreamTarget::open().
+struct ReceiverInfo {
+    gxmt::Revision revision = gxmt::Revision::V5;
+    /// The receiver places a root folder whose folder-map target is unanchored (Gromox 3.10+,
+    /// gxmt-format.md §4.4): with StartOptions::anchorAtIpmSubtree it lands at the top of the mailbox.
+    bool readsUnanchoredRoot = false;
+};
+
+/// How to start the receiver.
+struct StartOptions {
+    /// Unanchored objects go below IPM_SUBTREE (gromox-import -B IPM_SUBTREE) instead of Drafts.
+    bool anchorAtIpmSubtree = false;
+    /// Reuse folders that exist already (gromox-import -x): a resumed mailbox continues in the root
+    /// folder its first run created, which an exclusive create would refuse (PG-1122).
+    bool reuseExistingFolders = false;
+};
+
 /// What the receiving end made of a stream.
 struct TargetResult {
     bool succeeded = false;
@@ -18,6 +35,10 @@ struct TargetResult {
     quint64 messagesConfirmed = 0; ///< messages the receiver says it created (0 when it does not say)
     quint64 messageFailures = 0;
     QStringList errorLines;
+    int exitStatus = -1;        ///< the importer's exit status (0 for a valid dry-run stream)
+    quint64 bytesSent = 0;      ///< stream bytes that reached the receiver
+    quint64 foldersCreated = 0; ///< folders the receiver says it created
+    quint64 warnings = 0;       ///< warnings the receiver printed
 };
 
 /// Where one mailbox's stream goes: the importer on the server, or the local validator in a dry
@@ -25,10 +46,10 @@ struct TargetResult {
 class StreamTarget {
 public:
     virtual ~StreamTarget() = default;
-    /// Connects / starts the receiver and tells which revision it reads.
-    virtual Expected<gxmt::Revision> open() = 0;
-    /// True when the root folder may be unanchored (importer run with -B IPM_SUBTREE, Gromox 3.10+).
-    virtual bool supportsUnanchoredRoot() const = 0;
+    /// Connects and finds out what the receiver reads; nothing is started yet.
+    virtual Expected<ReceiverInfo> open() = 0;
+    /// Starts the receiver (after open()); sink() takes the stream from then on.
+    virtual Expected<void> start(const StartOptions &options) = 0;
     virtual gxmt::ByteSink &sink() = 0;
     /// Ends the stream and waits for the receiver's verdict.
     virtual Expected<TargetResult> finish() = 0;

@@ -410,6 +410,7 @@ Expected<ConversionReport> Converter::run(gxmt::Writer &writer)
     if (auto header = writer.writeHeader(); !header)
         return header.error();
     for (PlannedSource &ps : d->sources) {
+        d->progress.sourceIndex = int(result.sources.size());
         SourceReport report;
         report.name = ps.name;
         for (const PlannedFolder &pf : ps.folders) {

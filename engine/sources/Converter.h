@@ -46,6 +46,7 @@ struct ConversionProgress {
     quint64 itemsConverted = 0; ///< messages written into the stream so far (this run)
     quint64 bytesWritten = 0;
     QString folderPath;     ///< folder being converted
+    int sourceIndex = 0;    ///< which source that folder belongs to (addSource() order)
 };
 
 /// How to convert.

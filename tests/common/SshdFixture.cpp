@@ -323,6 +323,10 @@ void SshdFixture::writeFakeImporters() const
         writeFile(recordDir() + QLatin1String("/admin-users"), {});
     }
     writeFile(binDir() + QLatin1String("/gromox-mt2exm"), mt2exm, true);
+    // The package query of the server facts (`rpm -q --qf '%{VERSION}\n' gromox`): the version set
+    // by setGromoxVersion(), else "not installed" as on a machine without rpm.
+    writeFile(binDir() + QLatin1String("/rpm"),
+        "#!/bin/sh\nrec='" + rec + "'\n[ -s \"$rec/gromox-version\" ] || exit 1\ncat \"$rec/gromox-version\"\n", true);
     writeFile(binDir() + QLatin1String("/slow-importer.pl"), QByteArray(kSlowImporter), true);
 }
 
@@ -617,6 +621,14 @@ void SshdFixture::refuseMailboxCreation(const QString &user)
     QFile file(recordDir() + QLatin1String("/admin-refuse"));
     if (file.open(QIODevice::Append))
         file.write(user.toUtf8() + '\n');
+}
+
+void SshdFixture::setGromoxVersion(const QString &version)
+{
+    if (version.isEmpty())
+        QFile::remove(recordDir() + QLatin1String("/gromox-version"));
+    else
+        writeFile(recordDir() + QLatin1String("/gromox-version"), version.toLatin1() + '\n');
 }
 
 void SshdFixture::clearImporterBehaviour()

@@ -105,6 +105,10 @@ public:
     /// (or after reading all of it when readInputFirst).
     void forceImporterExit(int status, const QByteArray &stderrText, bool readInputFirst = false);
     void setSinkMode(bool on);
+    /// The Gromox package version the server reports (a fake `rpm -q gromox` prints it), e.g.
+    /// "3.10" for a server whose importer places unanchored roots; empty: unknown (the default).
+    /// Kept by clearImporterBehaviour().
+    void setGromoxVersion(const QString &version);
     /// bytesPerSecond > 0: gromox-import becomes a stand-in that reads the stream frame by frame at that
     /// pace plus msPerMessage per message, printing gromox-import -v lines (benchmarks); it touches
     /// recordDir()/first-byte when the stream starts and writes "folders messages" to

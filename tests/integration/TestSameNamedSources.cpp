@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -216,6 +217,21 @@ private Q_SLOTS:
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(summary.value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
         QCOMPARE(m_sshd->recordedStatusFor(QStringLiteral("bert@example.com")), 0);
+        // Per-folder bytes are the source's own: the two copies' same-named folders are counted
+        // apart, so together they never exceed the stream (added together, they came to twice it).
+        const QJsonObject mailbox = summary.value(QStringLiteral("mailboxes")).toArray().at(0).toObject();
+        const QJsonArray folders = mailbox.value(QStringLiteral("folders")).toArray();
+        QCOMPARE(folders.size() % 2, 0);
+        qint64 folderBytes = 0;
+        for (qsizetype i = 0; i < folders.size(); ++i) {
+            const QJsonObject folder = folders.at(i).toObject();
+            folderBytes += folder.value(QStringLiteral("bytes")).toInteger();
+            const QJsonObject twin = folders.at((i + folders.size() / 2) % folders.size()).toObject();
+            QCOMPARE(twin.value(QStringLiteral("path")).toString(), folder.value(QStringLiteral("path")).toString());
+        }
+        QVERIFY(folderBytes > 0);
+        QVERIFY2(folderBytes <= mailbox.value(QStringLiteral("bytes")).toInteger(),
+            qPrintable(QStringLiteral("%1 > %2").arg(folderBytes).arg(mailbox.value(QStringLiteral("bytes")).toInteger())));
         const test::ReadStream stream = test::readStream(m_sshd->recordedStream());
         QVERIFY(stream.ok);
         const QStringList roots = createdRoots(stream);

@@ -250,12 +250,18 @@ private Q_SLOTS:
         // stream ends after the message in progress, the importer accepts what it got.
         MIG_REQUIRE_TESTDATA();
         const QString user = QStringLiteral("ctrlc@example.com");
-        // Several sources in one stream: more than the SSH buffers between us and the paused
-        // importer hold, so the conversion is still running when Ctrl+C comes.
+        // Several sources in one stream (about 9 MB): more than the SSH window, the pipes and the
+        // queue between converter and channel (about 4.5 MB) hold while the importer pauses, so the
+        // conversion is still running when Ctrl+C comes.
         QStringList sources;
         for (const char *name : {"pst/aspose_SampleOstFile.ost", "pst/aspose_Outlook.pst", "pst/tika_testPST.pst",
                                  "pst/aspose_passwordprotectedPST.pst", "pst/libyal_outlook.pst"})
             sources.append(test::testDataPath(QString::fromLatin1(name)));
+        QTemporaryDir copies;
+        for (const char *name : {"copy 1.ost", "copy 2.ost", "copy 3.ost"}) {
+            sources.append(copies.filePath(QString::fromLatin1(name)));
+            QVERIFY(QFile::copy(sources.first(), sources.last()));
+        }
         m_sshd->pauseImportFor(user, 400 * 1024);
         QProcess app;
         app.start(test::appBinary(), QStringList{QStringLiteral("import")} + sources

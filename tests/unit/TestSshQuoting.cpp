@@ -4,10 +4,12 @@
 
 #include "transport/ImporterDiscovery.h"
 #include "transport/ImporterOutput.h"
+#include "transport/MailboxCreation.h"
 #include "transport/SecretBytes.h"
 #include "transport/ShellQuote.h"
 #include "transport/SshTarget.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace mig;
@@ -49,6 +51,26 @@ private Q_SLOTS:
             test::runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), shellCommand(words)});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QByteArray("[-u][a'b;rm -rf /@x][two words][]"));
+    }
+
+    void mailboxCreationQuotesTheUser()
+    {
+        // A stand-in grommunio-admin first on PATH prints the words it got: the user stays one
+        // argument, whatever it holds, and nothing else runs.
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        QFile admin(bin.filePath(QStringLiteral("grommunio-admin")));
+        QVERIFY(admin.open(QIODevice::WriteOnly));
+        admin.write("#!/bin/sh\nprintf '[%s]' \"$@\"\n");
+        admin.close();
+        admin.setPermissions(admin.permissions() | QFile::ExeOwner);
+        const QString user = QStringLiteral("a'b;touch pwned $(id)@x");
+        const QString script = QStringLiteral("PATH=") + shellQuote(bin.path()) + QStringLiteral(":\"$PATH\"; ")
+            + createMailboxCommand(false, user);
+        const test::ProcessResult result = test::runProcess(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), script });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(result.out), QStringLiteral("[user][create][") + user + QLatin1Char(']'));
+        QVERIFY(createMailboxCommand(true, user).contains(QStringLiteral("'sudo' '-n' 'grommunio-admin'")));
     }
 
     void parsesDestinations_data()

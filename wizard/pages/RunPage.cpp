@@ -22,14 +22,6 @@
 
 namespace mig::wizard {
 
-namespace {
-int countMailboxes(const migration::RunReport &report, migration::MailboxState state)
-{
-    return int(std::count_if(report.mailboxes.cbegin(), report.mailboxes.cend(),
-                             [state](const migration::MailboxReport &mailbox) { return mailbox.state == state; }));
-}
-} // namespace
-
 RunPage::RunPage(WizardState &state, QWidget *parent)
     : QWizardPage(parent)
     , m_state(state)
@@ -205,29 +197,18 @@ void RunPage::appendLog(const QString &target, const QString &line)
 
 void RunPage::onFinished(const migration::RunReport &report)
 {
-    // A retry or resume runs only some mailboxes and lists the others as skipped: merge what it
-    // ran into the first run's report, keeping the earlier results of the rest.
+    // A retry or resume runs only some mailboxes: the runner merged what it ran into the earlier
+    // report.json of the run directory (RunReport::mergeRetry()). Merging into the page's own copy
+    // again changes nothing then, and covers a run directory whose report could not be read.
     QList<migration::MailboxReport> ran;
-    const bool retry = !m_state.report.mailboxes.isEmpty();
     for (const migration::MailboxReport &mailbox : report.mailboxes) {
-        const bool earlier = std::any_of(m_state.report.mailboxes.cbegin(), m_state.report.mailboxes.cend(),
-                                         [&](const migration::MailboxReport &m) { return m.target == mailbox.target; });
-        if (!(retry && earlier && mailbox.state == migration::MailboxState::Skipped))
+        if (mailbox.state != migration::MailboxState::Skipped || !m_continuing)
             ran.append(mailbox);
     }
-    if (!retry) {
+    if (m_continuing && !m_state.report.mailboxes.isEmpty())
+        m_state.report.mergeRetry(report);
+    else
         m_state.report = report;
-    } else {
-        for (const migration::MailboxReport &mailbox : std::as_const(ran)) {
-            auto it = std::find_if(m_state.report.mailboxes.begin(), m_state.report.mailboxes.end(),
-                                   [&](const migration::MailboxReport &m) { return m.target == mailbox.target; });
-            if (it != m_state.report.mailboxes.end())
-                *it = mailbox;
-            else
-                m_state.report.mailboxes.append(mailbox);
-        }
-        m_state.report.finished = report.finished;
-    }
     for (const migration::MailboxReport &mailbox : std::as_const(ran)) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             migration::MailboxProgress progress = m_model->progress(row);
@@ -239,9 +220,9 @@ void RunPage::onFinished(const migration::RunReport &report)
             }
         }
     }
-    const int failed = countMailboxes(m_state.report, migration::MailboxState::Failed);
-    const int done = countMailboxes(m_state.report, migration::MailboxState::Done);
-    const int stopped = countMailboxes(m_state.report, migration::MailboxState::Stopped);
+    const int failed = m_state.report.count(migration::MailboxState::Failed);
+    const int done = m_state.report.count(migration::MailboxState::Done);
+    const int stopped = m_state.report.count(migration::MailboxState::Stopped);
     m_overallProgressBar->setValue(int(m_model->overallFraction() * 1000));
     m_statusLabel->setText(stopped > 0 ? tr("Ended: %1 mailbox(es) done, %2 failed, %3 stopped (Resume goes on).")
                                              .arg(done)
@@ -259,8 +240,8 @@ void RunPage::updateButtons()
     const bool running = !m_finished;
     m_stopPushButton->setEnabled(running);
     m_cancelPushButton->setEnabled(running);
-    m_retryPushButton->setEnabled(!running && countMailboxes(m_state.report, migration::MailboxState::Failed) > 0);
-    m_resumePushButton->setEnabled(!running && countMailboxes(m_state.report, migration::MailboxState::Stopped) > 0);
+    m_retryPushButton->setEnabled(!running && m_state.report.count(migration::MailboxState::Failed) > 0);
+    m_resumePushButton->setEnabled(!running && m_state.report.count(migration::MailboxState::Stopped) > 0);
 }
 
 bool RunPage::isComplete() const
