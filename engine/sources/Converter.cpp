@@ -249,6 +249,8 @@ QString Converter::Private::numberedRootName(const QString &sourceName, int n) c
 
 Expected<void> Converter::addSource(Source &source, const QString &name)
 {
+    // Every item is read below, in order; unreadable ones surface there as failed reads.
+    source.expectFullRead();
     auto folders = source.folders();
     if (!folders)
         return folders.error();

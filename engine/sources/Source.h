@@ -111,6 +111,12 @@ public:
     /// The folders this source marks as special (folder id → role); empty when it knows none.
     virtual QHash<quint64, SpecialFolder> specialFolders() = 0;
 
+    /// Announces that the caller will read every item once, folder by folder in the order of
+    /// items() (a conversion). A source may then skip work only listings need (PST: reading every
+    /// item's properties in folders() to count unreadable ones; readMessage() reports those anyway)
+    /// and read ahead. Call before the first folders(); the default does nothing.
+    virtual void expectFullRead() {}
+
     /// Non-fatal problems met since the last call (a property that could not be converted and was
     /// dropped, ...), each naming the item; clears the list.
     virtual QStringList takeWarnings() = 0;

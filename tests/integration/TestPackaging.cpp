@@ -3,6 +3,7 @@
 #include "TestEnvironment.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -51,6 +52,17 @@ private Q_SLOTS:
         const auto version = runProcess(root.filePath(QStringLiteral("usr/bin/grommunio-migrate")), {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("grommunio-migrate "));
+
+        // The wizard is a library the command opens only for the GUI: it must be packaged where
+        // the packaged command finds it (rendering the pages offscreen proves it loads).
+        QDirIterator libraries(root.filePath(QStringLiteral("usr/lib")), {QStringLiteral("grommunio-migrate-wizard*")},
+                               QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(libraries.hasNext(), "the wizard library is not in the package");
+        QTemporaryDir shots;
+        const auto rendered = runProcess(root.filePath(QStringLiteral("usr/bin/grommunio-migrate")),
+                                         {QStringLiteral("--screenshots"), shots.path()}, {}, 120000);
+        QVERIFY2(rendered.exitCode == 0, rendered.err.right(2000).constData());
+        QVERIFY(!QDir(shots.path()).entryList({QStringLiteral("*.png")}, QDir::Files).isEmpty());
     }
 };
 

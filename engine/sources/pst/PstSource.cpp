@@ -5,6 +5,7 @@
 #include "sources/pst/MessageReader.h"
 #include "sources/pst/Pff.h"
 #include "sources/pst/PropertyConverter.h"
+#include "sources/pst/ReadAhead.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -107,6 +108,10 @@ struct PstSource::Private {
     QHash<quint64, qsizetype> folderIndex;
     std::optional<QHash<quint64, SpecialFolder>> special;
     QStringList warnings;
+    bool fullRead = false; ///< see Source::expectFullRead()
+    int fileCodePage = 0;
+    std::unique_ptr<ReadAhead> readAhead; ///< only for a full read of a folder with many items
+    QStringList readAheadWarnings;        ///< of the message readMessage() returned last
 
     QString where(const QString &folderPath, quint64 nid) const
     {
@@ -122,6 +127,8 @@ struct PstSource::Private {
     void countItems(libpff_item_t *item, SourceFolder &folder);
     Expected<libpff_item_t *> folderItem(quint64 folderId, QString *path = nullptr);
     Expected<pff::Item> openItem(const ItemRef &ref, QString &where);
+    QString itemWhere(const QString &folderPath, const ItemRef &ref) const;
+    Expected<mapi::Message> readHere(const ItemRef &ref);
     void addSpecial(QHash<quint64, SpecialFolder> &map, quint32 nid, SpecialFolder role);
 };
 
@@ -195,6 +202,7 @@ Expected<std::unique_ptr<PstSource>> PstSource::open(const QString &path)
     p.info.format = formatName(contentType);
     p.info.encoding = encodingName(fileType);
     p.info.encryption = encryptionName(encryption);
+    p.fileCodePage = codePage;
     p.decoder = std::make_unique<AnsiDecoder>(codePage);
     p.info.ansiCodePage = p.decoder->defaultCodePage();
     p.converter = std::make_unique<PropertyConverter>(*p.decoder, p.names);
@@ -223,8 +231,14 @@ sources::SourceInfo PstSource::info() const
 QStringList PstSource::takeWarnings()
 {
     QStringList all = std::exchange(d->warnings, {});
+    all += std::exchange(d->readAheadWarnings, {});
     all += d->converter->takeWarnings();
     return all;
+}
+
+void PstSource::expectFullRead()
+{
+    d->fullRead = true;
 }
 
 void PstSource::Private::countItems(libpff_item_t *item, SourceFolder &folder)
@@ -237,10 +251,12 @@ void PstSource::Private::countItems(libpff_item_t *item, SourceFolder &folder)
         count = 0;
     }
     folder.itemCount = count;
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; !fullRead && i < count; ++i) {
         pff::Item message;
         int sets = 0;
-        // Opening the item reads its node; counting the record sets reads its property context.
+        // Opening the item reads its node; counting the record sets reads its property context
+        // (with libpff's name-to-id lookup of every named property: the costly part). Skipped
+        // for a full read: readMessage() reads every item anyway and reports the unreadable ones.
         if (libpff_folder_get_sub_message(item, i, message.out(), nullptr) != 1
             || libpff_item_get_number_of_record_sets(message.get(), &sets, nullptr) != 1)
             ++folder.unreadableCount;
@@ -420,6 +436,15 @@ Expected<QList<ItemRef>> PstSource::items(quint64 folderId, ItemKind kind)
         }
         refs.append(ref);
     }
+    if (const int workers = d->fullRead ? ReadAhead::workersFor(int(refs.size())) : 0; workers > 0) {
+        if (!d->readAhead)
+            d->readAhead = std::make_unique<ReadAhead>(d->path, d->fileCodePage, workers);
+        QStringList whereTexts;
+        whereTexts.reserve(refs.size());
+        for (const ItemRef &ref : std::as_const(refs))
+            whereTexts.append(d->itemWhere(path, ref));
+        d->readAhead->schedule(folderId, refs, whereTexts);
+    }
     return refs;
 }
 
@@ -429,7 +454,7 @@ Expected<pff::Item> PstSource::Private::openItem(const ItemRef &ref, QString &wh
     auto folder = folderItem(ref.folderId, &path);
     if (!folder)
         return folder.error();
-    whereText = where(path, ref.id) + QCoreApplication::translate("mig::pst", ", item %1").arg(ref.index + 1);
+    whereText = itemWhere(path, ref);
     if (!ref.readable)
         return Error { Error::Code::Corrupt,
             QCoreApplication::translate("mig::pst", "%1: the item cannot be read").arg(whereText), ref.problem };
@@ -450,14 +475,38 @@ Expected<pff::Item> PstSource::Private::openItem(const ItemRef &ref, QString &wh
     return message;
 }
 
-Expected<mapi::Message> PstSource::readMessage(const ItemRef &ref)
+QString PstSource::Private::itemWhere(const QString &folderPath, const ItemRef &ref) const
+{
+    return where(folderPath, ref.id) + QCoreApplication::translate("mig::pst", ", item %1").arg(ref.index + 1);
+}
+
+Expected<mapi::Message> PstSource::Private::readHere(const ItemRef &ref)
 {
     QString whereText;
-    auto item = d->openItem(ref, whereText);
+    auto item = openItem(ref, whereText);
     if (!item)
         return item.error();
-    MessageReader reader(*d->converter, *d->decoder, whereText);
+    MessageReader reader(*converter, *decoder, whereText);
     return reader.read(item->get());
+}
+
+Expected<mapi::Message> PstSource::readMessage(const ItemRef &ref)
+{
+    if (d->readAhead) {
+        auto taken = d->readAhead->take(ref, [this](const ItemRef &later) -> std::optional<ReadAhead::Taken> {
+            // A later item, read while a worker finishes this one; kept with its own warnings.
+            auto message = d->readHere(later);
+            QStringList warnings = d->converter->takeWarnings();
+            if (!message)
+                return std::nullopt; // read again when its turn comes, for the error's sake
+            return ReadAhead::Taken { std::move(*message), std::move(warnings) };
+        });
+        if (taken) {
+            d->readAheadWarnings = std::move(taken->warnings);
+            return std::move(taken->message);
+        }
+    }
+    return d->readHere(ref);
 }
 
 Expected<sources::MessageSummary> PstSource::readSummary(const ItemRef &ref)

@@ -9,7 +9,8 @@ namespace mig::pst {
 /// A PST, OST or PAB file read through libpff (read-only). The format (PST/OST), the encoding
 /// (ANSI/Unicode), the encryption and the password flag come from the file's content, never from
 /// its name. Folder ids and item ids are PST node ids. Not thread-safe; libpff keeps the file open
-/// until the source is destroyed.
+/// until the source is destroyed. After expectFullRead(), folders with many items are read ahead
+/// on worker threads with handles of their own (ReadAhead); messages still come out in order.
 class PstSource final : public sources::Source {
 public:
     /// Opens path. Errors: NotFound/AccessDenied (cannot open), Unsupported (not a PST/OST/PAB),
@@ -25,6 +26,7 @@ public:
     Expected<sources::MessageSummary> readSummary(const sources::ItemRef &ref) override;
     QHash<quint64, sources::SpecialFolder> specialFolders() override;
     QStringList takeWarnings() override;
+    void expectFullRead() override;
 
 private:
     PstSource();

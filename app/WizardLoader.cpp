@@ -1,0 +1,53 @@
+#include "WizardLoader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+namespace mig::app {
+namespace {
+
+/// The directory of the running executable. /proc/self/exe is exact on Linux; elsewhere argv[0]
+/// (absolute or relative to the working directory, as the shell started it).
+QString executableDirectory(const char *argv0)
+{
+    const QFileInfo self(QStringLiteral("/proc/self/exe"));
+    if (self.exists())
+        return QFileInfo(self.canonicalFilePath()).absolutePath();
+    return QFileInfo(QString::fromLocal8Bit(argv0)).absolutePath();
+}
+
+} // namespace
+
+LoadedWizard loadWizard(const char *argv0)
+{
+    const QDir here(executableDirectory(argv0));
+    // MIG_WIZARD_FILE_NAME and MIG_WIZARD_RELATIVE_DIR come from app/CMakeLists.txt.
+    const QString fileName = QStringLiteral(MIG_WIZARD_FILE_NAME);
+    const QStringList candidates = {
+        here.filePath(fileName),
+        here.filePath(QStringLiteral(MIG_WIZARD_RELATIVE_DIR "/") + fileName),
+    };
+    LoadedWizard result;
+    for (const QString &candidate : candidates) {
+        if (!QFileInfo::exists(candidate)) {
+            result.problem += candidate + QStringLiteral(": not found\n");
+            continue;
+        }
+        // Never unloaded: the wizard's objects live until the process ends.
+        auto *library = new QLibrary(QDir::cleanPath(candidate));
+        if (!library->load()) {
+            result.problem += library->errorString() + QLatin1Char('\n');
+            delete library;
+            continue;
+        }
+        result.entry = reinterpret_cast<WizardEntryFunction>(library->resolve(kWizardEntrySymbol));
+        if (result.entry)
+            return result;
+        result.problem += library->errorString() + QLatin1Char('\n');
+        delete library;
+    }
+    return result;
+}
+
+} // namespace mig::app

@@ -1,0 +1,105 @@
+// Reading a PST ahead on worker threads (issue 20) must hand out exactly the messages a plain read
+// gives, in order, and the workers must really do the reading (not fall back every time).
+#include "TestEnvironment.h"
+
+#include "sources/pst/PstSource.h"
+#include "sources/pst/ReadAhead.h"
+
+#include <QtTest>
+
+using mig::pst::PstSource;
+using mig::pst::ReadAhead;
+using mig::sources::ItemKind;
+using mig::sources::ItemRef;
+using mig::test::testDataPath;
+
+class TestPstReadAhead final : public QObject {
+    Q_OBJECT
+
+private:
+    /// The folder with the most items of path, with its refs.
+    static std::pair<quint64, QList<ItemRef>> biggestFolder(PstSource &source)
+    {
+        auto folders = source.folders();
+        if (!folders)
+            return {};
+        quint64 best = 0;
+        int most = -1;
+        for (const auto &folder : *folders) {
+            if (folder.itemCount > most) {
+                most = folder.itemCount;
+                best = folder.id;
+            }
+        }
+        auto refs = source.items(best, ItemKind::Normal);
+        return {best, refs ? *refs : QList<ItemRef>()};
+    }
+
+private Q_SLOTS:
+    void fullReadGivesTheSameMessagesInOrder_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("unicode pst, 72 items") << QStringLiteral("pst/aspose_PersonalStorageFile1.pst");
+        QTest::newRow("ost") << QStringLiteral("pst/aspose_SampleOstFile.ost");
+    }
+
+    void fullReadGivesTheSameMessagesInOrder()
+    {
+        MIG_REQUIRE_TESTDATA();
+        QFETCH(QString, file);
+        auto plain = PstSource::open(testDataPath(file));
+        auto ahead = PstSource::open(testDataPath(file));
+        QVERIFY(plain && ahead);
+        (*ahead)->expectFullRead();
+        const auto [folder, refs] = biggestFolder(**plain);
+        const auto [folderAhead, refsAhead] = biggestFolder(**ahead);
+        QCOMPARE(folderAhead, folder);
+        QCOMPARE(refsAhead.size(), refs.size());
+        QVERIFY(refs.size() >= 8);
+        for (qsizetype i = 0; i < refs.size(); ++i) {
+            auto expected = (*plain)->readMessage(refs.at(i));
+            auto actual = (*ahead)->readMessage(refsAhead.at(i));
+            QCOMPARE(actual.has_value(), expected.has_value());
+            if (expected) {
+                QVERIFY2(*actual == *expected, qPrintable(QStringLiteral("item %1 differs").arg(i)));
+                QVERIFY(actual->namedProperties);
+                QCOMPARE(actual->namedProperties->size() > 0, expected->namedProperties->size() > 0);
+            }
+            QCOMPARE((*ahead)->takeWarnings(), (*plain)->takeWarnings());
+        }
+    }
+
+    void workersReadAndSkippedItemsAreDropped()
+    {
+        MIG_REQUIRE_TESTDATA();
+        const QString path = testDataPath(QStringLiteral("pst/aspose_PersonalStorageFile1.pst"));
+        auto source = PstSource::open(path);
+        QVERIFY(source);
+        const auto [folder, refs] = biggestFolder(**source);
+        QVERIFY(refs.size() >= 8);
+        ReadAhead ahead(path, (*source)->info().ansiCodePage, 2);
+        ahead.schedule(folder, refs, QStringList(refs.size(), QStringLiteral("here")));
+        int fromWorkers = 0;
+        int readHere = 0;
+        const auto countOnly = [&](const ItemRef &) -> std::optional<ReadAhead::Taken> {
+            ++readHere;
+            return std::nullopt;
+        };
+        // Take every other item, as a resumed conversion passes items over.
+        for (qsizetype i = 0; i < refs.size(); i += 2) {
+            auto taken = ahead.take(refs.at(i), countOnly);
+            if (taken) {
+                ++fromWorkers;
+                auto expected = (*source)->readMessage(refs.at(i));
+                QVERIFY(expected);
+                QVERIFY(taken->message == *expected);
+            }
+        }
+        QVERIFY2(fromWorkers > 0, "the workers read nothing");
+        // An item already passed is not handed out again.
+        QVERIFY(!ahead.take(refs.at(0), countOnly));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPstReadAhead)
+#include "TestPstReadAhead.moc"
