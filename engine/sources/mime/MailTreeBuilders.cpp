@@ -449,7 +449,8 @@ Expected<MailIndex> buildEmlTreeIndex(const QString &directory)
         return notFound(directory);
     MailIndex index = startIndex(directory);
     const QDir dir(directory);
-    const bool ownFiles = std::any_of(dir.entryList(kFiles).cbegin(), dir.entryList(kFiles).cend(), isEmlName);
+    const QStringList files = dir.entryList(kFiles);
+    const bool ownFiles = std::any_of(files.cbegin(), files.cend(), isEmlName);
     if (ownFiles) {
         // Only the top folder's own files: sub-folders become siblings, as a client shows them.
         const int own = index.addFolder(dir.dirName(), kSubtree);
