@@ -366,6 +366,127 @@ private Q_SLOTS:
             qPrintable(reason));
     }
 
+    void maildirTree()
+    {
+        MIG_REQUIRE_TESTDATA();
+        QTemporaryDir dir;
+        const QString md = dir.filePath(QStringLiteral("Maildir"));
+        const QByteArray a = fileBytes(test::testDataPath(QStringLiteral("eml/tika_testThunderbirdEml.eml")));
+        const QByteArray b = fileBytes(test::testDataPath(QStringLiteral("eml/mail_attachment_pdf.eml")));
+        QVERIFY(QDir().mkpath(md + QStringLiteral("/tmp")));
+        QVERIFY(writeFile(md + QStringLiteral("/new/1700000003.M1P1.host"), a));              // unread
+        QVERIFY(writeFile(md + QStringLiteral("/cur/1700000001.M1P1.host:2,RS"), a));         // answered, read
+        QVERIFY(writeFile(md + QStringLiteral("/cur/1700000002.M1P1.host:2,F"), b));          // flagged
+        QVERIFY(writeFile(md + QStringLiteral("/cur/1700000000.M1P1.host:2,ST"), b));         // trashed
+        QVERIFY(writeFile(md + QStringLiteral("/tmp/1700000009.M1P1.host"), b));              // being delivered
+        QVERIFY(writeFile(md + QStringLiteral("/.Sent/cur/1700000004.M1P1.host:2,S"), b));
+        QVERIFY(QDir().mkpath(md + QStringLiteral("/.Sent/new")));
+        QVERIFY(writeFile(md + QStringLiteral("/.Sent.2024/cur/1700000005.M1P1.host:2,S"), a));
+        QVERIFY(QDir().mkpath(md + QStringLiteral("/.Sent.2024/new")));
+        QVERIFY(writeFile(md + QStringLiteral("/.Entw&APw-rfe/new/1700000006.M1P1.host"), a)); // "Entwürfe"
+        QVERIFY(QDir().mkpath(md + QStringLiteral("/.Entw&APw-rfe/cur")));
+        QVERIFY(writeFile(md + QStringLiteral("/.Projects.Alpha/new/1700000007.M1P1.host:2,D"), b));
+        QVERIFY(QDir().mkpath(md + QStringLiteral("/.Projects.Alpha/cur")));
+        QVERIFY(writeFile(md + QStringLiteral("/dovecot-uidlist"), "3 V1 N1\n"));
+        // An unreadable message file: listed, reported by name when read, the rest goes on.
+        const QString locked = md + QStringLiteral("/cur/1700000008.M1P1.host:2,S");
+        QVERIFY(writeFile(locked, a));
+        QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
+        const bool canLock = !QFile(locked).open(QIODevice::ReadOnly); // root reads anything
+
+        QCOMPARE(probeSource(md)->id, QStringLiteral("maildir"));
+        QString error;
+        auto source = openOrFail(md, error);
+        QVERIFY2(source, qPrintable(error));
+        QCOMPARE(source->info().format, QStringLiteral("maildir"));
+        const QMap<QString, int> expected { { QStringLiteral("Maildir"), 0 }, { QStringLiteral("Maildir/INBOX"), 4 },
+            { QStringLiteral("Maildir/Sent"), 1 }, { QStringLiteral("Maildir/Sent/2024"), 1 },
+            { QStringLiteral("Maildir/Entwürfe"), 1 }, { QStringLiteral("Maildir/Projects"), 0 },
+            { QStringLiteral("Maildir/Projects/Alpha"), 1 } };
+        QCOMPARE(counts(*source), expected);
+        const QMap<QString, SpecialFolder> r = roles(*source);
+        QCOMPARE(r.value(QStringLiteral("Maildir/INBOX")), SpecialFolder::Inbox);
+        QCOMPARE(r.value(QStringLiteral("Maildir/Sent")), SpecialFolder::SentItems);
+        QCOMPARE(r.value(QStringLiteral("Maildir/Entwürfe")), SpecialFolder::Drafts);
+        QVERIFY(!r.contains(QStringLiteral("Maildir/Sent/2024")));
+        const QList<SourceFolder> folders = source->folders().value();
+        QCOMPARE(folders.at(2).path, QStringLiteral("Maildir/INBOX"));
+        QCOMPARE(folders.at(2).skippedCount, 1);
+
+        const Converted c = convertAndRead(*source, true);
+        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(c.report.skipped(), 1);
+        QCOMPARE(c.report.failed(), canLock ? 1 : 0);
+        QCOMPARE(c.report.converted(), canLock ? 7 : 8);
+        if (canLock)
+            QVERIFY(c.report.sources.first().failures.first().reason.contains(QStringLiteral("1700000008")));
+        // INBOX in file name order: cur/...01 (RS), cur/...02 (F), [cur/...08 locked], new/...03.
+        const mapi::Message &answered = c.stream.messages.at(0).message;
+        QVERIFY(messageFlags(answered) & mapi::MSGFLAG_READ);
+        QCOMPARE(answered.properties.int32(kLastVerbExecuted), kLastVerbReplyToSender);
+        QCOMPARE(c.stream.messages.at(1).message.properties.int32(kFlagStatus), qint32(kFlagStatusFlagged));
+        QVERIFY(!(messageFlags(c.stream.messages.at(canLock ? 2 : 3).message) & mapi::MSGFLAG_READ));
+        // The one D-flagged message (.Projects.Alpha) is a draft.
+        const qsizetype drafts = std::count_if(c.stream.messages.cbegin(), c.stream.messages.cend(),
+            [](const gxmt::Frame &f) { return messageFlags(f.message) & mapi::MSGFLAG_UNSENT; });
+        QCOMPARE(drafts, qsizetype(1));
+    }
+
+    void thunderbirdTree()
+    {
+        MIG_REQUIRE_TESTDATA();
+        QTemporaryDir dir;
+        const QString local = dir.filePath(QStringLiteral("Local Folders"));
+        const auto mboxBytes = [](const char *name) { return fileBytes(test::testDataPath(QLatin1String(name))); };
+        QVERIFY(writeFile(local + QStringLiteral("/Inbox"), mboxBytes("mbox/mimekit_simple.mbox")));
+        QVERIFY(writeFile(local + QStringLiteral("/Inbox.msf"), "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n"));
+        QVERIFY(writeFile(local + QStringLiteral("/Inbox.sbd/Lists"), mboxBytes("mbox/tika_complex.mbox")));
+        QVERIFY(writeFile(local + QStringLiteral("/Inbox.sbd/Lists.msf"), "x"));
+        QVERIFY(writeFile(local + QStringLiteral("/Sent"), mboxBytes("mbox/tika_single_mail.mbox")));
+        QVERIFY(writeFile(local + QStringLiteral("/Trash"), QByteArray()));
+        QVERIFY(writeFile(local + QStringLiteral("/Trash.msf"), "x"));
+        QVERIFY(writeFile(local + QStringLiteral("/Archives.sbd/2023"), mboxBytes("mbox/mimekit_unmunged.mbox")));
+        QVERIFY(writeFile(local + QStringLiteral("/msgFilterRules.dat"), "version=\"9\"\n"));
+        // An Apple Mail export bundle inside the tree, with a nested bundle.
+        QVERIFY(writeFile(local + QStringLiteral("/Apple.mbox/mbox"), mboxBytes("mbox/tika_single_mail.mbox")));
+        QVERIFY(writeFile(local + QStringLiteral("/Apple.mbox/Info.plist"), "<plist/>"));
+        QVERIFY(writeFile(local + QStringLiteral("/Apple.mbox/Child.mbox/mbox"), mboxBytes("mbox/mimekit_simple.mbox")));
+
+        QCOMPARE(probeSource(local)->id, QStringLiteral("mbox"));
+        QString error;
+        auto source = openOrFail(local, error);
+        QVERIFY2(source, qPrintable(error));
+        QCOMPARE(source->info().format, QStringLiteral("mbox"));
+        const int simple = *mime::MboxReader::countMessages(test::testDataPath(QStringLiteral("mbox/mimekit_simple.mbox")));
+        const int complex = *mime::MboxReader::countMessages(test::testDataPath(QStringLiteral("mbox/tika_complex.mbox")));
+        const int unmunged = *mime::MboxReader::countMessages(test::testDataPath(QStringLiteral("mbox/mimekit_unmunged.mbox")));
+        const QMap<QString, int> expected { { QStringLiteral("Local Folders"), 0 },
+            { QStringLiteral("Local Folders/Inbox"), simple }, { QStringLiteral("Local Folders/Inbox/Lists"), complex },
+            { QStringLiteral("Local Folders/Sent"), 1 }, { QStringLiteral("Local Folders/Trash"), 0 },
+            { QStringLiteral("Local Folders/Archives"), 0 }, { QStringLiteral("Local Folders/Archives/2023"), unmunged },
+            { QStringLiteral("Local Folders/Apple"), 1 }, { QStringLiteral("Local Folders/Apple/Child"), simple } };
+        QCOMPARE(counts(*source), expected);
+        const QMap<QString, SpecialFolder> r = roles(*source);
+        QCOMPARE(r.value(QStringLiteral("Local Folders/Inbox")), SpecialFolder::Inbox);
+        QCOMPARE(r.value(QStringLiteral("Local Folders/Sent")), SpecialFolder::SentItems);
+        QCOMPARE(r.value(QStringLiteral("Local Folders/Trash")), SpecialFolder::DeletedItems);
+        // Depth-first: every folder's parent comes before it, children right after their parent.
+        const QList<SourceFolder> folders = source->folders().value();
+        for (qsizetype i = 1; i < folders.size(); ++i)
+            QVERIFY(folders.at(i).path.startsWith(folders.at(i - 1).path) || folders.at(i).depth <= folders.at(i - 1).depth);
+        const Converted c = convertAndRead(*source, true);
+        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(c.report.converted(), 2 * simple + complex + 2 + unmunged);
+        QCOMPARE(c.report.failed(), 0);
+
+        // The bundle alone is a source too.
+        auto bundle = openOrFail(local + QStringLiteral("/Apple.mbox"), error);
+        QVERIFY2(bundle, qPrintable(error));
+        const QMap<QString, int> bundleCounts { { QStringLiteral("Apple.mbox"), 0 }, { QStringLiteral("Apple.mbox/Apple"), 1 },
+            { QStringLiteral("Apple.mbox/Apple/Child"), simple } };
+        QCOMPARE(counts(*bundle), bundleCounts);
+    }
+
     void cliInspectAndConvert_data()
     {
         QTest::addColumn<QString>("relative");
