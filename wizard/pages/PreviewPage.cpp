@@ -7,6 +7,8 @@
 #include "preview/MessageView.h"
 #include "preview/PreviewSession.h"
 
+#include "sources/SourceRegistry.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -117,8 +119,9 @@ void PreviewPage::initializePage()
         const QSignalBlocker blocker(m_sourceComboBox);
         m_sourceComboBox->clear();
         for (const QString &path : paths) {
-            // Export folders hold loose files; only data files have a folder tree to preview.
-            if (QFileInfo(path).isFile())
+            // Export folders hold loose files; only sources (data files, and folders a source kind
+            // reads as a whole: Maildir, .eml trees, mail client folders) have a tree to preview.
+            if (QFileInfo(path).isFile() || sources::probeSource(path))
                 m_sourceComboBox->addItem(QFileInfo(path).fileName(), path);
         }
     }
