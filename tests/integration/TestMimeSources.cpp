@@ -453,6 +453,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(local + QStringLiteral("/Apple.mbox/Child.mbox/mbox"), mboxBytes("mbox/mimekit_simple.mbox")));
 
         QCOMPARE(probeSource(local)->id, QStringLiteral("mbox"));
+        // The profile's "Mail" folder, holding "Local Folders" (and one folder per account).
+        QCOMPARE(probeSource(dir.path())->id, QStringLiteral("mbox"));
         QString error;
         auto source = openOrFail(local, error);
         QVERIFY2(source, qPrintable(error));

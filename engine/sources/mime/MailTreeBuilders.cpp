@@ -403,7 +403,11 @@ bool isMaildirPlusPlusRoot(const QString &directory)
     return false;
 }
 
-bool isMboxTree(const QString &directory)
+namespace {
+
+/// levels: how many plain folders down to look (Thunderbird's "Mail" holds "Local Folders" and
+/// one folder per POP account, "ImapMail" one per IMAP server).
+bool isMboxTreeWithin(const QString &directory, int levels)
 {
     const QDir dir(directory);
     int seen = 0;
@@ -413,11 +417,21 @@ bool isMboxTree(const QString &directory)
         if (entry.isDir()) {
             if (entry.fileName().endsWith(QLatin1String(".sbd")) || isBundle(entry))
                 return true;
+            if (levels > 0 && !entry.fileName().startsWith(QLatin1Char('.'))
+                && isMboxTreeWithin(entry.filePath(), levels - 1))
+                return true;
         } else if (!isIgnoredFile(entry) && isFolderFile(entry)) {
             return true;
         }
     }
     return false;
+}
+
+} // namespace
+
+bool isMboxTree(const QString &directory)
+{
+    return isMboxTreeWithin(directory, 1);
 }
 
 bool isEmlTree(const QString &directory)
