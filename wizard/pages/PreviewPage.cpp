@@ -7,7 +7,7 @@
 #include "preview/MessageView.h"
 #include "preview/PreviewSession.h"
 
-#include "sources/SourceRegistry.h"
+#include "support/SourceInspection.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -121,7 +121,9 @@ void PreviewPage::initializePage()
         for (const QString &path : paths) {
             // Export folders hold loose files; only sources (data files, and folders a source kind
             // reads as a whole: Maildir, .eml trees, mail client folders) have a tree to preview.
-            if (QFileInfo(path).isFile() || sources::probeSource(path))
+            const SourceListModel *model = m_state.sources();
+            const SourceInspection *inspected = model->inspection(model->rowOf(path));
+            if (inspected != nullptr && !inspected->isFolder)
                 m_sourceComboBox->addItem(QFileInfo(path).fileName(), path);
         }
     }
