@@ -125,12 +125,15 @@ int inspectCommand(CommandContext &ctx)
     }
 
     ctx.out << QCoreApplication::translate("mig::cli", "File: %1").arg(file) << Qt::endl;
-    ctx.out << QCoreApplication::translate("mig::cli", "Format: %1, %2, encryption %3%4")
-                   .arg(info.format.toUpper(), info.encoding, info.encryption,
-                       info.passwordProtected
-                           ? QCoreApplication::translate("mig::cli", ", password-protected (the data is readable)")
-                           : QString())
-            << Qt::endl;
+    if (info.encoding.isEmpty() && info.encryption.isEmpty()) // not a PST: nothing more to say
+        ctx.out << QCoreApplication::translate("mig::cli", "Format: %1").arg(info.format.toUpper()) << Qt::endl;
+    else
+        ctx.out << QCoreApplication::translate("mig::cli", "Format: %1, %2, encryption %3%4")
+                       .arg(info.format.toUpper(), info.encoding, info.encryption,
+                           info.passwordProtected
+                               ? QCoreApplication::translate("mig::cli", ", password-protected (the data is readable)")
+                               : QString())
+                << Qt::endl;
     for (qsizetype i = 0; i < folders->size(); ++i) {
         const sources::SourceFolder &folder = folders->at(i);
         QString line = QString(2 * folder.depth, QLatin1Char(' '));
@@ -145,6 +148,9 @@ int inspectCommand(CommandContext &ctx)
             facts.append(QCoreApplication::translate("mig::cli", "%n attachment(s)", nullptr, int(attachments.at(i))));
         if (folder.associatedCount > 0)
             facts.append(QCoreApplication::translate("mig::cli", "%n associated", nullptr, folder.associatedCount));
+        if (folder.skippedCount > 0)
+            facts.append(QCoreApplication::translate("mig::cli", "%n skipped: %1", nullptr, folder.skippedCount)
+                             .arg(folder.skipReason));
         if (!folder.containerClass.isEmpty())
             facts.append(folder.containerClass);
         if (folder.hidden)

@@ -442,6 +442,11 @@ Expected<ConversionReport> Converter::run(gxmt::Writer &writer)
                 if (auto written = writer.writeFolder(pf.nid, pf.parentType, pf.parentNid, frame); !written)
                     return written.error();
                 fr.written = true;
+                // Entries the source left out on purpose (deleted in an mbox, trashed in a Maildir).
+                if (pf.folder.skippedCount > 0) {
+                    fr.skipped += pf.folder.skippedCount;
+                    addReason(fr, pf.folder.skipReason, pf.folder.skippedCount);
+                }
                 auto normal = d->convertItems(ps, pf, ItemKind::Normal, writer, report, fr);
                 if (!normal)
                     return normal.error();

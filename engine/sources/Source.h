@@ -22,8 +22,10 @@ struct SourceInfo {
     int ansiCodePage = 0; ///< code page used for 8-bit strings (0: not applicable)
 };
 
-/// One folder of a source, as listed by Source::folders(). Ids are the source's own (PST node ids);
-/// they are stable for one open source and are used as stream nids by the converter.
+/// One folder of a source, as listed by Source::folders(). Ids are the source's own (PST node ids,
+/// positions in an mbox/maildir index ...). The converter uses folder ids and ItemRef::id as stream
+/// nids, so every source must give ids that are non-zero, < 2^32, unique across all folders AND
+/// items of the source, and stable for one open source.
 struct SourceFolder {
     quint64 id = 0;
     quint64 parentId = 0;
@@ -34,6 +36,10 @@ struct SourceFolder {
     int itemCount = 0;          ///< entries of the contents table, readable or not
     int unreadableCount = 0;    ///< entries of the contents table the reader cannot open
     int associatedCount = 0;    ///< FAI (folder-associated) entries
+    /// Entries the source leaves out on purpose and does not list (mbox messages marked deleted,
+    /// Maildir messages marked trashed); not part of itemCount. skipReason says why.
+    int skippedCount = 0;
+    QString skipReason;
     int subfolderCount = 0;
     QString containerClass;     ///< PR_CONTAINER_CLASS, e.g. "IPF.Note"; may be empty
     bool hidden = false;        ///< PR_ATTR_HIDDEN

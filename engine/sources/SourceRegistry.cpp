@@ -1,5 +1,6 @@
 #include "sources/SourceRegistry.h"
 
+#include "sources/mime/MimeKinds.h"
 #include "sources/pst/PstKind.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,8 @@ namespace {
 
 struct Registry {
     QMutex mutex;
-    QList<SourceKind> kinds { pst::pstSourceKind() };
+    QList<SourceKind> kinds { pst::pstSourceKind(), mime::emlSourceKind(), mime::mboxSourceKind(),
+        mime::maildirSourceKind() };
 };
 
 Registry &registry()

@@ -18,6 +18,17 @@ void addTestDataRows(const QString &subdir)
         QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
 }
 
+void addTestDataRows(const QString &subdir, const QStringList &exceptSuffixes)
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &file : testDataFiles(subdir)) {
+        const bool excepted = std::any_of(exceptSuffixes.cbegin(), exceptSuffixes.cend(),
+            [&file](const QString &suffix) { return file.endsWith(suffix, Qt::CaseInsensitive); });
+        if (!excepted)
+            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+    }
+}
+
 PffExportView runPffExport(const QString &pst, const QString &workDir)
 {
     PffExportView view;

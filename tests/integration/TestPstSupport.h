@@ -39,6 +39,9 @@ QList<PffAttachmentFile> pffAttachments(const QString &itemDir);
 
 /// Adds a "file" column and one QTest row per file of the shared test data's subdir.
 void addTestDataRows(const QString &subdir);
+/// The same, leaving out files whose name ends with one of suffixes (e.g. broken mail messages,
+/// which are readable as Internet mail and are tested by TestMimeSources).
+void addTestDataRows(const QString &subdir, const QStringList &exceptSuffixes);
 
 /// Runs pffexport on pst into workDir and parses its log.
 PffExportView runPffExport(const QString &pst, const QString &workDir);

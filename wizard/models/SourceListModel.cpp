@@ -1,6 +1,7 @@
 #include "models/SourceListModel.h"
 
 #include "mapping/SourceScanner.h"
+#include "sources/SourceRegistry.h"
 
 #include <QBrush>
 #include <QDir>
@@ -22,6 +23,9 @@ namespace {
 /// (it is then taken to be one mailbox's export).
 QStringList expandFolder(const QString &folder)
 {
+    // A folder a source kind reads as a whole (Maildir, .eml tree, Thunderbird folders) is one source.
+    if (sources::probeSource(folder))
+        return { folder };
     QStringList out;
     Expected<std::vector<mapping::SourceDescriptor>> found = mapping::collectSources({folder});
     if (found) {

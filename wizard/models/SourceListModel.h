@@ -44,6 +44,8 @@ public:
 
     QString path(int row) const;
     const SourceInspection *inspection(int row) const;
+    /// The row of path; -1 when it is not listed.
+    int rowOf(const QString &path) const;
     /// Paths of the sources that were inspected successfully, in list order.
     QStringList readyPaths() const;
     /// True while any expansion or inspection is still running.
@@ -65,7 +67,6 @@ private:
     void addRows(const QStringList &paths);
     void inspect(const QString &path);
     void finishInspection(const QString &path, const SourceInspection &result);
-    int rowOf(const QString &path) const;
 
     QList<Row> m_rows;
     int m_expanding = 0;

@@ -7,6 +7,8 @@
 #include "preview/MessageView.h"
 #include "preview/PreviewSession.h"
 
+#include "support/SourceInspection.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -117,8 +119,11 @@ void PreviewPage::initializePage()
         const QSignalBlocker blocker(m_sourceComboBox);
         m_sourceComboBox->clear();
         for (const QString &path : paths) {
-            // Export folders hold loose files; only data files have a folder tree to preview.
-            if (QFileInfo(path).isFile())
+            // Export folders hold loose files; only sources (data files, and folders a source kind
+            // reads as a whole: Maildir, .eml trees, mail client folders) have a tree to preview.
+            const SourceListModel *model = m_state.sources();
+            const SourceInspection *inspected = model->inspection(model->rowOf(path));
+            if (inspected != nullptr && !inspected->isFolder)
                 m_sourceComboBox->addItem(QFileInfo(path).fileName(), path);
         }
     }

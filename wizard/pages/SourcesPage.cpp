@@ -3,6 +3,7 @@
 #include "WizardState.h"
 #include "models/SourceListModel.h"
 #include "support/ColumnFitter.h"
+#include "sources/SourceRegistry.h"
 #include "support/Prompts.h"
 
 #include <QHBoxLayout>
@@ -21,8 +22,9 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
 {
     setObjectName(QStringLiteral("sourcesPage"));
     setTitle(tr("Sources"));
-    setSubTitle(tr("Add the Outlook data files (PST/OST) or folders of Exchange exports to migrate. "
-                   "You can also drag them into the list."));
+    setSubTitle(tr("Add the mail to migrate: Outlook data files (PST/OST), EML and MBOX files, Maildir folders, "
+                   "Thunderbird or Apple Mail folders, or folders of exports. You can also drag files and folders "
+                   "into the list."));
 
     SourceListModel *model = m_state.sources();
     auto *listLabel = new QLabel(tr("&Sources:"), this);
@@ -41,6 +43,8 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
     m_addFilesPushButton = new QPushButton(tr("Add &files…"), this);
     m_addFilesPushButton->setObjectName(QStringLiteral("addFilesPushButton"));
     m_addFolderPushButton = new QPushButton(tr("Add f&older…"), this);
+    m_addFolderPushButton->setToolTip(
+        tr("A Maildir, a folder of .eml files, Thunderbird local folders, an Apple Mail export or a folder of exports"));
     m_addFolderPushButton->setObjectName(QStringLiteral("addFolderPushButton"));
     m_removePushButton = new QPushButton(tr("&Remove"), this);
     m_removePushButton->setObjectName(QStringLiteral("removePushButton"));
@@ -85,14 +89,32 @@ bool SourcesPage::isComplete() const
 
 void SourcesPage::addFiles()
 {
-    const QStringList files = Prompts::openFileNames(
-        this, tr("Add Outlook data files"), tr("Outlook data files (*.pst *.ost);;All files (*)"));
+    const QStringList files = Prompts::openFileNames(this, tr("Add mail files"), fileDialogFilter());
     m_state.sources()->addPaths(files);
+}
+
+QString SourcesPage::fileDialogFilter()
+{
+    // One entry per kind of source file the engine reads (the registry knows them all), an entry
+    // for all of them first, and "All files" last: mbox files often have no extension at all.
+    QStringList filters;
+    QStringList every;
+    for (const sources::SourceKind &kind : sources::sourceKinds()) {
+        if (kind.filePatterns.isEmpty())
+            continue;
+        filters << QStringLiteral("%1 (%2)").arg(kind.title, kind.filePatterns.join(QLatin1Char(' ')));
+        every << kind.filePatterns;
+    }
+    every.removeDuplicates();
+    filters.prepend(tr("All mail sources (%1)").arg(every.join(QLatin1Char(' '))));
+    filters << tr("All files (*)");
+    return filters.join(QStringLiteral(";;"));
 }
 
 void SourcesPage::addFolder()
 {
-    const QString folder = Prompts::existingDirectory(this, tr("Add a folder of exports"));
+    const QString folder = Prompts::existingDirectory(
+        this, tr("Add a folder: Maildir, EML files, Thunderbird or Apple Mail folders, or exports"));
     if (!folder.isEmpty())
         m_state.sources()->addPaths({folder});
 }

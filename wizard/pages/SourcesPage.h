@@ -24,6 +24,8 @@ public:
 
 private:
     void addFiles();
+    /// The "Add files" dialog's name filter, built from every registered kind's file patterns.
+    static QString fileDialogFilter();
     void addFolder();
     void removeSelected();
     void updateSummary();

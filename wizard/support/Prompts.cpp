@@ -7,6 +7,12 @@ namespace mig::wizard {
 
 namespace {
 
+QString &lastFilterText()
+{
+    static QString text;
+    return text;
+}
+
 QList<QVariant> &answers()
 {
     static QList<QVariant> queue;
@@ -55,8 +61,14 @@ void Prompts::information(QWidget *parent, const QString &title, const QString &
     QMessageBox::information(parent, title, text);
 }
 
+QString Prompts::lastFilter()
+{
+    return lastFilterText();
+}
+
 QString Prompts::openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
+    lastFilterText() = filter;
     QVariant answer;
     if (takeAnswer(&answer))
         return answer.toString();
@@ -65,6 +77,7 @@ QString Prompts::openFileName(QWidget *parent, const QString &caption, const QSt
 
 QStringList Prompts::openFileNames(QWidget *parent, const QString &caption, const QString &filter)
 {
+    lastFilterText() = filter;
     QVariant answer;
     if (takeAnswer(&answer))
         return answer.toStringList();

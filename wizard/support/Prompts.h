@@ -23,6 +23,8 @@ public:
     static void clearAnswers();
     /// How many queued answers are left.
     static int pendingAnswers();
+    /// The name filter of the last file dialog opened (answered from the queue or not), for tests.
+    static QString lastFilter();
 
     /// Yes/No question; true for Yes.
     static bool question(QWidget *parent, const QString &title, const QString &text);

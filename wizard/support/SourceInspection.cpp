@@ -1,6 +1,7 @@
 #include "support/SourceInspection.h"
 
 #include "sources/Source.h"
+#include "sources/SourceRegistry.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -36,11 +37,13 @@ SourceInspection inspectFolder(const QString &path)
 SourceInspection inspectSourcePath(const QString &path)
 {
     const QFileInfo info(path);
-    if (info.isDir())
+    // A folder that is itself a source (a Maildir, a tree of .eml files, mail client folders) is
+    // read like a file; any other folder is a folder of exports.
+    if (info.isDir() && !sources::probeSource(path))
         return inspectFolder(path);
 
     SourceInspection result;
-    result.size = info.size();
+    result.size = info.isDir() ? 0 : info.size();
     Expected<std::unique_ptr<sources::Source>> opened = sources::openSourceFile(path);
     if (!opened) {
         result.error = opened.error().message;

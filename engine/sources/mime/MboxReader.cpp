@@ -146,6 +146,16 @@ bool MboxReader::isSeparator(const QByteArray &line)
     return hasClockTime(tail);
 }
 
+QByteArray MboxReader::readFileLine()
+{
+    // Into a buffer kept across calls: QIODevice::readLine(maxSize) would allocate (and the kernel
+    // map and unmap) maxChunk bytes for every line, which made scanning system-call bound.
+    if (m_lineBuffer.size() < maxChunk + 1)
+        m_lineBuffer.resize(maxChunk + 1);
+    const qint64 n = m_file.readLine(m_lineBuffer.data(), maxChunk + 1);
+    return n > 0 ? QByteArray(m_lineBuffer.constData(), n) : QByteArray();
+}
+
 bool MboxReader::readLine(Line &line)
 {
     if (m_pending) {
@@ -153,7 +163,7 @@ bool MboxReader::readLine(Line &line)
         return true;
     }
     line.offset = m_file.pos();
-    line.bytes = m_file.readLine(maxChunk);
+    line.bytes = readFileLine();
     if (line.bytes.isEmpty()) {
         if (!m_file.atEnd())
             m_error = Error { Error::Code::Corrupt,
@@ -216,9 +226,9 @@ bool MboxReader::contentLengthFits(qint64 bodyStart, qint64 length)
         return false;
     const qint64 resume = m_file.pos();
     m_file.seek(end);
-    QByteArray next = m_file.readLine(maxChunk);
+    QByteArray next = readFileLine();
     if (isBlankLine(next))
-        next = m_file.readLine(maxChunk);
+        next = readFileLine();
     m_file.seek(resume);
     return isSeparator(next);
 }

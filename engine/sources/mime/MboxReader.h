@@ -65,6 +65,7 @@ private:
         bool atLineStart = true;
     };
     bool readLine(Line &line);
+    QByteArray readFileLine();
     void startMessage(const QByteArray &separator, qint64 offset, qint64 messageOffset);
     void scanHeader(const QByteArray &line);
     bool contentLengthFits(qint64 bodyStart, qint64 length);
@@ -82,6 +83,7 @@ private:
     int m_count = 0;
     QStringList m_warnings;
     std::optional<Error> m_error;
+    QByteArray m_lineBuffer;
 };
 
 } // namespace mig::mime

@@ -1,0 +1,122 @@
+// `import` of Internet mail sources (issue 15) over the real sshd with the importer stand-in: an
+// mbox file and a Maildir tree built from the shared samples travel as streams the stand-in's
+// `verify-mt -` accepts, with every message and, with --splice, the special folders merged.
+
+#include "SshdFixture.h"
+#include "StreamFrames.h"
+#include "TestEnvironment.h"
+
+#include "gxmt/Writer.h"
+#include "sources/Source.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mig;
+
+namespace {
+
+bool copyFile(const QString &from, const QString &to)
+{
+    QDir().mkpath(QFileInfo(to).path());
+    return QFile::copy(from, to);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int itemsOf(const QString &path)
+{
+    auto source = sources::openSourceFile(path);
+    if (!source)
+        return -1;
+    auto folders = (*source)->folders();
+    int items = 0;
+    for (const sources::SourceFolder &f : folders ? *folders : QList<sources::SourceFolder>())
+        items += f.itemCount;
+    return items;
+}
+
+} // namespace
+
+class TestMimeImport : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::SshdFixture> m_sshd;
+
+    test::ProcessResult import(const QString &source, const QString &user, const QStringList &extra = {})
+    {
+        return test::runApp(QStringList { QStringLiteral("import"), source, QStringLiteral("--to"), user } + extra
+            + QStringList { QStringLiteral("--ssh"), m_sshd->destination(), QStringLiteral("--identity"),
+                m_sshd->clientKeyFile(), QStringLiteral("--known-hosts"), m_dir.filePath(QStringLiteral("known_hosts")) });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        MIG_REQUIRE_TESTDATA();
+        QVERIFY(m_dir.isValid());
+        test::SshdFixture::Options options;
+        options.verifyProgram = test::appBinary();
+        m_sshd = std::make_unique<test::SshdFixture>(options);
+        QString error;
+        if (!m_sshd->start(&error))
+            QFAIL(qPrintable(error));
+        QFile known(m_dir.filePath(QStringLiteral("known_hosts")));
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write(m_sshd->knownHostsLine());
+    }
+
+    void mboxFile()
+    {
+        const QString mbox = test::testDataPath(QStringLiteral("mbox/mimekit_content-length.mbox"));
+        const int items = itemsOf(mbox);
+        QVERIFY(items > 0);
+        const test::ProcessResult result = import(mbox, QStringLiteral("mbox@example.org"));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const test::ReadStream stream = test::readStream(m_sshd->recordedStreamFor(QStringLiteral("mbox@example.org")));
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QCOMPARE(m_sshd->recordedStatusFor(QStringLiteral("mbox@example.org")), 0); // verify-mt accepted it
+        QCOMPARE(int(stream.messages.size()), items);
+    }
+
+    void maildirTreeSpliced()
+    {
+        const QString md = m_dir.filePath(QStringLiteral("Maildir"));
+        const QString a = test::testDataPath(QStringLiteral("eml/tika_testThunderbirdEml.eml"));
+        const QString b = test::testDataPath(QStringLiteral("eml/mailparser_nodemailer.eml"));
+        QVERIFY(copyFile(a, md + QStringLiteral("/cur/1700000001.M1.host:2,S")));
+        QVERIFY(copyFile(b, md + QStringLiteral("/new/1700000002.M1.host")));
+        QVERIFY(copyFile(b, md + QStringLiteral("/.Sent/cur/1700000003.M1.host:2,S")));
+        QVERIFY(copyFile(a, md + QStringLiteral("/.Papierkorb/cur/1700000004.M1.host:2,S")));
+        QVERIFY(copyFile(a, md + QStringLiteral("/.Kunden.2024/cur/1700000005.M1.host:2,S")));
+        for (const char *sub : { "/tmp", "/.Sent/new", "/.Papierkorb/new", "/.Kunden.2024/new" })
+            QVERIFY(QDir().mkpath(md + QLatin1String(sub)));
+        const test::ProcessResult result
+            = import(md, QStringLiteral("maildir@example.org"), { QStringLiteral("--splice") });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(m_sshd->recordedStatusFor(QStringLiteral("maildir@example.org")), 0);
+        const test::ReadStream stream
+            = test::readStream(m_sshd->recordedStreamFor(QStringLiteral("maildir@example.org")));
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QCOMPARE(stream.messages.size(), 5);
+        QVERIFY(stream.header.splice);
+        QSet<quint64> targets;
+        for (const gxmt::FolderMapEntry &e : stream.header.folderMap) {
+            if (!e.create)
+                targets.insert(e.targetFid);
+        }
+        for (const quint64 fid : { quint64(gxmt::FidRoot), quint64(gxmt::FidIpmSubtree), quint64(gxmt::FidInbox),
+                 quint64(gxmt::FidSentItems), quint64(gxmt::FidDeletedItems) })
+            QVERIFY2(targets.contains(fid), qPrintable(QString::number(fid)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMimeImport)
+#include "TestMimeImport.moc"
