@@ -125,12 +125,16 @@ int inspectCommand(CommandContext &ctx)
     }
 
     ctx.out << QCoreApplication::translate("mig::cli", "File: %1").arg(file) << Qt::endl;
-    ctx.out << QCoreApplication::translate("mig::cli", "Format: %1, %2, encryption %3%4")
-                   .arg(info.format.toUpper(), info.encoding, info.encryption,
-                       info.passwordProtected
-                           ? QCoreApplication::translate("mig::cli", ", password-protected (the data is readable)")
-                           : QString())
-            << Qt::endl;
+    if (info.encryption.isEmpty()) { // not a PST: encoding and encryption do not apply
+        ctx.out << QCoreApplication::translate("mig::cli", "Format: %1").arg(info.format.toUpper()) << Qt::endl;
+    } else {
+        ctx.out << QCoreApplication::translate("mig::cli", "Format: %1, %2, encryption %3%4")
+                       .arg(info.format.toUpper(), info.encoding, info.encryption,
+                           info.passwordProtected
+                               ? QCoreApplication::translate("mig::cli", ", password-protected (the data is readable)")
+                               : QString())
+                << Qt::endl;
+    }
     for (qsizetype i = 0; i < folders->size(); ++i) {
         const sources::SourceFolder &folder = folders->at(i);
         QString line = QString(2 * folder.depth, QLatin1Char(' '));

@@ -1,5 +1,7 @@
 #include "sources/SourceRegistry.h"
 
+#include "sources/calendar/IcsSource.h"
+#include "sources/contacts/VcfSource.h"
 #include "sources/pst/PstKind.h"
 
 #include <QCoreApplication>
@@ -14,7 +16,7 @@ namespace {
 
 struct Registry {
     QMutex mutex;
-    QList<SourceKind> kinds { pst::pstSourceKind() };
+    QList<SourceKind> kinds { pst::pstSourceKind(), calendar::icsSourceKind(), contacts::vcfSourceKind() };
 };
 
 Registry &registry()

@@ -11,11 +11,13 @@
 
 namespace mig::test {
 
-void addTestDataRows(const QString &subdir)
+void addTestDataRows(const QString &subdir, const QStringList &skippedSuffixes)
 {
     QTest::addColumn<QString>("file");
-    for (const QString &file : testDataFiles(subdir))
-        QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+    for (const QString &file : testDataFiles(subdir)) {
+        if (!skippedSuffixes.contains(QFileInfo(file).suffix().toLower()))
+            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+    }
 }
 
 PffExportView runPffExport(const QString &pst, const QString &workDir)

@@ -38,7 +38,7 @@ struct PffExportView {
 QList<PffAttachmentFile> pffAttachments(const QString &itemDir);
 
 /// Adds a "file" column and one QTest row per file of the shared test data's subdir.
-void addTestDataRows(const QString &subdir);
+void addTestDataRows(const QString &subdir, const QStringList &skippedSuffixes = {});
 
 /// Runs pffexport on pst into workDir and parses its log.
 PffExportView runPffExport(const QString &pst, const QString &workDir);
