@@ -108,7 +108,7 @@ int inspectCommand(CommandContext &ctx)
                 { QStringLiteral("container_class"), folder.containerClass },
             });
         }
-        const QJsonObject root {
+        QJsonObject root {
             { QStringLiteral("file"), file },
             { QStringLiteral("format"), info.format },
             { QStringLiteral("encoding"), info.encoding },
@@ -119,6 +119,12 @@ int inspectCommand(CommandContext &ctx)
                     { QStringLiteral("unreadable"), totals.unreadable },
                     { QStringLiteral("attachments"), totals.attachments } } },
         };
+        if (!info.contents.isEmpty()) {
+            QJsonObject contents;
+            for (const sources::ContentCount &c : info.contents)
+                contents.insert(c.key, c.count);
+            root.insert(QStringLiteral("contents"), contents);
+        }
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         ctx.out.flush();
         return ExitOk;
@@ -133,6 +139,13 @@ int inspectCommand(CommandContext &ctx)
                            info.passwordProtected
                                ? QCoreApplication::translate("mig::cli", ", password-protected (the data is readable)")
                                : QString())
+                << Qt::endl;
+    }
+    if (!info.contents.isEmpty()) {
+        QStringList texts;
+        for (const sources::ContentCount &c : info.contents)
+            texts.append(c.text);
+        ctx.out << QCoreApplication::translate("mig::cli", "Contents: %1").arg(texts.join(QStringLiteral(", ")))
                 << Qt::endl;
     }
     for (qsizetype i = 0; i < folders->size(); ++i) {

@@ -85,6 +85,7 @@ void ItemFileSource::addItem(int folder, const QString &problem)
 
 void ItemFileSource::validate()
 {
+    QHash<QString, qint64> counts;
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         if (!m_items.at(i).problem.isEmpty())
             continue;
@@ -95,6 +96,14 @@ void ItemFileSource::validate()
             continue;
         }
         m_warnings += warnings;
+        countContent(*converted, counts);
+    }
+    const QStringList keys = contentKeys();
+    m_info.contents.clear();
+    for (const QString &key : keys) {
+        const qint64 n = counts.value(key);
+        if (n > 0 || key == keys.first())
+            m_info.contents.append({ key, contentText(key, n), n });
     }
 }
 

@@ -56,8 +56,16 @@ protected:
     void addItem(int folder, const QString &problem = {});
     void addWarnings(const QStringList &warnings) { m_warnings += warnings; }
     /// Converts every item once after all were added: failures make them unreadable (with the
-    /// error as the reason); warnings are kept for takeWarnings().
+    /// error as the reason); warnings are kept for takeWarnings(); every converted item is shown
+    /// to countContent() and its result becomes info().contents.
     void validate();
+    /// Called by validate() for every item that converts: adds what it holds to counts (keys of
+    /// contentKeys()), e.g. one to "appointments" and its exceptions to "exceptions".
+    virtual void countContent(const mapi::Message &message, QHash<QString, qint64> &counts) const = 0;
+    /// The text for people of count things of kind key ("12 appointment(s)").
+    virtual QString contentText(const QString &key, qint64 count) const = 0;
+    /// The keys in the order inspect lists them (zero counts are left out, except the first).
+    virtual QStringList contentKeys() const = 0;
 
 private:
     struct Item {

@@ -386,9 +386,21 @@ private Q_SLOTS:
         const Expectation e = expectIcs(ics);
         QCOMPARE(folders.at(1).toObject().value(QStringLiteral("items")).toInt(), e.items.value(QStringLiteral("Calendar")));
 
+        const QJsonObject contents = root.value(QStringLiteral("contents")).toObject();
+        QCOMPARE(contents.value(QStringLiteral("appointments")).toInt(), e.items.value(QStringLiteral("Calendar")));
+        QCOMPARE(contents.value(QStringLiteral("tasks")).toInt(), e.items.value(QStringLiteral("Tasks")));
+
+        // A series with one moved instance (RECURRENCE-ID), counted as such.
+        const test::ProcessResult series
+            = test::runApp({ QStringLiteral("inspect"), test::testDataPath(QStringLiteral("ics/icaljs_recur_instances.ics")) });
+        QCOMPARE(series.exitCode, 0);
+        QVERIFY2(series.out.contains("Contents: 1 appointment(s), 1 recurring series, 1 changed instance(s)"),
+            series.out.constData());
+
         const test::ProcessResult text = test::runApp({ QStringLiteral("inspect"), vcf });
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains("Contacts") && text.out.contains("IPF.Contact") && text.out.contains("VCF"),
+        QVERIFY2(text.out.contains("Contacts") && text.out.contains("IPF.Contact") && text.out.contains("Format: VCF")
+                && text.out.contains("Contents: 1 contact(s), 1 with a photo"),
             text.out.constData());
         QVERIFY2(!text.out.contains("encryption"), text.out.constData()); // PST facts only for PSTs
 
@@ -499,6 +511,14 @@ void TestCalendarSources::checkSource(const QString &relative, const QString &ki
     }
     for (const QString &w : source.takeWarnings())
         QVERIFY2(w.contains(fileName), qPrintable(w));
+    // inspect's contents: every readable item counted once by its kind.
+    qint64 counted = 0;
+    for (const sources::ContentCount &c : source.info().contents) {
+        QVERIFY2(c.text.contains(QString::number(c.count)), qPrintable(c.text));
+        if (c.key != QLatin1String("recurring_series") && c.key != QLatin1String("exceptions") && c.key != QLatin1String("photos"))
+            counted += c.count;
+    }
+    QCOMPARE(counted, qint64(readable.size()));
 
     // Through the converter into a stream the validator accepts, and back field by field.
     const Conversion c = convertToMemory(source, fileName, false);

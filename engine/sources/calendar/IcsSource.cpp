@@ -1,5 +1,9 @@
 #include "sources/calendar/IcsSource.h"
 
+#include "mapi/NamedValues.h"
+#include "mapi/Tags.h"
+#include "sources/calendar/CalendarNames.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTimeZone>
@@ -119,6 +123,49 @@ Expected<mapi::Message> IcsSource::convertItem(qsizetype index, QStringList &war
         return converted.error();
     warnings += converted->warnings;
     return std::move(converted->message);
+}
+
+void IcsSource::countContent(const mapi::Message &message, QHash<QString, qint64> &counts) const
+{
+    const QString cls = message.properties.string(mapi::PR_MESSAGE_CLASS).value_or(QString());
+    if (cls.startsWith(QLatin1String("IPM.Task"), Qt::CaseInsensitive)) {
+        ++counts[QStringLiteral("tasks")];
+        return;
+    }
+    if (cls.startsWith(QLatin1String("IPM.Activity"), Qt::CaseInsensitive)) {
+        ++counts[QStringLiteral("journal_entries")];
+        return;
+    }
+    ++counts[cls.startsWith(QLatin1String("IPM.Schedule.Meeting"), Qt::CaseInsensitive) ? QStringLiteral("meeting_messages")
+                                                                                        : QStringLiteral("appointments")];
+    const mapi::PropValue *recurring
+        = mapi::namedValue(message, mapi::appointmentLid(names::Recurring), mapi::PT_BOOLEAN);
+    if (recurring && std::get<bool>(*recurring)) {
+        ++counts[QStringLiteral("recurring_series")];
+        counts[QStringLiteral("exceptions")] += message.attachments.size(); // one embedded message per exception
+    }
+}
+
+QStringList IcsSource::contentKeys() const
+{
+    return { QStringLiteral("appointments"), QStringLiteral("meeting_messages"), QStringLiteral("recurring_series"),
+        QStringLiteral("exceptions"), QStringLiteral("tasks"), QStringLiteral("journal_entries") };
+}
+
+QString IcsSource::contentText(const QString &key, qint64 count) const
+{
+    const int n = int(count);
+    if (key == QLatin1String("appointments"))
+        return QCoreApplication::translate("mig::calendar", "%n appointment(s)", nullptr, n);
+    if (key == QLatin1String("meeting_messages"))
+        return QCoreApplication::translate("mig::calendar", "%n meeting request(s) or response(s)", nullptr, n);
+    if (key == QLatin1String("recurring_series"))
+        return QCoreApplication::translate("mig::calendar", "%n recurring series", nullptr, n);
+    if (key == QLatin1String("exceptions"))
+        return QCoreApplication::translate("mig::calendar", "%n changed instance(s)", nullptr, n);
+    if (key == QLatin1String("tasks"))
+        return QCoreApplication::translate("mig::calendar", "%n task(s)", nullptr, n);
+    return QCoreApplication::translate("mig::calendar", "%n journal entry(s)", nullptr, n);
 }
 
 sources::SourceKind icsSourceKind()

@@ -23,6 +23,9 @@ public:
 
 protected:
     Expected<mapi::Message> convertItem(qsizetype index, QStringList &warnings) override;
+    void countContent(const mapi::Message &message, QHash<QString, qint64> &counts) const override;
+    QString contentText(const QString &key, qint64 count) const override;
+    QStringList contentKeys() const override;
 
 private:
     IcsSource(sources::SourceInfo info, CalendarOptions options);

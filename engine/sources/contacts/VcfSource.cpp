@@ -1,6 +1,8 @@
 #include "sources/contacts/VcfSource.h"
 
+#include "mapi/Tags.h"
 #include "sources/contacts/ContactConverter.h"
+#include "sources/contacts/ContactNames.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -83,6 +85,29 @@ Expected<mapi::Message> VcfSource::convertItem(qsizetype index, QStringList &war
         return converted.error();
     warnings += converted->warnings;
     return std::move(converted->message);
+}
+
+void VcfSource::countContent(const mapi::Message &message, QHash<QString, qint64> &counts) const
+{
+    ++counts[QStringLiteral("contacts")];
+    for (const mapi::Attachment &attachment : message.attachments) {
+        if (attachment.properties.boolean(names::PR_ATTACHMENT_CONTACTPHOTO).value_or(false)) {
+            ++counts[QStringLiteral("photos")];
+            break;
+        }
+    }
+}
+
+QStringList VcfSource::contentKeys() const
+{
+    return { QStringLiteral("contacts"), QStringLiteral("photos") };
+}
+
+QString VcfSource::contentText(const QString &key, qint64 count) const
+{
+    if (key == QLatin1String("photos"))
+        return QCoreApplication::translate("mig::contacts", "%n with a photo", nullptr, int(count));
+    return QCoreApplication::translate("mig::contacts", "%n contact(s)", nullptr, int(count));
 }
 
 sources::SourceKind vcfSourceKind()
