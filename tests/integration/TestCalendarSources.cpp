@@ -3,8 +3,8 @@
 // every readable item converts and comes back through the GXMT reader property by property,
 // every broken one is an unreadable item whose reason names the file, the stream passes the
 // validator, --splice puts the folders into Calendar/Tasks/Journal/Contacts, the CLI (inspect,
-// convert, verify-mt) takes the files, and `import` of one .ics and one .vcf reaches the fake
-// gromox-import on the real sshd as one spliced stream.
+// convert, verify-mt) takes the files, and `import` and `run` of one .ics and one .vcf reach the
+// fake gromox-import on the real sshd as one spliced stream.
 
 #include "SshdFixture.h"
 #include "StreamFrames.h"
@@ -15,6 +15,7 @@
 #include "gxmt/Validator.h"
 #include "mapi/NamedValues.h"
 #include "mapi/Tags.h"
+#include "migration/Plan.h"
 #include "sources/Converter.h"
 #include "sources/SourceRegistry.h"
 #include "sources/calendar/CalendarConverter.h"
@@ -452,6 +453,27 @@ private Q_SLOTS:
         QVERIFY(classes.contains(QStringLiteral("IPM.Appointment")));
         QVERIFY(classes.contains(QStringLiteral("IPM.Task")));
         QVERIFY(classes.contains(QStringLiteral("IPM.Contact")));
+
+        // The same two files as one job of a plan, through `run`.
+        migration::Plan plan;
+        plan.server.host = sshd.host();
+        plan.server.port = sshd.port();
+        plan.server.user = sshd.user();
+        plan.server.identityFile = sshd.clientKeyFile();
+        plan.server.knownHostsFile = knownHosts;
+        plan.options.placement = migration::Placement::Splice;
+        plan.jobs = { migration::Job { { sources::SourceSpec::forPath(ics), sources::SourceSpec::forPath(vcf) },
+            QStringLiteral("bert@example.com") } };
+        const QString planPath = m_dir.filePath(QStringLiteral("plan.json"));
+        QVERIFY(plan.save(planPath).has_value());
+        const test::ProcessResult run = test::runApp({ QStringLiteral("run"), planPath, QStringLiteral("--json"),
+            QStringLiteral("--run-dir"), m_dir.filePath(QStringLiteral("run")) });
+        QVERIFY2(run.exitCode == 0, QByteArray(run.err + run.out).constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+        QCOMPARE(sshd.recordedStatusFor(QStringLiteral("bert@example.com")), 0);
+        const test::ReadStream planned = test::readStream(sshd.recordedStreamFor(QStringLiteral("bert@example.com")));
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        QCOMPARE(planned.messages.size(), stream.messages.size());
     }
 };
 
