@@ -108,7 +108,7 @@ int inspectCommand(CommandContext &ctx)
                 { QStringLiteral("container_class"), folder.containerClass },
             });
         }
-        const QJsonObject root {
+        QJsonObject root {
             { QStringLiteral("file"), file },
             { QStringLiteral("format"), info.format },
             { QStringLiteral("encoding"), info.encoding },
@@ -119,21 +119,35 @@ int inspectCommand(CommandContext &ctx)
                     { QStringLiteral("unreadable"), totals.unreadable },
                     { QStringLiteral("attachments"), totals.attachments } } },
         };
+        if (!info.contents.isEmpty()) {
+            QJsonObject contents;
+            for (const sources::ContentCount &c : info.contents)
+                contents.insert(c.key, c.count);
+            root.insert(QStringLiteral("contents"), contents);
+        }
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         ctx.out.flush();
         return ExitOk;
     }
 
     ctx.out << QCoreApplication::translate("mig::cli", "File: %1").arg(file) << Qt::endl;
-    if (info.encoding.isEmpty() && info.encryption.isEmpty()) // not a PST: nothing more to say
+    if (info.encoding.isEmpty() && info.encryption.isEmpty()) { // not a PST: encoding and encryption do not apply
         ctx.out << QCoreApplication::translate("mig::cli", "Format: %1").arg(info.format.toUpper()) << Qt::endl;
-    else
+    } else {
         ctx.out << QCoreApplication::translate("mig::cli", "Format: %1, %2, encryption %3%4")
                        .arg(info.format.toUpper(), info.encoding, info.encryption,
                            info.passwordProtected
                                ? QCoreApplication::translate("mig::cli", ", password-protected (the data is readable)")
                                : QString())
                 << Qt::endl;
+    }
+    if (!info.contents.isEmpty()) {
+        QStringList texts;
+        for (const sources::ContentCount &c : info.contents)
+            texts.append(c.text);
+        ctx.out << QCoreApplication::translate("mig::cli", "Contents: %1").arg(texts.join(QStringLiteral(", ")))
+                << Qt::endl;
+    }
     for (qsizetype i = 0; i < folders->size(); ++i) {
         const sources::SourceFolder &folder = folders->at(i);
         QString line = QString(2 * folder.depth, QLatin1Char(' '));

@@ -12,6 +12,14 @@
 
 namespace mig::sources {
 
+/// How many things of one kind a source holds ("appointments": 12), for `inspect`.
+struct ContentCount {
+    QString key;   ///< stable name for JSON: "appointments", "recurring_series", "contacts", ...
+    QString text;  ///< for people, translated, with the number: "12 appointment(s)"
+    qint64 count = 0;
+    friend bool operator==(const ContentCount &, const ContentCount &) = default;
+};
+
 /// What a source file or account is, for the wizard's summary and `inspect`.
 struct SourceInfo {
     QString path;        ///< file path (or account URL)
@@ -20,6 +28,9 @@ struct SourceInfo {
     QString encryption;  ///< PST: "none", "compressible" or "high"; empty when it does not apply
     bool passwordProtected = false; ///< PST: a password is set (it does not encrypt the data)
     int ansiCodePage = 0; ///< code page used for 8-bit strings (0: not applicable)
+    /// What the source holds by kind (calendar files: appointments, recurring series, exceptions,
+    /// tasks; vCard files: contacts, photos); empty when the source does not count it.
+    QList<ContentCount> contents;
 };
 
 /// One folder of a source, as listed by Source::folders(). Ids are the source's own (PST node ids,

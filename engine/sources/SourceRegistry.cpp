@@ -1,6 +1,8 @@
 #include "sources/SourceRegistry.h"
 
 #include "sources/mime/MimeKinds.h"
+#include "sources/calendar/IcsSource.h"
+#include "sources/contacts/VcfSource.h"
 #include "sources/pst/PstKind.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,7 @@ namespace {
 struct Registry {
     QMutex mutex;
     QList<SourceKind> kinds { pst::pstSourceKind(), mime::emlSourceKind(), mime::mboxSourceKind(),
-        mime::maildirSourceKind() };
+        mime::maildirSourceKind(), calendar::icsSourceKind(), contacts::vcfSourceKind() };
 };
 
 Registry &registry()

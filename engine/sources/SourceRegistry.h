@@ -30,7 +30,7 @@ struct SourceKind {
     QStringList filePatterns = {};
 };
 
-/// Adds kind, or replaces the kind with the same id. Thread-safe. The built-in kinds (PST) are
+/// Adds kind, or replaces the kind with the same id. Thread-safe. The built-in kinds (PST, ICS, VCF) are
 /// always registered.
 void registerSourceKind(SourceKind kind);
 

@@ -2,9 +2,12 @@
 // checked against the engine's own reading of the same item: an attachment saved with "Save as…"
 // is byte for byte the attachment, a message's 200 recipients are all listed, an appointment shows
 // its start and end, a contact its names, and items a damaged copy no longer yields are listed as
-// unreadable (red, with the reason) and show that reason instead of crashing.
+// unreadable (red, with the reason) and show that reason instead of crashing. Calendar (.ics) and
+// vCard (.vcf) files: an appointment with its recurrence in words, reminder and attendees, a task
+// with its due date and status, a contact card with photo, addresses, phones and e-mails.
 #include "TestEnvironment.h"
 #include "WizardTestSupport.h"
+#include "mapi/NamedValues.h"
 #include "mapi/Tags.h"
 #include "pages/PreviewPage.h"
 #include "preview/FolderTreeModel.h"
@@ -12,6 +15,9 @@
 #include "preview/MessageView.h"
 #include "preview/SafeTextBrowser.h"
 #include "sources/Source.h"
+#include "sources/calendar/RecurrenceText.h"
+
+#include <QTextDocument>
 
 #include <QLabel>
 #include <QListWidget>
@@ -192,6 +198,81 @@ private Q_SLOTS:
         QVERIFY2(text.contains(*found->message.properties.string(kGivenName)), qPrintable(text));
         QVERIFY2(text.contains(*found->message.properties.string(kSurname)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Surname")), qPrintable(text));
+    }
+
+    void calendarFileShowsAppointmentDetails_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("shown");
+        QTest::newRow("series with a moved instance") << QStringLiteral("ics/icaljs_recur_instances.ics")
+                                                      << QStringList { QStringLiteral("Recurrence"), QStringLiteral("every") };
+        QTest::newRow("reminder") << QStringLiteral("ics/icalendar_alarm_thunderbird_future.ics")
+                                  << QStringList { QStringLiteral("Reminder"), QStringLiteral("before") };
+        QTest::newRow("meeting request") << QStringLiteral("ics/gromox_gxl-475.ics")
+                                         << QStringList { QStringLiteral("Attendees"), QStringLiteral("Recurrence") };
+    }
+
+    void calendarFileShowsAppointmentDetails()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, shown);
+        const QString path = mig::test::testDataPath(file);
+        auto found = findItem(path, [](const mig::mapi::Message &) { return true; });
+        QVERIFY(found);
+        MigrationWizard wizard;
+        QVERIFY(showItem(wizard, path, found->ref));
+        const QString text = shownText(wizard);
+        QVERIFY2(text.contains(QStringLiteral("Start")) && text.contains(QStringLiteral("End")), qPrintable(text));
+        const QString subject = found->message.properties.string(mig::mapi::PR_SUBJECT).value_or(QString());
+        QVERIFY2(text.contains(subject), qPrintable(text));
+        for (const QString &words : shown)
+            QVERIFY2(text.contains(words), qPrintable(text));
+        if (text.contains(QStringLiteral("Recurrence"))) {
+            // The words come from our own blob, decoded back.
+            const mig::mapi::PropValue *blob = mig::mapi::namedValue(
+                found->message, mig::mapi::appointmentLid(0x8216), mig::mapi::PT_BINARY);
+            QVERIFY(blob);
+            const QString words = mig::calendar::recurrenceText(std::get<QByteArray>(*blob));
+            QVERIFY(!words.isEmpty());
+            QVERIFY2(text.contains(words), qPrintable(text + QStringLiteral(" / ") + words));
+        }
+        auto *recipients = mig::test::widget<QListWidget>(&wizard, QStringLiteral("recipientsListWidget"));
+        QCOMPARE(recipients->count(), int(found->message.recipients.size()));
+    }
+
+    void calendarFileShowsTask()
+    {
+        const QString path = mig::test::testDataPath(QStringLiteral("ics/ical4j_rfc5545-sec3.6.2.ics"));
+        auto found = findItem(path, [](const mig::mapi::Message &m) {
+            return m.properties.string(mig::mapi::PR_MESSAGE_CLASS) == QStringLiteral("IPM.Task");
+        });
+        QVERIFY(found);
+        MigrationWizard wizard;
+        QVERIFY(showItem(wizard, path, found->ref));
+        const QString text = shownText(wizard);
+        QVERIFY2(text.contains(QStringLiteral("Due")) && text.contains(QStringLiteral("Status")), qPrintable(text));
+    }
+
+    void vcardShowsContactCard()
+    {
+        const QString path = mig::test::testDataPath(QStringLiteral("vcf/ezvcard_John_Doe_IPHONE.vcf"));
+        auto found = findItem(path, [](const mig::mapi::Message &) { return true; });
+        QVERIFY(found);
+        MigrationWizard wizard;
+        QVERIFY(showItem(wizard, path, found->ref));
+        const QString text = shownText(wizard);
+        for (const QString &label : { QStringLiteral("Given name"), QStringLiteral("Surname"), QStringLiteral("E-mail"),
+                 QStringLiteral("address"), QStringLiteral("phone") })
+            QVERIFY2(text.contains(label), qPrintable(text));
+        QVERIFY2(text.contains(*found->message.properties.string(kGivenName)), qPrintable(text));
+        auto *page = qobject_cast<PreviewPage *>(wizard.currentPage());
+        QVERIFY(page);
+        QVERIFY(page->messageView()->photoShown());
+        auto *browser = mig::test::widget<mig::wizard::SafeTextBrowser>(&wizard, QStringLiteral("bodyTextBrowser"));
+        QCOMPARE(browser->refusedResources(), 0); // the photo came from the item, nothing was fetched
+        const QVariant image = browser->document()->resource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("mig-contact-photo:current")));
+        QVERIFY(!image.value<QImage>().isNull());
     }
 
     void unreadableItemsAreListedAsSuch()

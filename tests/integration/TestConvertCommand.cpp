@@ -508,8 +508,10 @@ private Q_SLOTS:
 
     void brokenInputs_data()
     {
-        // Broken mail messages still convert as far as they parse (TestMimeSources covers them).
-        addTestDataRows(QStringLiteral("broken"), { QStringLiteral(".eml"), QStringLiteral(".mbox") });
+        // Broken mail messages, calendars and address books still convert as far as they parse
+        // (TestMimeSources and TestCalendarSources check them item by item).
+        addTestDataRows(QStringLiteral("broken"),
+            { QStringLiteral(".eml"), QStringLiteral(".mbox"), QStringLiteral(".ics"), QStringLiteral(".vcf") });
     }
 
     void brokenInputs()

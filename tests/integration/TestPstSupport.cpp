@@ -11,13 +11,6 @@
 
 namespace mig::test {
 
-void addTestDataRows(const QString &subdir)
-{
-    QTest::addColumn<QString>("file");
-    for (const QString &file : testDataFiles(subdir))
-        QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
-}
-
 void addTestDataRows(const QString &subdir, const QStringList &exceptSuffixes)
 {
     QTest::addColumn<QString>("file");

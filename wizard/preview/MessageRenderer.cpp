@@ -2,6 +2,7 @@
 
 #include "mapi/Tags.h"
 #include "rtf/RtfBody.h"
+#include "sources/calendar/RecurrenceText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,6 +21,24 @@ using namespace mig::mapi;
 // MS-OXPROPS property sets and ids of the appointment and contact properties the preview shows.
 const Guid kPsetidAppointment = Guid::fromString(QStringLiteral("{00062002-0000-0000-C000-000000000046}"));
 const Guid kPsetidAddress = Guid::fromString(QStringLiteral("{00062004-0000-0000-C000-000000000046}"));
+const Guid kPsetidCommon = Guid::fromString(QStringLiteral("{00062008-0000-0000-C000-000000000046}"));
+const Guid kPsetidTask = Guid::fromString(QStringLiteral("{00062003-0000-0000-C000-000000000046}"));
+constexpr quint32 kLidAppointmentRecur = 0x8216;
+constexpr quint32 kLidReminderDelta = 0x8501;
+constexpr quint32 kLidReminderSet = 0x8503;
+constexpr quint32 kLidTaskStatus = 0x8101;
+constexpr quint32 kLidPercentComplete = 0x8102;
+constexpr quint32 kLidTaskStartDate = 0x8104;
+constexpr quint32 kLidTaskDueDate = 0x8105;
+constexpr quint32 kLidHomeAddress = 0x801A;
+constexpr quint32 kLidWorkAddress = 0x801B;
+constexpr quint32 kLidOtherAddress = 0x801C;
+constexpr quint32 kLidEmail3 = 0x80A3;
+constexpr PropTag kAttachmentContactPhoto = 0x7FFF000B;
+constexpr PropTag kHome2Phone = 0x3A2F001F;
+constexpr PropTag kBusiness2Phone = 0x3A1B001F;
+constexpr PropTag kOtherPhone = 0x3A1F001F;
+constexpr PropTag kBusinessFax = 0x3A24001F;
 constexpr quint32 kLidLocation = 0x8208;
 constexpr quint32 kLidAppointmentStart = 0x820D;
 constexpr quint32 kLidAppointmentEnd = 0x820E;
@@ -136,6 +155,51 @@ AttachmentEntry attachmentEntry(const Attachment &attachment)
     return entry;
 }
 
+/// "15 minutes before" when a reminder is set (PidLidReminderSet, PidLidReminderDelta).
+std::optional<QString> reminderText(const Message &message)
+{
+    const Property *set = findNamed(message, kPsetidCommon, kLidReminderSet);
+    const bool *isSet = set ? set->get<bool>() : nullptr;
+    if (!isSet || !*isSet)
+        return std::nullopt;
+    const Property *delta = findNamed(message, kPsetidCommon, kLidReminderDelta);
+    const qint32 *minutes = delta ? delta->get<qint32>() : nullptr;
+    if (!minutes)
+        return QCoreApplication::translate("mig::wizard", "yes");
+    return QCoreApplication::translate("mig::wizard", "%n minute(s) before", nullptr, int(*minutes));
+}
+
+/// PidLidTaskStatus (MS-OXOTASK 2.2.2.2.2) and PidLidPercentComplete in words.
+std::optional<QString> taskStatusText(const Message &message)
+{
+    const Property *status = findNamed(message, kPsetidTask, kLidTaskStatus);
+    const qint32 *value = status ? status->get<qint32>() : nullptr;
+    if (!value)
+        return std::nullopt;
+    QString text;
+    switch (*value) {
+    case 1:
+        text = QCoreApplication::translate("mig::wizard", "in progress");
+        break;
+    case 2:
+        text = QCoreApplication::translate("mig::wizard", "completed");
+        break;
+    case 3:
+        text = QCoreApplication::translate("mig::wizard", "waiting on someone else");
+        break;
+    case 4:
+        text = QCoreApplication::translate("mig::wizard", "deferred");
+        break;
+    default:
+        text = QCoreApplication::translate("mig::wizard", "not started");
+        break;
+    }
+    const Property *percent = findNamed(message, kPsetidTask, kLidPercentComplete);
+    if (const double *fraction = percent ? percent->get<double>() : nullptr)
+        text += QCoreApplication::translate("mig::wizard", ", %1% complete").arg(qRound(*fraction * 100));
+    return text;
+}
+
 void addDetails(QString &html, const Message &message, const QString &messageClass)
 {
     if (messageClass.startsWith(QLatin1String("IPM.Appointment"), Qt::CaseInsensitive)
@@ -151,6 +215,26 @@ void addDetails(QString &html, const Message &message, const QString &messageCla
                 addRow(html, QCoreApplication::translate("mig::wizard", "All day"),
                     QCoreApplication::translate("mig::wizard", "yes"));
         }
+        if (const Property *recur = findNamed(message, kPsetidAppointment, kLidAppointmentRecur)) {
+            if (const QByteArray *blob = recur->get<QByteArray>()) {
+                const QString words = calendar::recurrenceText(*blob);
+                addRow(html, QCoreApplication::translate("mig::wizard", "Recurrence"),
+                    words.isEmpty() ? QCoreApplication::translate("mig::wizard", "(a pattern this preview cannot read)")
+                                    : words);
+            }
+        }
+        addRow(html, QCoreApplication::translate("mig::wizard", "Reminder"), reminderText(message));
+        if (!message.recipients.isEmpty())
+            addRow(html, QCoreApplication::translate("mig::wizard", "Attendees"),
+                QCoreApplication::translate("mig::wizard", "%n (listed under Recipients)", nullptr,
+                    int(message.recipients.size())));
+    } else if (messageClass.startsWith(QLatin1String("IPM.Task"), Qt::CaseInsensitive)) {
+        addRow(html, QCoreApplication::translate("mig::wizard", "Start"),
+            timeValue(findNamed(message, kPsetidTask, kLidTaskStartDate)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Due"),
+            timeValue(findNamed(message, kPsetidTask, kLidTaskDueDate)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Status"), taskStatusText(message));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Reminder"), reminderText(message));
     } else if (messageClass.startsWith(QLatin1String("IPM.Contact"), Qt::CaseInsensitive)) {
         addRow(html, QCoreApplication::translate("mig::wizard", "File as"),
             stringValue(findNamed(message, kPsetidAddress, kLidFileUnder)));
@@ -167,6 +251,19 @@ void addDetails(QString &html, const Message &message, const QString &messageCla
         addRow(html, QCoreApplication::translate("mig::wizard", "Home phone"), message.properties.string(kHomePhone));
         addRow(
             html, QCoreApplication::translate("mig::wizard", "Mobile phone"), message.properties.string(kMobilePhone));
+        addRow(html, QCoreApplication::translate("mig::wizard", "E-mail 3"),
+            stringValue(findNamed(message, kPsetidAddress, kLidEmail3)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Business phone 2"),
+            message.properties.string(kBusiness2Phone));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Home phone 2"), message.properties.string(kHome2Phone));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Other phone"), message.properties.string(kOtherPhone));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Business fax"), message.properties.string(kBusinessFax));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Business address"),
+            stringValue(findNamed(message, kPsetidAddress, kLidWorkAddress)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Home address"),
+            stringValue(findNamed(message, kPsetidAddress, kLidHomeAddress)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Other address"),
+            stringValue(findNamed(message, kPsetidAddress, kLidOtherAddress)));
     }
 }
 
@@ -221,8 +318,11 @@ RenderedMessage renderMessage(const Message &message)
 
     for (const PropertyBag &recipient : message.recipients)
         out.recipients << recipientLine(recipient);
-    for (const Attachment &attachment : message.attachments)
+    for (const Attachment &attachment : message.attachments) {
         out.attachments << attachmentEntry(attachment);
+        if (out.contactPhoto.isEmpty() && attachment.properties.boolean(kAttachmentContactPhoto).value_or(false))
+            out.contactPhoto = out.attachments.last().data;
+    }
 
     if (const Property *htmlBody = props.findId(propId(PR_HTML))) {
         if (const QByteArray *bytes = htmlBody->get<QByteArray>())

@@ -18,8 +18,9 @@ struct AttachmentEntry {
 /// A message turned into what the preview shows: an HTML header block (escaped, no remote
 /// content), the body either as plain text or as HTML to be shown in a SafeTextBrowser (from
 /// PR_HTML, PR_BODY or, when neither is there, PR_RTF_COMPRESSED via mig::rtf), the
-/// recipients and the attachments. Appointments and contacts get a details block from their named
-/// properties. Pure function of the message; any thread.
+/// recipients and the attachments. Appointments (when, where, recurrence in words, reminder),
+/// tasks (due, status) and contacts (name, addresses, phones, e-mails, photo) get a details block
+/// from their named properties. Pure function of the message; any thread.
 struct RenderedMessage {
     QString subject;
     QString headerHtml;
@@ -28,6 +29,7 @@ struct RenderedMessage {
                         ///< (or why that cannot be shown)
     QStringList recipients;
     QList<AttachmentEntry> attachments;
+    QByteArray contactPhoto; ///< a contact's picture (the attachment flagged PR_ATTACHMENT_CONTACTPHOTO)
 };
 
 RenderedMessage renderMessage(const mapi::Message &message);

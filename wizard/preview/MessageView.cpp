@@ -8,17 +8,22 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QGridLayout>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QTextDocument>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace mig::wizard {
 
 namespace {
+
+constexpr int kPhotoHeight = 96;
 
 struct LoadedMessage {
     bool ok = false;
@@ -145,8 +150,21 @@ void MessageView::display(const RenderedMessage &message)
         html += bodyContent(message.bodyHtml);
     else
         html += QStringLiteral("<pre style=\"white-space: pre-wrap\">%1</pre>").arg(message.bodyText.toHtmlEscaped());
+    // A contact's photo is handed to the document as a resource (the browser loads nothing by
+    // itself); decoded here, scaled to a card-sized thumbnail.
+    const QUrl photoUrl(QStringLiteral("mig-contact-photo:current"));
+    QImage photo;
+    if (!message.contactPhoto.isEmpty() && photo.loadFromData(message.contactPhoto) && !photo.isNull()) {
+        if (photo.height() > kPhotoHeight)
+            photo = photo.scaledToHeight(kPhotoHeight, Qt::SmoothTransformation);
+        html.prepend(QStringLiteral("<img src=\"%1\" alt=\"\"/>").arg(photoUrl.toString()));
+    }
     m_bodyTextBrowser->resetRefusedResources();
+    m_bodyTextBrowser->document()->clear(); // drops the previous photo, too
+    if (!photo.isNull())
+        m_bodyTextBrowser->document()->addResource(QTextDocument::ImageResource, photoUrl, photo);
     m_bodyTextBrowser->setHtml(html);
+    m_photoShown = !photo.isNull();
 
     m_recipientsListWidget->clear();
     m_recipientsListWidget->addItems(message.recipients);

@@ -28,6 +28,8 @@ public:
     void clear();
     /// The subject of the message shown (empty while nothing or an unreadable item is shown).
     QString subject() const { return m_current.subject; }
+    /// Whether a contact photo is shown above the details.
+    bool photoShown() const { return m_photoShown; }
 
 Q_SIGNALS:
     /// The requested message is displayed (or its error is).
@@ -39,6 +41,7 @@ private:
 
     quint64 m_generation = 0;
     RenderedMessage m_current;
+    bool m_photoShown = false;
     QLabel *m_subjectLabel = nullptr;
     SafeTextBrowser *m_bodyTextBrowser = nullptr;
     QListWidget *m_recipientsListWidget = nullptr;

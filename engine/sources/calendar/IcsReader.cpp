@@ -59,6 +59,15 @@ Expected<std::shared_ptr<IcsFile>> IcsFile::parse(const QByteArray &data, const 
     if (data.contains('\0'))
         return Error{Error::Code::Corrupt, tr("%1: not an iCalendar file (binary data)").arg(name), {}};
     file->m_root = icalparser_parse_string(data.constData());
+    if (!file->m_root && data.contains("BEGIN:VCALENDAR") && !data.contains("END:VCALENDAR")) {
+        // A cut-off file (no END:VCALENDAR) makes libical return nothing at all; closing the
+        // calendar lets every complete component through, each converted or reported alone.
+        const QByteArray closed = data + QByteArrayLiteral("\r\nEND:VCALENDAR\r\n");
+        file->m_root = icalparser_parse_string(closed.constData());
+        if (file->m_root)
+            file->m_warnings.append(tr("%1: the file ends without END:VCALENDAR (cut off?); the components before "
+                                       "the end are read").arg(name));
+    }
     if (!file->m_root)
         return Error{Error::Code::Corrupt, tr("%1: no iCalendar data (no BEGIN:VCALENDAR)").arg(name), {}};
     int index = 0;
