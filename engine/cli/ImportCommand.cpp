@@ -5,6 +5,8 @@
 #include "cli/ImportSshOptions.h"
 #include "cli/ImportStreaming.h"
 #include "cli/InterruptWatch.h"
+#include "cli/SourceOptions.h"
+#include "sources/SourceRegistry.h"
 #include "sources/Converter.h"
 
 #include <QCoreApplication>
@@ -67,8 +69,11 @@ int importCommand(CommandContext &ctx)
     addressOptions.addTo(parser);
     ImportSshOptions ssh;
     ssh.addTo(parser);
+    const SourceOptions sourceOptions;
+    sourceOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("sources"),
-        QCoreApplication::translate("mig::cli", "PST/OST files to import."), QStringLiteral("SOURCE..."));
+        QCoreApplication::translate("mig::cli", "PST/OST files or IMAP accounts (imaps://LOGIN@HOST) to import."),
+        QStringLiteral("SOURCE..."));
     if (const int rc = parseCommandLine(parser, ctx,
             QCoreApplication::translate(
                 "mig::cli", "Converts sources and streams them into a grommunio mailbox over SSH."));
@@ -101,13 +106,20 @@ int importCommand(CommandContext &ctx)
     // Open every source before connecting: a bad file is reported before anything is sent.
     std::vector<std::unique_ptr<sources::Source>> opened;
     QList<std::pair<sources::Source *, QString>> inputs;
+    auto prompts = sourceOptions.installPrompts(parser, ctx);
+    if (!prompts) {
+        ctx.err << prompts.error().fullText() << Qt::endl;
+        return ExitFailure;
+    }
     for (const QString &file : files) {
-        Expected<std::unique_ptr<sources::Source>> source = sources::openSourceFile(file);
+        Expected<sources::SourceSpec> spec = sourceOptions.specFor(file, parser);
+        Expected<std::unique_ptr<sources::Source>> source
+            = spec ? sources::openSource(*spec) : Expected<std::unique_ptr<sources::Source>>(spec.error());
         if (!source) {
             ctx.err << source.error().fullText() << Qt::endl;
-            return ExitFailure;
+            return spec ? ExitFailure : ExitUsage;
         }
-        inputs.append({ source->get(), QFileInfo(file).fileName() });
+        inputs.append({ source->get(), spec->displayName() });
         opened.push_back(std::move(*source));
     }
 
