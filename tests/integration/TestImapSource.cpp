@@ -9,6 +9,7 @@
 #include "TestEnvironment.h"
 
 #include "gxmt/ByteSink.h"
+#include "gxmt/Validator.h"
 #include "mapi/Tags.h"
 #include "sources/Converter.h"
 #include "sources/SourceRegistry.h"
@@ -275,6 +276,9 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("%1 UID %2").arg(f.path).arg(uid)));
                 QVERIFY(actual.attachments == expected->attachments);
                 QVERIFY(actual.recipients == expected->recipients);
+                // A header Gromox could not read back is not kept as the RFC 5322 text.
+                if (!gxmt::rfc5322Problem(expected->rfc5322).isEmpty())
+                    expected->rfc5322.clear();
                 QCOMPARE(actual.rfc5322, expected->rfc5322);
                 ++compared;
             }

@@ -1,5 +1,6 @@
 #include "sources/imap/ImapSource.h"
 
+#include "gxmt/Validator.h"
 #include "mapi/Tags.h"
 #include "sources/imap/ImapPrompts.h"
 #include "sources/imap/ImapSpecialFolders.h"
@@ -451,6 +452,15 @@ Expected<mapi::Message> ImapSource::readMessage(const ItemRef &ref)
     // Received headers (missing on sent and appended mail) say.
     if (message.internalDate.isValid())
         converted->properties.set(mapi::PR_MESSAGE_DELIVERY_TIME, fileTime(message.internalDate));
+    // A header section Gromox cannot read back (a line that is no field, as some broken mailers
+    // write) must not travel as the message's RFC 5322 text: the importer would refuse the whole
+    // stream (gxmt-format.md §8.3). The MAPI properties still carry the message.
+    if (const QString problem = gxmt::rfc5322Problem(converted->rfc5322);
+        !converted->rfc5322.isEmpty() && !problem.isEmpty()) {
+        converted->rfc5322.clear();
+        m_warnings.append(tr("%1: the original text is not kept (%2); the message is converted from its parts")
+                              .arg(options.where, problem));
+    }
     return converted;
 }
 
