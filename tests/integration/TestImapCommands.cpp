@@ -11,6 +11,8 @@
 #include "StreamFrames.h"
 #include "TestEnvironment.h"
 
+#include "mapping/SourceScanner.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
@@ -161,6 +163,17 @@ private Q_SLOTS:
             ++checked;
         }
         QVERIFY(checked > 0);
+    }
+
+    void mapNamesAnAccountByItsLogin()
+    {
+        auto collected = mapping::collectSources({ url() });
+        QVERIFY(collected);
+        QCOMPARE(collected->size(), size_t(1));
+        QCOMPARE(collected->front().kind, mapping::SourceDescriptor::Kind::ImapAccount);
+        QCOMPARE(collected->front().name, m_dovecot.user());
+        QCOMPARE(collected->front().path, url());
+        QVERIFY(!mapping::collectSources({ QStringLiteral("imaps://imap.example.org") })); // no login
     }
 
     void importStreamsTheAccountOverSsh()
