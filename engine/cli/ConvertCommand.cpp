@@ -2,6 +2,8 @@
 
 #include "cli/AddressOptions.h"
 #include "cli/ConversionSummary.h"
+#include "cli/SourceOptions.h"
+#include "sources/SourceRegistry.h"
 #include "core/OutputFile.h"
 #include "gxmt/ByteSink.h"
 #include "sources/Converter.h"
@@ -18,7 +20,8 @@ int convertCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("files"),
-        QCoreApplication::translate("mig::cli", "PST/OST files to convert."), QStringLiteral("FILE..."));
+        QCoreApplication::translate("mig::cli", "PST/OST files or IMAP accounts (imaps://LOGIN@HOST) to convert."),
+        QStringLiteral("FILE..."));
     const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
         QCoreApplication::translate("mig::cli", "Write the stream to FILE, or to standard output for \"-\"."),
         QStringLiteral("FILE"));
@@ -46,6 +49,8 @@ int convertCommand(CommandContext &ctx)
             "Print the summary as one line of JSON (on standard error when the stream goes to standard output)."));
     const AddressOptions addressOptions(true);
     addressOptions.addTo(parser);
+    const SourceOptions sourceOptions;
+    sourceOptions.addTo(parser);
     parser.addOptions(
         { jsonOption, outputOption, revisionOption, spliceOption, hiddenOption, associatedOption, targetOption, rootParentOption });
     if (const int rc = parseCommandLine(parser, ctx,
@@ -101,14 +106,20 @@ int convertCommand(CommandContext &ctx)
     // Open every input first: a bad file is reported before anything is written.
     std::vector<std::unique_ptr<sources::Source>> opened;
     QList<std::pair<sources::Source *, QString>> inputs;
+    auto prompts = sourceOptions.installPrompts(parser, ctx);
+    if (!prompts) {
+        ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(prompts.error().fullText()) << Qt::endl;
+        return ExitFailure;
+    }
     for (const QString &file : files) {
-        auto source = sources::openSourceFile(file);
+        auto spec = sourceOptions.specFor(file, parser);
+        auto source = spec ? sources::openSource(*spec) : Expected<std::unique_ptr<sources::Source>>(spec.error());
         if (!source) {
             ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(source.error().fullText())
                     << Qt::endl;
-            return ExitFailure;
+            return spec ? ExitFailure : ExitUsage;
         }
-        inputs.append({ source->get(), QFileInfo(file).fileName() });
+        inputs.append({ source->get(), spec->displayName() });
         opened.push_back(std::move(*source));
     }
 

@@ -4,6 +4,7 @@
 #include "cli/ConversionSummary.h"
 #include "cli/ImportJobEnvironment.h"
 #include "cli/ImportSshOptions.h"
+#include "cli/SourceOptions.h"
 #include "migration/MailboxJob.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ int forcedRevision(const QCommandLineParser &parser, const ImportCommandOptions 
 
 /// The plan of a one-mailbox run: the server of --ssh, the options of the command line, one job.
 migration::Plan importPlan(const QCommandLineParser &parser, const ImportCommandOptions &options,
-                           const transport::SessionOptions &session, bool sudo, int revision)
+                           const transport::SessionOptions &session, bool sudo, int revision, const QList<sources::SourceSpec> &specs)
 {
     migration::Plan plan;
     plan.server.host = session.target.host;
@@ -74,7 +75,7 @@ migration::Plan importPlan(const QCommandLineParser &parser, const ImportCommand
     plan.options.revision = revision;
     plan.options.withHidden = parser.isSet(options.hidden);
     plan.options.withAssociated = parser.isSet(options.associated);
-    plan.jobs = { migration::Job { sources::SourceSpec::forPaths(parser.positionalArguments()), parser.value(options.to) } };
+    plan.jobs = { migration::Job { specs, parser.value(options.to) } };
     return plan;
 }
 
@@ -182,10 +183,12 @@ int importCommand(CommandContext &ctx)
     options.addTo(parser);
     const AddressOptions addressOptions(false);
     addressOptions.addTo(parser);
+    const SourceOptions sourceOptions; // IMAP accounts: password, TLS trust
+    sourceOptions.addTo(parser);
     ImportSshOptions ssh;
     ssh.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("sources"),
-        QCoreApplication::translate("mig::cli", "PST/OST files to import."), QStringLiteral("SOURCE..."));
+        QCoreApplication::translate("mig::cli", "Sources to import: PST/OST, EML, MBOX, Maildir, iCalendar or vCard files and folders, imap(s)://user@host accounts."), QStringLiteral("SOURCE..."));
     if (const int rc = parseCommandLine(parser, ctx,
             QCoreApplication::translate(
                 "mig::cli", "Converts sources and streams them into a grommunio mailbox over SSH."));
@@ -205,6 +208,21 @@ int importCommand(CommandContext &ctx)
         ctx.err << addresses.error().fullText() << Qt::endl;
         return ExitFailure;
     }
+    QList<sources::SourceSpec> sourceSpecs;
+    for (const QString &argument : parser.positionalArguments()) {
+        Expected<sources::SourceSpec> spec = sourceOptions.specFor(argument, parser, true);
+        if (!spec) {
+            ctx.err << spec.error().fullText() << Qt::endl;
+            return ExitUsage;
+        }
+        sourceSpecs.append(*spec);
+    }
+    const Expected<QList<sources::SourceSpec>> specs = sourceSpecs;
+    auto prompts = sourceOptions.installPrompts(parser, ctx);
+    if (!prompts) {
+        ctx.err << prompts.error().fullText() << Qt::endl;
+        return ExitFailure;
+    }
     Expected<transport::SessionOptions> session = ssh.sessionOptions(parser, ctx);
     if (!session) {
         ctx.err << session.error().fullText() << Qt::endl;
@@ -213,7 +231,7 @@ int importCommand(CommandContext &ctx)
 
     // A run of one job through the same engine code as `run`: same placement, same importer use.
     const migration::Plan plan
-        = importPlan(parser, options, *session, ssh.discoveryOptions(parser, {}).sudo, revision);
+        = importPlan(parser, options, *session, ssh.discoveryOptions(parser, {}).sudo, revision, *specs);
     const migration::RunOptions run = importRunOptions(*session, *addresses);
     ImportJobEnvironment environment(ctx);
     migration::MailboxJob job(plan, 0, run, environment);

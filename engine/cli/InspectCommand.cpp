@@ -2,6 +2,8 @@
 
 #include "cli/AddressOptions.h"
 #include "cli/InspectAddresses.h"
+#include "cli/SourceOptions.h"
+#include "sources/SourceRegistry.h"
 #include "sources/Source.h"
 
 #include <QCoreApplication>
@@ -44,7 +46,8 @@ int inspectCommand(CommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(
-        QStringLiteral("file"), QCoreApplication::translate("mig::cli", "The PST/OST file to inspect."));
+        QStringLiteral("file"),
+        QCoreApplication::translate("mig::cli", "The PST/OST file or IMAP account (imaps://LOGIN@HOST) to inspect."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QCoreApplication::translate("mig::cli", "Print JSON instead of a text tree."));
     const QCommandLineOption addressesOption(QStringLiteral("addresses"),
@@ -54,6 +57,8 @@ int inspectCommand(CommandContext &ctx)
     parser.addOptions({ jsonOption, addressesOption });
     const AddressOptions addressOptions(true);
     addressOptions.addTo(parser);
+    const SourceOptions sourceOptions;
+    sourceOptions.addTo(parser);
     if (const int rc = parseCommandLine(parser, ctx,
             QCoreApplication::translate("mig::cli", "Shows the folder tree of a mail source with item counts."));
         rc >= 0)
@@ -65,7 +70,9 @@ int inspectCommand(CommandContext &ctx)
     }
     const QString file = files.first();
 
-    auto opened = sources::openSourceFile(file);
+    auto spec = sourceOptions.specFor(file, parser);
+    auto prompts = spec ? sourceOptions.installPrompts(parser, ctx) : Expected<std::shared_ptr<SourceOptions::PromptScope>>(spec.error());
+    auto opened = prompts ? sources::openSource(*spec) : Expected<std::unique_ptr<sources::Source>>(prompts.error());
     if (!opened) {
         ctx.err << QCoreApplication::translate("mig::cli", "inspect: %1").arg(opened.error().fullText()) << Qt::endl;
         return ExitFailure;

@@ -102,7 +102,8 @@ int mapCommand(CommandContext &ctx)
             "mig::cli", "Match by names only; do not open the sources to read their Sent Items."));
     parser.addOptions({ csv, json, allow, deny, overrides, noInspect });
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
-        QCoreApplication::translate("mig::cli", "PST/OST files or folders holding them."), QStringLiteral("SOURCE..."));
+        QCoreApplication::translate("mig::cli", "PST/OST files, folders holding them, or IMAP accounts (imaps://LOGIN@HOST)."),
+        QStringLiteral("SOURCE..."));
     if (const int rc = parseCommandLine(
             parser, ctx, QCoreApplication::translate("mig::cli", "Propose which target mailbox each source goes to."));
         rc >= 0)

@@ -1,7 +1,9 @@
 #include "cli/PlanCommand.h"
 
 #include "mapping/Csv.h"
+#include "cli/SourceOptions.h"
 #include "migration/Plan.h"
+#include "sources/imap/ImapAccount.h"
 #include "transport/SshTarget.h"
 
 #include <QCoreApplication>
@@ -87,7 +89,8 @@ int planCommand(CommandContext &ctx)
         QCoreApplication::translate("mig::cli", "n"));
     const QCommandLineOption jobOption(QStringLiteral("job"),
         QCoreApplication::translate(
-            "mig::cli", "A mailbox: SOURCE[,SOURCE...]=user@domain. Repeat for more mailboxes."),
+            "mig::cli", "A mailbox: SOURCE[,SOURCE...]=user@domain; a SOURCE is a file or imaps://LOGIN@HOST. "
+            "Repeat for more mailboxes."),
         QCoreApplication::translate("mig::cli", "sources=target"));
     const QCommandLineOption jobsFromOption(QStringLiteral("jobs-from"),
         QCoreApplication::translate("mig::cli",
@@ -116,6 +119,8 @@ int planCommand(CommandContext &ctx)
         { sshOption, identityOption, knownHostsOption, sudoOption, jobsOption, spliceOption, targetFolderOption,
             stopOnErrorOption, hiddenOption, revisionOption, jobOption, jobsFromOption, pendingOption, addressMapOption, allowOption,
             denyOption, outputOption });
+    const SourceOptions sourceOptions; // IMAP sources: TLS trust and master user go into the plan, never a password
+    sourceOptions.addTo(parser);
     const QCommandLineOption createFlag(QStringLiteral("create-mailboxes"), createOption.description());
     QStringList arguments = ctx.arguments;
     QString createMode;
@@ -213,6 +218,13 @@ int planCommand(CommandContext &ctx)
         migration::Job job;
         job.target = mailbox;
         for (const QString &source : sourcePaths) {
+            if (imap::isImapUrl(source.trimmed())) {
+                Expected<sources::SourceSpec> account = sourceOptions.specFor(source.trimmed(), parser);
+                if (!account)
+                    return usage(account.error().fullText());
+                job.sources.append(*account);
+                continue;
+            }
             const QFileInfo file(source.trimmed());
             if (!file.exists() && !parser.isSet(pendingOption))
                 return usage(QCoreApplication::translate("mig::cli", "The source %1 does not exist.").arg(source));

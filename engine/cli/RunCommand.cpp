@@ -5,6 +5,7 @@
 #include "cli/ImportSshOptions.h"
 #include "cli/InterruptWatch.h"
 #include "cli/RunProgressPrinter.h"
+#include "cli/SourceOptions.h"
 #include "migration/Runner.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,8 @@ int runCommand(CommandContext &ctx)
     ssh.addTo(parser);
     const AddressOptions addressOptions(false); // --address-map; overrides the plan's
     addressOptions.addTo(parser);
+    const SourceOptions sourceOptions; // only the password file and prompts apply: the plan holds the rest
+    sourceOptions.addTo(parser);
     const QCommandLineOption jobsOption(QStringLiteral("jobs"),
         QCoreApplication::translate("mig::cli", "Mailboxes at the same time (default: the plan's)."),
         QCoreApplication::translate("mig::cli", "n"));
@@ -164,6 +167,12 @@ int runCommand(CommandContext &ctx)
             ctx.err << QCoreApplication::translate("mig::cli", "--jobs must be a number from 1 to 64.") << Qt::endl;
             return ExitUsage;
         }
+    }
+    // IMAP sources of the plan get their passwords from --source-password-file or the terminal.
+    auto prompts = sourceOptions.installPrompts(parser, ctx);
+    if (!prompts) {
+        ctx.err << prompts.error().fullText() << Qt::endl;
+        return ExitFailure;
     }
     Expected<transport::SessionOptions> session = ssh.credentialOptions(parser, ctx);
     if (!session) {

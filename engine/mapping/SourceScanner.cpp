@@ -1,5 +1,7 @@
 #include "mapping/SourceScanner.h"
 
+#include "sources/imap/ImapAccount.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -49,6 +51,18 @@ Expected<std::vector<SourceDescriptor>> collectSources(const QStringList &paths)
 {
     std::vector<SourceDescriptor> sources;
     for (const QString &path : paths) {
+        if (imap::isImapUrl(path)) {
+            // An IMAP account is named by its login (often the address itself); never a file.
+            auto account = imap::parseImapUrl(path);
+            if (!account)
+                return account.error();
+            SourceDescriptor source;
+            source.path = path;
+            source.name = account->login;
+            source.kind = SourceDescriptor::Kind::ImapAccount;
+            sources.push_back(source);
+            continue;
+        }
         const QFileInfo info(path);
         if (!info.exists()) {
             return Error{Error::Code::NotFound,

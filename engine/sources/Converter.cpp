@@ -280,9 +280,12 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
             pf.parentType = gxmt::kObjectStore;
             pf.parentNid = 0;
             if (placement.splice) {
-                d->folderMap.append({ pf.nid, false, gxmt::FidRoot, QString() });
-                pf.placement
-                    = QCoreApplication::translate("mig::sources", "spliced into %1").arg(roleName(SpecialFolder::Root));
+                // A source whose root is the top of the folder tree (an IMAP account) says so.
+                const SpecialFolder rootRole = special.value(folder.id, SpecialFolder::Root) == SpecialFolder::IpmSubtree
+                    ? SpecialFolder::IpmSubtree
+                    : SpecialFolder::Root;
+                d->folderMap.append({ pf.nid, false, targetFolderOf(rootRole), QString() });
+                pf.placement = QCoreApplication::translate("mig::sources", "spliced into %1").arg(roleName(rootRole));
             } else {
                 const QString rootName = d->rootName(name, d->sources.size());
                 d->rootKeys.insert(gxmt::folderNameKey(rootName));
@@ -361,18 +364,28 @@ Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const Planned
             report.failures.append({ pf.folder.path, 0, refs.error().fullText() });
         return true;
     }
+    QMap<QString, int> skipReasons; // one report line per reason, with its count
+    const auto reportSkips = [&]() {
+        for (auto it = skipReasons.constBegin(); it != skipReasons.constEnd(); ++it)
+            addReason(folderReport, it.key(), it.value());
+    };
     for (const ItemRef &ref : *refs) {
         if (passOver(folderReport, pf.folder.path, writer.stats().bytes))
             continue;
         // Only here may a conversion stop: itemsDone is then the exact boundary of what was sent.
-        if (canceled())
+        if (canceled()) {
+            reportSkips();
             return false;
+        }
         pastResumePoint = true;
         auto fail = [&](const QString &reason) {
             ++folderReport.failed;
             report.failures.append({ pf.folder.path, ref.id, reason });
         };
-        if (!ref.readable) {
+        if (!ref.skipReason.isEmpty()) {
+            ++folderReport.skipped;
+            ++skipReasons[ref.skipReason];
+        } else if (!ref.readable) {
             fail(ref.problem);
         } else if (auto message = ps.source->readMessage(ref); !message) {
             fail(message.error().fullText());
@@ -392,6 +405,7 @@ Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const Planned
         }
         tick(pf.folder.path, writer.stats().bytes);
     }
+    reportSkips();
     // Entries the table announced but the reader did not list count as failed, too.
     if (refs->size() < expected && pastResumePoint) {
         const int missing = expected - int(refs->size());

@@ -68,6 +68,9 @@ struct ItemRef {
     quint64 id = 0;             ///< the source's id (PST node id); 0 when the item is unreadable
     bool readable = true;
     QString problem;            ///< why the item cannot be read (when !readable)
+    /// When set, the item is not to be converted and counts as skipped with this reason (an IMAP
+    /// message marked \Deleted, an mbox message marked deleted); it is readable all the same.
+    QString skipReason;
 };
 
 /// A light-weight description of a message for preview lists.

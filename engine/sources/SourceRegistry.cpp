@@ -3,6 +3,7 @@
 #include "sources/mime/MimeKinds.h"
 #include "sources/calendar/IcsSource.h"
 #include "sources/contacts/VcfSource.h"
+#include "sources/imap/ImapKind.h"
 #include "sources/pst/PstKind.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ namespace {
 struct Registry {
     QMutex mutex;
     QList<SourceKind> kinds { pst::pstSourceKind(), mime::emlSourceKind(), mime::mboxSourceKind(),
-        mime::maildirSourceKind(), calendar::icsSourceKind(), contacts::vcfSourceKind() };
+        mime::maildirSourceKind(), calendar::icsSourceKind(), contacts::vcfSourceKind(), imap::imapSourceKind() };
 };
 
 Registry &registry()
@@ -27,9 +28,27 @@ Registry &registry()
     return instance;
 }
 
+/// "scheme://...": an account or server, never a file. (A relative path of that shape would need
+/// "./" in front.)
+bool isUrlLocation(const QString &location)
+{
+    const qsizetype colon = location.indexOf(QLatin1String("://"));
+    if (colon <= 0)
+        return false;
+    for (qsizetype i = 0; i < colon; ++i) {
+        const QChar c = location.at(i);
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('+') && c != QLatin1Char('-')
+            && c != QLatin1Char('.'))
+            return false;
+    }
+    return location.at(0).isLetter();
+}
+
 /// Why location cannot be a source at all, before any kind is asked; nothing when it is readable.
 std::optional<Error> unreadableLocation(const QString &location)
 {
+    if (isUrlLocation(location))
+        return std::nullopt; // an account (imaps://...): the kinds decide, not the file system
     const QFileInfo info(location);
     if (!info.exists())
         return Error { Error::Code::NotFound,

@@ -23,6 +23,9 @@ QList<SourceSpec> SourceSpec::forPaths(const QStringList &paths)
 
 QString SourceSpec::displayName() const
 {
+    // An account URL (imaps://login@host:993) is named by its login and host.
+    if (const qsizetype scheme = location.indexOf(QLatin1String("://")); scheme > 0)
+        return location.mid(scheme + 3).section(QLatin1Char('/'), 0, 0);
     const QString name = QFileInfo(location).fileName();
     return name.isEmpty() ? location : name;
 }

@@ -273,6 +273,18 @@ bool DovecotFixture::addFlags(const QString &folder, const QString &uidSet, cons
     return true;
 }
 
+bool DovecotFixture::expunge(const QString &folder, const QString &uidSet, QString *error)
+{
+    const ProcessResult r = runProcess(QStringLiteral("doveadm"),
+                                       doveadmArguments({QStringLiteral("expunge"), QStringLiteral("-u"), user(),
+                                                         QStringLiteral("mailbox"), folder, QStringLiteral("uid"), uidSet}));
+    if (r.exitCode != 0) {
+        *error = QStringLiteral("doveadm expunge failed: ") + QString::fromUtf8(r.err);
+        return false;
+    }
+    return true;
+}
+
 QMap<quint32, QString> DovecotFixture::flagsByUid(const QString &folder, QString *error) const
 {
     // "doveadm fetch" prints "uid: N" and "flags: ..." lines per message, separated by form feeds.

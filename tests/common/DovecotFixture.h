@@ -60,6 +60,9 @@ public:
     bool addMessage(const QString &folder, const QByteArray &content, const QString &origin, QString *error);
     /// Adds flags (e.g. "\\Seen") to the messages of folder matching uidSet ("1:3").
     bool addFlags(const QString &folder, const QString &uidSet, const QString &flags, QString *error);
+    /// Removes the messages of folder matching uidSet at once (doveadm expunge), as another mail
+    /// client emptying its trash would.
+    bool expunge(const QString &folder, const QString &uidSet, QString *error);
     /// Flags of every message of folder as Dovecot itself reports them (doveadm fetch), by UID.
     QMap<quint32, QString> flagsByUid(const QString &folder, QString *error) const;
     /// Fills the mailbox with the shared samples: the EML files in INBOX, tika_complex.mbox in

@@ -505,6 +505,38 @@ Expected<ImapFetchReport> ImapClient::fetchMessages(const QList<quint32> &uids,
     return report;
 }
 
+Expected<QList<ImapMessage>> ImapClient::fetchAttributes(quint32 firstUid, quint32 lastUid)
+{
+    QList<ImapMessage> messages;
+    if (firstUid == 0 || lastUid < firstUid)
+        return messages;
+    const QByteArray range = QByteArray::number(firstUid) + ':' + QByteArray::number(lastUid);
+    auto done = run(command("UID FETCH " + range + " (UID FLAGS RFC822.SIZE)"), QStringLiteral("UID FETCH"),
+                    [&messages, firstUid, lastUid](const ImapResponse &r) {
+        if (r.dataName() != "FETCH" || r.fields.size() < 3 || !r.fields.at(2).isList())
+            return;
+        ImapMessage message;
+        const QList<ImapValue> &items = r.fields.at(2).items;
+        for (qsizetype i = 0; i + 1 < items.size(); i += 2) {
+            if (items.at(i).isAtom("UID"))
+                message.uid = static_cast<quint32>(items.at(i + 1).number().value_or(0));
+            else if (items.at(i).isAtom("RFC822.SIZE"))
+                message.size = static_cast<qint64>(items.at(i + 1).number().value_or(0));
+            else if (items.at(i).isAtom("FLAGS"))
+                for (const ImapValue &flag : items.at(i + 1).items)
+                    message.flags.append(flag.text);
+        }
+        // "n:m" also matches the highest UID when it lies below n: keep only the range asked for.
+        if (message.uid >= firstUid && message.uid <= lastUid)
+            messages.append(std::move(message));
+    });
+    if (!done)
+        return done.error();
+    std::sort(messages.begin(), messages.end(),
+              [](const ImapMessage &a, const ImapMessage &b) { return a.uid < b.uid; });
+    return messages;
+}
+
 bool ImapFolder::isSelectable() const
 {
     return std::none_of(attributes.begin(), attributes.end(), [](const QByteArray &a) {

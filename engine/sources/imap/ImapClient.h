@@ -96,6 +96,9 @@ public:
     /// calling onMessage for each as it arrives (return false to stop after the current batches).
     Expected<ImapFetchReport> fetchMessages(const QList<quint32> &uids,
                                             const std::function<bool(ImapMessage &&)> &onMessage);
+    /// UID, FLAGS and RFC822.SIZE (no body, no date) of the examined folder's messages with UIDs
+    /// from firstUid to lastUid, ascending by UID; one call lists a whole folder cheaply.
+    Expected<QList<ImapMessage>> fetchAttributes(quint32 firstUid, quint32 lastUid);
 
 private:
     struct Command;

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "sources/Source.h"
+#include "sources/imap/ImapClient.h"
+#include "sources/imap/ImapSourceSettings.h"
+#include "transport/SecretBytes.h"
+
+#include <QHash>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+namespace mig::imap {
+
+/// One IMAP account as a Source (kind "imap"): the folders from LIST under a root that stands for
+/// the account, the messages by UID converted with convertMime, IMAP flags carried over.
+///
+/// Read-only: folders are opened with EXAMINE and bodies fetched with BODY.PEEK[]; nothing is ever
+/// stored, flagged or expunged. Ids: the root is 1, folders follow in tree order, and each folder's
+/// items get a block of ids (first listing order) the first time items() lists it, so ids are
+/// unique across folders and items, non-zero, below 2^32 and stable while the source is open
+/// (IMAP UIDs repeat across folders and are not used as ids). Item counts are the server's
+/// MESSAGES when folders() lists; items() lists only UIDs that existed then (below UIDNEXT), so
+/// mail arriving meanwhile waits for the next run, and messages expunged meanwhile become
+/// unreadable entries with that reason. \Deleted messages are skipped with a reason.
+///
+/// Memory is bounded by the current folder's UID list (a few bytes per message) and one fetch
+/// window (at most kWindowMessages messages or kWindowBytes, at least one message).
+/// A source is used from one thread at a time; when another thread calls, the source logs in
+/// again on that thread (a QSslSocket belongs to the thread that made it).
+class ImapSource final : public sources::Source {
+public:
+    /// Connects and logs in (so a wrong password or an untrusted certificate is reported when the
+    /// source is opened). Errors: InvalidArgument (settings), Network, HostKey (certificate, with
+    /// its fingerprint), Auth (naming login and host; never the password), Remote.
+    static Expected<std::unique_ptr<ImapSource>> open(ImapSourceSettings settings);
+    ~ImapSource() override;
+
+    sources::SourceInfo info() const override;
+    Expected<QList<sources::SourceFolder>> folders() override;
+    Expected<mapi::Folder> readFolder(quint64 folderId) override;
+    Expected<QList<sources::ItemRef>> items(quint64 folderId, sources::ItemKind kind) override;
+    Expected<mapi::Message> readMessage(const sources::ItemRef &ref) override;
+    Expected<sources::MessageSummary> readSummary(const sources::ItemRef &ref) override;
+    QHash<quint64, sources::SpecialFolder> specialFolders() override;
+    QStringList takeWarnings() override;
+
+    /// Messages marked \Deleted that items() passed over so far.
+    int deletedSkipped() const { return m_deletedSkipped; }
+    /// The fingerprint of the server certificate (SHA256:<base64>).
+    QString certificateFingerprint() const { return m_fingerprint; }
+
+    static constexpr int kWindowMessages = 100;
+    static constexpr qint64 kWindowBytes = 24 * 1024 * 1024;
+
+private:
+    struct Folder {
+        sources::SourceFolder entry;
+        ImapFolder imap;
+        bool selectable = false;
+        quint32 uidNext = 0;      ///< UIDNEXT when listed: only UIDs below it are items
+        quint32 uidValidity = 0;
+        quint64 firstItemId = 0;  ///< 0 until items() listed the folder
+    };
+    struct Item {
+        quint32 uid = 0;          ///< 0: gone (expunged after listing)
+        qint64 size = 0;
+        bool deleted = false;
+    };
+
+    explicit ImapSource(ImapSourceSettings settings);
+    Expected<void> login();
+    Expected<ImapClient *> client();
+    Expected<void> examine(const Folder &folder);
+    Expected<void> listFolder(Folder &folder);
+    Expected<void> fillWindow(const Folder &folder, int index);
+    Folder *folderById(quint64 id);
+    QString where(const Folder &folder, quint32 uid) const;
+    void assignRoles();
+
+    ImapSourceSettings m_settings;
+    std::optional<transport::SecretBytes> m_password;
+    std::unique_ptr<ImapClient> m_client;
+    QThread *m_clientThread = nullptr;
+    quint64 m_examined = 0;      ///< folder id opened with EXAMINE on m_client
+    QString m_fingerprint;
+
+    bool m_listed = false;
+    QList<Folder> m_folders;     ///< tree order; [0] is the root
+    QHash<quint64, sources::SpecialFolder> m_roles;
+    quint64 m_nextItemId = 0;
+
+    quint64 m_listingFolder = 0; ///< the folder whose items m_items lists
+    QList<Item> m_items;
+    QHash<int, ImapMessage> m_window;      ///< fetched, not yet read: by item index
+    QHash<int, QString> m_windowMissing;   ///< asked for, not delivered: by item index, with the reason
+
+    int m_deletedSkipped = 0;
+    QStringList m_warnings;
+};
+
+} // namespace mig::imap

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "sources/SourceSpec.h"
+#include "sources/imap/ImapConnection.h"
+
+#include <QStringList>
+
+namespace mig::imap {
+
+/// Everything an IMAP source spec says (SourceSpec of kind "imap": location = account URL,
+/// options = the keys below). None of it is secret, so it may sit in a plan file; the password
+/// comes from ImapPrompts when the source is opened.
+struct ImapSourceSettings {
+    /// Option keys in SourceSpec::options.
+    static constexpr char kCaFile[] = "caFile";           ///< PEM file with extra CAs
+    static constexpr char kAcceptCert[] = "acceptCert";   ///< "SHA256:<base64>" of a confirmed certificate
+    static constexpr char kMasterUser[] = "masterUser";   ///< log in as this master user on the account's behalf
+    static constexpr char kAllowPlaintext[] = "allowPlaintext"; ///< imap:// without STARTTLS
+    static constexpr char kTimeout[] = "timeoutSeconds";
+
+    ImapAccount account;
+    ImapTlsTrust trust;
+    QString masterUser;
+    bool allowPlaintext = false;
+    int timeoutSeconds = 60;
+
+    /// Reads a spec (kind "imap" or "auto" with an imap:// or imaps:// location). Errors:
+    /// InvalidArgument naming what is wrong with the URL or an option.
+    static Expected<ImapSourceSettings> fromSpec(const sources::SourceSpec &spec);
+    /// The spec for these settings: kind "imap", the account URL, the options that differ from
+    /// the defaults.
+    sources::SourceSpec toSpec() const;
+};
+
+} // namespace mig::imap
