@@ -11,6 +11,11 @@
 
 namespace mig::test {
 
+void addTestDataRows(const QString &subdir)
+{
+    addTestDataRows(subdir, {});
+}
+
 void addTestDataRows(const QString &subdir, const QStringList &exceptSuffixes)
 {
     QTest::addColumn<QString>("file");
