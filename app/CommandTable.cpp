@@ -21,8 +21,8 @@ const std::vector<Command> &commands()
 {
     // One line per subcommand; the implementation lives in the engine folder it belongs to.
     static const std::vector<Command> table = {
-        {"inspect", QT_TRANSLATE_NOOP("mig::app::Commands", "Show the folder tree of a PST/OST file with item counts"), cli::inspectCommand},
-        {"convert", QT_TRANSLATE_NOOP("mig::app::Commands", "Convert PST/OST files into a GXMT stream for gromox-import"), cli::convertCommand},
+        {"inspect", QT_TRANSLATE_NOOP("mig::app::Commands", "Show the folder tree of a source (PST/OST, EML, MBOX, Maildir, iCalendar, vCard, IMAP) with item counts"), cli::inspectCommand},
+        {"convert", QT_TRANSLATE_NOOP("mig::app::Commands", "Convert sources (PST/OST, mail files, calendars, contacts, IMAP) into a GXMT stream for gromox-import"), cli::convertCommand},
         {"verify-mt", QT_TRANSLATE_NOOP("mig::app::Commands", "Check a GXMT stream (gromox-import input) and print its summary"), cli::verifyMtCommand},
         {"import-mt", QT_TRANSLATE_NOOP("mig::app::Commands", "Stream a GXMT file into gromox-import on a grommunio server over SSH"), cli::importMtCommand},
         {"check-server", QT_TRANSLATE_NOOP("mig::app::Commands", "Check a grommunio server over SSH: host key, importer, stream revision, free space"), cli::checkServerCommand},

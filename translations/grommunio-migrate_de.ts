@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>mig::addressing</name>
+    <message>
+        <location filename="../engine/addressing/AddressBook.cpp" line="+64"/>
+        <source>Cannot read the address map %1</source>
+        <translation>Die Adresszuordnung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, row %2: expected an Exchange DN and an SMTP address, found &quot;%3&quot;</source>
+        <translation>%1, Zeile %2: erwartet wurden ein Exchange-DN und eine SMTP-Adresse, gefunden wurde &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
     <name>mig::app::Cli</name>
     <message>
         <location filename="../app/CliMain.cpp" line="+17"/>
@@ -63,18 +76,23 @@
         <source>Run &apos;%1 --help&apos; for the list of commands.</source>
         <translation>Rufen Sie &apos;%1 --help&apos; auf, um die Liste der Befehle zu sehen.</translation>
     </message>
+    <message>
+        <location filename="../app/main.cpp" line="+63"/>
+        <source>The migration wizard cannot be started: its library is missing or damaged.</source>
+        <translation>Der Migrationsassistent kann nicht gestartet werden: seine Bibliothek fehlt oder ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>mig::app::Commands</name>
     <message>
-        <location filename="../app/CommandTable.cpp" line="+23"/>
-        <source>Show the folder tree of a PST/OST file with item counts</source>
-        <translation>Ordnerstruktur einer PST/OST-Datei mit Elementanzahlen anzeigen</translation>
+        <location filename="../app/CommandTable.cpp" line="+24"/>
+        <source>Show the folder tree of a source (PST/OST, EML, MBOX, Maildir, iCalendar, vCard, IMAP) with item counts</source>
+        <translation>Die Ordnerstruktur einer Quelle (PST/OST, EML, MBOX, Maildir, iCalendar, vCard, IMAP) mit Elementzahlen zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Convert PST/OST files into a GXMT stream for gromox-import</source>
-        <translation>PST/OST-Dateien in einen GXMT-Datenstrom für gromox-import konvertieren</translation>
+        <source>Convert sources (PST/OST, mail files, calendars, contacts, IMAP) into a GXMT stream for gromox-import</source>
+        <translation>Quellen (PST/OST, Mail-Dateien, Kalender, Kontakte, IMAP) in einen GXMT-Datenstrom für gromox-import umwandeln</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -115,6 +133,385 @@
         <location line="+1"/>
         <source>Run a migration plan: parallel mailboxes, progress, stop, resume, retry, report</source>
         <translation>Einen Migrationsplan ausführen: parallele Postfächer, Fortschritt, Anhalten, Fortsetzen, Wiederholen, Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the Exchange Management Shell scripts that export mailboxes to PST for &apos;run --watch&apos;</source>
+        <translation>Die Skripte für die Exchange-Verwaltungsshell schreiben, die Postfächer für &apos;run --watch&apos; als PST exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>mig::calendar</name>
+    <message>
+        <location filename="../engine/sources/calendar/EventConverter.cpp" line="+34"/>
+        <source>%1: no valid DTSTART</source>
+        <translation>%1: kein gültiges DTSTART</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: DTEND lies before DTSTART</source>
+        <translation>%1: DTEND liegt vor DTSTART</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>%1: its RRULE cannot be expressed as an Outlook series (%2); only the first instance is converted</source>
+        <translation>%1: seine RRULE lässt sich nicht als Outlook-Serie ausdrücken (%2); nur das erste Vorkommen wird umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 overrides (RECURRENCE-ID) of an event without RRULE are not converted</source>
+        <translation>%1: %2 Änderungen (RECURRENCE-ID) eines Termins ohne RRULE werden nicht umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/calendar/EventRecurrence.cpp" line="+74"/>
+        <source>BYDAY without one week position (1st-4th or last)</source>
+        <translation>BYDAY ohne eine Wochenposition (1.–4. oder letzte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>several BYMONTHDAY values</source>
+        <translation>mehrere BYMONTHDAY-Werte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>BYMONTHDAY %1</source>
+        <translation>BYMONTHDAY %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>BYSECOND/BYMINUTE/BYHOUR/BYYEARDAY/BYWEEKNO</source>
+        <translation>BYSECOND/BYMINUTE/BYHOUR/BYYEARDAY/BYWEEKNO</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BYMONTH in a rule that is not yearly</source>
+        <translation>BYMONTH in einer nicht jährlichen Regel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a daily rule with BYDAY or BYMONTHDAY</source>
+        <translation>eine tägliche Regel mit BYDAY oder BYMONTHDAY</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a weekly rule with BYMONTHDAY or week positions</source>
+        <translation>eine wöchentliche Regel mit BYMONTHDAY oder Wochenpositionen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a yearly rule in another month than DTSTART or in several months</source>
+        <translation>eine jährliche Regel in einem anderen Monat als DTSTART oder in mehreren Monaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FREQ=%1</source>
+        <translation>FREQ=%1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1: EXDATE %2 is not an instance of the series and is ignored</source>
+        <translation>%1: EXDATE %2 ist kein Vorkommen der Serie und wird übergangen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: an override (RECURRENCE-ID) matches no instance of the series and is not converted</source>
+        <translation>%1: eine Änderung (RECURRENCE-ID) passt zu keinem Vorkommen der Serie und wird nicht umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>no RRULE</source>
+        <translation>keine RRULE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than one RRULE</source>
+        <translation>mehr als eine RRULE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an RRULE libical cannot read</source>
+        <translation>eine RRULE, die libical nicht lesen kann</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an RRULE without any instance</source>
+        <translation>eine RRULE ohne jedes Vorkommen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: RDATE (extra instances outside the rule) cannot be expressed in an Outlook series and is not converted</source>
+        <translation>%1: RDATE (zusätzliche Vorkommen außerhalb der Regel) lässt sich in einer Outlook-Serie nicht ausdrücken und wird nicht umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/calendar/IcsSource.cpp" line="+31"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n meeting request(s) or response(s)</source>
+        <translation>
+            <numerusform>%n Besprechungsanfrage oder -antwort</numerusform>
+            <numerusform>%n Besprechungsanfragen oder -antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n recurring series</source>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed instance(s)</source>
+        <translation>
+            <numerusform>%n geändertes Vorkommen</numerusform>
+            <numerusform>%n geänderte Vorkommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n Journaleintrag</numerusform>
+            <numerusform>%n Journaleinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/calendar/ItemFields.cpp" line="+159"/>
+        <source>%1: %2 alarms, Outlook items have one reminder: the first is kept</source>
+        <translation>%1: %2 Erinnerungen, Outlook-Elemente haben nur eine: die erste bleibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the alarm has no usable TRIGGER and is not converted</source>
+        <translation>%1: die Erinnerung hat keinen brauchbaren TRIGGER und wird nicht umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/calendar/RecurrenceText.cpp" line="+38"/>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>third</source>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fourth</source>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last</source>
+        <translation>letzten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>every %n day(s)</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every weekday</source>
+        <translation>jeden Werktag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every %n week(s)</source>
+        <translation>jede Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>every %n year(s)</source>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>on %1 %2</source>
+        <translation>am %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>every %n month(s)</source>
+        <translation>jeden Monat</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>on day %1</source>
+        <translation>am Tag %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on the %1 %2 of %3</source>
+        <translation>am %1 %2 im %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the %1 %2</source>
+        <translation>am %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on the last day of %1</source>
+        <translation>am letzten Tag im %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the last day</source>
+        <translation>am letzten Tag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%n time(s)</source>
+        <translation>%n Mal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no end date</source>
+        <translation>ohne Enddatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%n instance(s) deleted</source>
+        <translation>%n Vorkommen gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n instance(s) changed</source>
+        <translation>%n Vorkommen geändert</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/calendar/TaskConverter.cpp" line="+65"/>
+        <source>%1: DUE lies before DTSTART</source>
+        <translation>%1: DUE liegt vor DTSTART</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: recurring tasks are not supported; the task is converted once</source>
+        <translation>%1: wiederkehrende Aufgaben werden nicht unterstützt; die Aufgabe wird einmal umgewandelt</translation>
+    </message>
+</context>
+<context>
+    <name>mig::calendar::IcsFile</name>
+    <message>
+        <location filename="../engine/sources/calendar/IcsReader.cpp" line="+49"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: not an iCalendar file (binary data)</source>
+        <translation>%1: keine iCalendar-Datei (Binärdaten)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the file ends without END:VCALENDAR (cut off?); the components before the end are read</source>
+        <translation>%1: die Datei endet ohne END:VCALENDAR (abgeschnitten?); die Komponenten vor dem Ende werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no iCalendar data (no BEGIN:VCALENDAR)</source>
+        <translation>%1: keine iCalendar-Daten (kein BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no VCALENDAR in the file</source>
+        <translation>%1: kein VCALENDAR in der Datei</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: component %2 (%3) is not converted: only VEVENT, VTODO and VJOURNAL are</source>
+        <translation>%1: Komponente %2 (%3) wird nicht umgewandelt: nur VEVENT, VTODO und VJOURNAL</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: component %2 (VEVENT &quot;%3&quot;) changes one instance of a series that is not in the file; it is kept as a single appointment</source>
+        <translation>%1: Komponente %2 (VEVENT &quot;%3&quot;) ändert ein Vorkommen einer Serie, die nicht in der Datei ist; sie bleibt ein einzelner Termin</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: component %2 (%3): %4</source>
+        <translation>%1: Komponente %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>mig::calendar::IcsSource</name>
+    <message>
+        <location filename="../engine/sources/calendar/IcsSource.cpp" line="-90"/>
+        <source>%1: unknown time zone &quot;%2&quot;</source>
+        <translation>%1: unbekannte Zeitzone &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the folder holds no iCalendar (.ics) files</source>
+        <translation>%1: der Ordner enthält keine iCalendar-Dateien (.ics)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>mig::calendar::ZoneResolver</name>
+    <message>
+        <location filename="../engine/sources/calendar/IcalTime.cpp" line="+67"/>
+        <source>%1 is not a valid date and time</source>
+        <translation>%1 ist kein gültiges Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown time zone &quot;%1&quot;: its times are taken as %2</source>
+        <translation>unbekannte Zeitzone &quot;%1&quot;: ihre Zeiten werden als %2 genommen</translation>
     </message>
 </context>
 <context>
@@ -280,8 +677,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Override one attribute of the preset: login, mail, aliases, proxy, display, fallback-display, uac or other-logins (repeatable).</source>
-        <translation>Ein Attribut der Vorlage überschreiben: login, mail, aliases, proxy, display, fallback-display, uac oder other-logins (wiederholbar).</translation>
+        <source>Override one attribute of the preset: login, mail, aliases, proxy, display, fallback-display, uac, legacy-dn or other-logins (repeatable).</source>
+        <translation>Ein Attribut der Vorgabe ersetzen: login, mail, aliases, proxy, display, fallback-display, uac, legacy-dn oder other-logins (wiederholbar).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -365,11 +762,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>PST/OST files or folders holding them.</source>
-        <translation>PST/OST-Dateien oder Ordner, die solche enthalten.</translation>
+        <source>PST/OST files, folders holding them, or IMAP accounts (imaps://LOGIN@HOST).</source>
+        <translation>PST/OST-Dateien, Ordner mit solchen Dateien oder IMAP-Konten (imaps://LOGIN@HOST).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Propose which target mailbox each source goes to.</source>
         <translation>Vorschlagen, in welches Zielpostfach jede Quelle migriert wird.</translation>
     </message>
@@ -414,13 +811,13 @@
         <translation>%1 von %2 Quellen bereit; die übrigen erfordern eine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportSshOptions.cpp" line="+50"/>
+        <location filename="../engine/cli/SecretInput.cpp" line="+45"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../engine/cli/PlanCommand.cpp" line="+14"/>
+        <location filename="../engine/cli/ImportSshOptions.cpp" line="+14"/>
+        <location filename="../engine/cli/PlanCommand.cpp" line="+60"/>
         <source>The grommunio server: [user@]host[:port].</source>
         <translation>Der grommunio-Server: [user@]host[:port].</translation>
     </message>
@@ -446,6 +843,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../engine/cli/SourceOptions.cpp" line="+53"/>
         <source>SHA256:...</source>
         <translation>SHA256:...</translation>
     </message>
@@ -466,16 +864,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="+116"/>
         <source>seconds</source>
         <translation>sekunden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Log when each SSH phase happens (connect, authentication, remote commands, first and last byte, importer exit); also MIG_SSH_TIMINGS=1.</source>
+        <translation>Protokollieren, wann jede SSH-Phase geschieht (Verbindung, Anmeldung, entfernte Befehle, erstes und letztes Byte, Ende des Importers); auch MIG_SSH_TIMINGS=1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--ssh [user@]host[:port] is required.</source>
         <translation>--ssh [user@]host[:port] ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>--timeout needs a positive number of seconds.</source>
         <translation>--timeout erwartet eine positive Anzahl von Sekunden.</translation>
     </message>
@@ -545,16 +949,125 @@
         <translation>Private Schlüsseldatei für SSH.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportSshOptions.cpp" line="-146"/>
+        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="+40"/>
+        <source>CSV of the mailboxes to export: exchange mailbox[,grommunio mailbox] per row.</source>
+        <translation>CSV der zu exportierenden Postfächer: Exchange-Postfach[,grommunio-Postfach] je Zeile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UNC path the Exchange server writes the PST files to.</source>
+        <translation>UNC-Pfad, in den der Exchange-Server die PST-Dateien schreibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch name of the export requests (default: grommunio-DATE-TIME).</source>
+        <translation>Batch-Name der Exportanforderungen (Vorgabe: grommunio-DATUM-ZEIT).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrupt items an export may skip (default 10; above 50 adds -AcceptLargeDataLoss).</source>
+        <translation>Beschädigte Elemente, die ein Export überspringen darf (Vorgabe 10; über 50 kommt -AcceptLargeDataLoss hinzu).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export priority: Lowest, Lower, Low, Normal, High, Higher, Highest, Emergency.</source>
+        <translation>Exportpriorität: Lowest, Lower, Low, Normal, High, Higher, Highest, Emergency.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export only these folders, e.g. &quot;#Inbox#/*&quot; (repeatable).</source>
+        <translation>Nur diese Ordner exportieren, z. B. &quot;#Inbox#/*&quot; (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave these folders out (repeatable).</source>
+        <translation>Diese Ordner auslassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also export Recoverable Items (left out by default).</source>
+        <translation>Auch „Wiederherstellbare Elemente“ exportieren (sonst ausgelassen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the export script.</source>
+        <translation>Wohin das Exportskript geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the status script (default: beside the export script, NAME-status.ps1).</source>
+        <translation>Wohin das Statusskript geschrieben wird (Vorgabe: neben dem Exportskript, NAME-status.ps1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where this computer sees the share (a mount point), for --jobs.</source>
+        <translation>Wo dieser Rechner die Freigabe sieht (ein Einhängepunkt), für --jobs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../engine/cli/ImportSshOptions.cpp" line="-152"/>
         <location line="+4"/>
         <location line="+9"/>
         <location filename="../engine/cli/PlanCommand.cpp" line="+1"/>
         <location line="+3"/>
+        <location line="+32"/>
+        <location line="+8"/>
+        <location filename="../engine/cli/SourceOptions.cpp" line="-5"/>
+        <location line="+8"/>
         <source>file</source>
         <translation>datei</translation>
     </message>
     <message>
-        <location filename="../engine/cli/PlanCommand.cpp" line="-1"/>
+        <location line="+0"/>
+        <source>Also write SOURCE,TARGET rows for &apos;plan --jobs-from FILE --pending-sources&apos;.</source>
+        <translation>Auch Zeilen QUELLE,ZIEL für &apos;plan --jobs-from DATEI --pending-sources&apos; schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the Exchange Management Shell scripts that export mailboxes to PST files for grommunio.</source>
+        <translation>Die Skripte für die Exchange-Verwaltungsshell schreiben, die Postfächer für grommunio als PST-Dateien exportieren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give one CSV file with the mailboxes to export.</source>
+        <translation>Geben Sie eine CSV-Datei mit den zu exportierenden Postfächern an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where to write the export script with -o FILE.ps1.</source>
+        <translation>Geben Sie mit -o DATEI.ps1 an, wohin das Exportskript geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--jobs and --local-dir go together: the jobs name the PST files as this computer sees them.</source>
+        <translation>--jobs und --local-dir gehören zusammen: die Aufträge nennen die PST-Dateien so, wie dieser Rechner sie sieht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--bad-item-limit must be a number.</source>
+        <translation>--bad-item-limit muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../engine/cli/PlanCommand.cpp" line="-84"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Wrote %1 (%n mailbox(es), batch &quot;%2&quot;) and %3.</source>
+        <translation>
+            <numerusform>%1 (%n Postfach, Batch &quot;%2&quot;) und %3 geschrieben.</numerusform>
+            <numerusform>%1 (%n Postfächer, Batch &quot;%2&quot;) und %3 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/PlanCommand.cpp" line="+43"/>
         <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
         <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
     </message>
@@ -569,14 +1082,15 @@
         <translation>Gleichzeitig migrierte Postfächer (Standard 2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="-83"/>
+        <location filename="../engine/cli/PlanCommand.cpp" line="+1"/>
         <location line="+17"/>
-        <location filename="../engine/cli/RunCommand.cpp" line="+89"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="-25"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../engine/cli/PlanCommand.cpp" line="-15"/>
         <source>Merge special folders into the mailbox&apos;s own Inbox, Sent Items, ... instead of a new root folder.</source>
         <translation>Sonderordner mit den eigenen Ordnern des Postfachs (Posteingang, Gesendete Elemente, ...) zusammenführen, statt einen neuen Stammordner anzulegen.</translation>
     </message>
@@ -586,17 +1100,17 @@
         <translation>Name des neuen Stammordners (Standard: &quot;Import of &lt;file&gt; @&lt;time&gt;&quot;).</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportCommand.cpp" line="+23"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="+140"/>
         <source>%1: not converted: folder &quot;%2&quot;, node 0x%3: %4</source>
         <translation>%1: nicht konvertiert: Ordner &quot;%2&quot;, Knoten 0x%3: %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Converted %1 items, skipped %2, failed %3.</source>
         <translation>%1 Elemente konvertiert, %2 übersprungen, %3 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-130"/>
         <source>Target mailbox: user@domain.</source>
         <translation>Zielpostfach: user@domain.</translation>
     </message>
@@ -606,13 +1120,15 @@
         <translation>Die Sonderordner (Posteingang, Gesendete Elemente, ...) mit denen des Postfachs zusammenführen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="-2"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="+4"/>
         <location filename="../engine/cli/PlanCommand.cpp" line="+1"/>
+        <location filename="../engine/cli/SourceOptions.cpp" line="+4"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="+2"/>
         <source>GXMT revision: auto (ask the server, default), 3, 4 or 5.</source>
         <translation>GXMT-Revision: auto (beim Server erfragen, Standard), 3, 4 oder 5.</translation>
     </message>
@@ -633,9 +1149,9 @@
         <translation>Die Zusammenfassung als eine Zeile JSON auf der Standardausgabe ausgeben.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>PST/OST files to import.</source>
-        <translation>Zu importierende PST/OST-Dateien.</translation>
+        <location line="+154"/>
+        <source>Sources to import: PST/OST, EML, MBOX, Maildir, iCalendar or vCard files and folders, imap(s)://user@host accounts.</source>
+        <translation>Zu importierende Quellen: PST/OST-, EML-, MBOX-, Maildir-, iCalendar- oder vCard-Dateien und -Ordner, imap(s)://benutzer@host-Konten.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -643,32 +1159,22 @@
         <translation>Konvertiert Quellen und überträgt sie per SSH in ein grommunio-Postfach.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Usage: import SOURCE... --to user@domain --ssh [user@]host[:port]</source>
         <translation>Aufruf: import QUELLE... --to user@domain --ssh [user@]host[:port]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-145"/>
         <source>--revision must be auto, 3, 4 or 5.</source>
         <translation>--revision muss auto, 3, 4 oder 5 sein.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Warning: writing GXMT%1 as requested, but the server&apos;s importer appears to read GXMT%2.</source>
-        <translation>Warnung: GXMT%1 wird wie angefordert geschrieben, aber der Importer des Servers liest offenbar GXMT%2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Several sources in one stream need GXMT0005 (Gromox 3.3 or later); import them one at a time.</source>
-        <translation>Mehrere Quellen in einem Datenstrom erfordern GXMT0005 (Gromox 3.3 oder neuer); importieren Sie sie einzeln.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../engine/cli/ImportJobEnvironment.cpp" line="+22"/>
         <source>Stopping after the current message (Ctrl+C again to quit at once) ...</source>
         <translation>Anhalten nach der laufenden Nachricht (nochmals Strg+C beendet sofort) ...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="+114"/>
         <source>Stopped by Ctrl+C after %1 items: the stream ended cleanly, and what was sent is in the mailbox.</source>
         <translation>Mit Strg+C nach %1 Elementen angehalten: Der Datenstrom endete sauber, das Gesendete liegt im Postfach.</translation>
     </message>
@@ -698,17 +1204,27 @@
         <translation>GXMT-Revision 3, 4 oder 5 (Standard: beim Server erfragen).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A mailbox: SOURCE[,SOURCE...]=user@domain. Repeat for more mailboxes.</source>
-        <translation>Ein Postfach: QUELLE[,QUELLE...]=user@domain. Für weitere Postfächer wiederholen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>sources=target</source>
         <translation>quellen=ziel</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Mailboxes from a CSV file: SOURCE,user@domain per row (a header row is skipped; rows with the same target add sources). &apos;exchange-export --jobs&apos; writes one.</source>
+        <translation>Postfächer aus einer CSV-Datei: QUELLE,benutzer@domain je Zeile (eine Kopfzeile wird übersprungen; Zeilen mit demselben Ziel fügen Quellen hinzu). &apos;exchange-export --jobs&apos; schreibt eine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources may not exist yet (Exchange exports still running): &apos;run --watch&apos; waits for them.</source>
+        <translation>Quellen dürfen noch fehlen (Exchange-Exporte laufen noch): &apos;run --watch&apos; wartet auf sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV of Exchange DN (or X500: address) and SMTP address per row: EX addresses in the sources become these SMTP addresses while converting.</source>
+        <translation>CSV mit Exchange-DN (oder X500:-Adresse) und SMTP-Adresse je Zeile: EX-Adressen der Quellen werden beim Umwandeln zu diesen SMTP-Adressen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Migrate only these targets (repeatable).</source>
         <translation>Nur diese Ziele migrieren (wiederholbar).</translation>
     </message>
@@ -734,7 +1250,7 @@
         <translation>plan.json</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Write a migration plan for &apos;grommunio-migrate run&apos;.</source>
         <translation>Einen Migrationsplan für &apos;grommunio-migrate run&apos; schreiben.</translation>
     </message>
@@ -750,7 +1266,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../engine/cli/RunCommand.cpp" line="+50"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="+76"/>
         <source>--jobs must be a number from 1 to 64.</source>
         <translation>--jobs muss eine Zahl von 1 bis 64 sein.</translation>
     </message>
@@ -765,17 +1281,32 @@
         <translation>--create-mailboxes erwartet one-pass oder two-passes, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The address map %1 does not exist.</source>
+        <translation>Die Adresszuordnung %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Give at least one --job SOURCE=user@domain.</source>
         <translation>Geben Sie mindestens ein --job QUELLE=user@domain an.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>--job &quot;%1&quot; is not SOURCE[,SOURCE...]=user@domain.</source>
         <translation>--job &quot;%1&quot; hat nicht die Form QUELLE[,QUELLE...]=user@domain.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-167"/>
+        <source>%1, row %2: expected SOURCE,user@domain</source>
+        <translation>%1, Zeile %2: erwartet wurde QUELLE,benutzer@domain</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A mailbox: SOURCE[,SOURCE...]=user@domain; a SOURCE is a file or imaps://LOGIN@HOST. Repeat for more mailboxes.</source>
+        <translation>Ein Postfach: QUELLE[,QUELLE...]=benutzer@domain; eine QUELLE ist eine Datei oder imaps://LOGIN@HOST. Für weitere Postfächer wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>The source %1 does not exist.</source>
         <translation>Die Quelle %1 ist nicht vorhanden.</translation>
     </message>
@@ -809,7 +1340,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/cli/ImportCommand.cpp" line="-126"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="-147"/>
         <location filename="../engine/cli/ImportMtCommand.cpp" line="-6"/>
         <source>mailbox</source>
         <translation>postfach</translation>
@@ -855,13 +1386,13 @@
         <translation>Postfach %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ConversionSummary.cpp" line="+84"/>
+        <location filename="../engine/cli/ConversionSummary.cpp" line="+99"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location filename="../engine/cli/InspectCommand.cpp" line="+119"/>
+        <location line="-79"/>
+        <location filename="../engine/cli/InspectCommand.cpp" line="+161"/>
         <source>(root)</source>
         <translation>(Stamm)</translation>
     </message>
@@ -876,7 +1407,17 @@
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+50"/>
+        <source>Exchange addresses: %1 rewritten to SMTP, %2 left as they were</source>
+        <translation>Exchange-Adressen: %1 in SMTP umgeschrieben, %2 unverändert gelassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unresolved (%1×): %2</source>
+        <translation>nicht aufgelöst (%1×): %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>renamed (same-named sibling): %1</source>
         <translation>umbenannt (gleichnamiger Nachbarordner): %1</translation>
     </message>
@@ -887,12 +1428,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../engine/cli/InspectCommand.cpp" line="+27"/>
+        <location filename="../engine/cli/InspectCommand.cpp" line="+30"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Total: %1 converted, %2 skipped, %3 failed; %4 bytes, %5 frames</source>
         <translation>Gesamt: %1 konvertiert, %2 übersprungen, %3 fehlgeschlagen; %4 Bytes, %5 Frames</translation>
     </message>
@@ -902,12 +1443,12 @@
         <translation>Die Konvertierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ConvertCommand.cpp" line="+20"/>
-        <source>PST/OST files to convert.</source>
-        <translation>Zu konvertierende PST/OST-Dateien.</translation>
+        <location filename="../engine/cli/ConvertCommand.cpp" line="+23"/>
+        <source>PST/OST files or IMAP accounts (imaps://LOGIN@HOST) to convert.</source>
+        <translation>Umzuwandelnde PST/OST-Dateien oder IMAP-Konten (imaps://LOGIN@HOST).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Write the stream to FILE, or to standard output for &quot;-&quot;.</source>
         <translation>Den Datenstrom in DATEI schreiben oder bei &quot;-&quot; auf die Standardausgabe.</translation>
     </message>
@@ -950,7 +1491,7 @@
         <translation>Die Zusammenfassung als eine Zeile JSON ausgeben (auf der Standardfehlerausgabe, wenn der Datenstrom auf die Standardausgabe geht).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Converts PST/OST files into a GXMT stream for gromox-import.</source>
         <translation>Konvertiert PST/OST-Dateien in einen GXMT-Datenstrom für gromox-import.</translation>
     </message>
@@ -975,7 +1516,9 @@
         <translation>convert: Mehrere Dateien in einem Datenstrom erfordern --revision 5.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <location line="+10"/>
+        <location line="+7"/>
         <location line="+12"/>
         <location line="+10"/>
         <source>convert: %1</source>
@@ -997,12 +1540,14 @@
         <translation>Ordner für Objekte ohne eigenen Platz (gromox-import -B), z. B. IPM_SUBTREE.</translation>
     </message>
     <message>
+        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="+8"/>
         <location line="+2"/>
+        <location filename="../engine/cli/ImportMtCommand.cpp" line="+2"/>
         <source>folder</source>
         <translation>ordner</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../engine/cli/ImportMtCommand.cpp" line="+7"/>
         <source>The GXMT stream (.mt file) to import.</source>
         <translation>Der zu importierende GXMT-Datenstrom (.mt-Datei).</translation>
     </message>
@@ -1043,37 +1588,33 @@
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportStreaming.cpp" line="+26"/>
+        <location filename="../engine/cli/ImportStreaming.cpp" line="+59"/>
         <source>Importer: %1, stream revision GXMT%2 (%3).</source>
         <translation>Importer: %1, Datenstrom-Revision GXMT%2 (%3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Running: %1</source>
         <translation>Wird ausgeführt: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../engine/cli/ImportCommand.cpp" line="+97"/>
+        <location filename="../engine/cli/ImportStreaming.cpp" line="+26"/>
         <source>Sent %1 bytes in %2 s (%3 MiB/s). The importer created %4 folders and %5 messages; %6 warnings, %7 failed messages.</source>
         <translation>%1 Bytes in %2 s gesendet (%3 MiB/s). Der Importer hat %4 Ordner und %5 Nachrichten angelegt; %6 Warnungen, %7 fehlgeschlagene Nachrichten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../engine/cli/ImportStreaming.cpp" line="+13"/>
         <source>The importer said: %1</source>
         <translation>Meldung des Importers: %1</translation>
     </message>
     <message>
-        <location filename="../engine/cli/InspectCommand.cpp" line="-101"/>
-        <source>The PST/OST file to inspect.</source>
-        <translation>Die zu untersuchende PST/OST-Datei.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../engine/cli/InspectCommand.cpp" line="-139"/>
         <source>Print JSON instead of a text tree.</source>
         <translation>JSON statt einer Textbaumansicht ausgeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Shows the folder tree of a mail source with item counts.</source>
         <translation>Zeigt die Ordnerstruktur einer Mailquelle mit Elementanzahlen an.</translation>
     </message>
@@ -1083,18 +1624,71 @@
         <translation>inspect: Genau eine DATEI ist erforderlich.</translation>
     </message>
     <message>
+        <location filename="../engine/cli/InspectAddresses.cpp" line="+73"/>
+        <source>Exchange (EX) addresses: %1 distinct, %2 would be rewritten to SMTP, %3 stay unresolved</source>
+        <translation>Exchange-Adressen (EX): %1 verschiedene, %2 würden in SMTP umgeschrieben, %3 bleiben unaufgelöst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unresolved</source>
+        <translation>nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the items</source>
+        <translation>aus den Elementen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the map or directory</source>
+        <translation>aus der Zuordnung oder dem Verzeichnis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>→ %1, %n occurrence(s) unresolved</source>
+        <translation>
+            <numerusform>→ %1, %n Vorkommen nicht aufgelöst</numerusform>
+            <numerusform>→ %1, %n Vorkommen nicht aufgelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s) could not be read and were not looked at.</source>
+        <translation>
+            <numerusform>%n Element konnte nicht gelesen werden und wurde nicht betrachtet.</numerusform>
+            <numerusform>%n Elemente konnten nicht gelesen werden und wurden nicht betrachtet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../engine/cli/InspectCommand.cpp" line="+9"/>
         <location line="+7"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>inspect: %1</source>
         <translation>inspect: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../engine/cli/InspectCommand.cpp" line="-43"/>
+        <source>The PST/OST file or IMAP account (imaps://LOGIN@HOST) to inspect.</source>
+        <translation>Die zu untersuchende PST/OST-Datei oder das IMAP-Konto (imaps://LOGIN@HOST).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the Exchange (EX) addresses with their counts and what --address-map or the directory (--ldap ...) would rewrite them to.</source>
+        <translation>Die Exchange-Adressen (EX) mit ihrer Häufigkeit auflisten und zeigen, wozu --address-map oder das Verzeichnis (--ldap ...) sie umschreiben würde.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Format: %1, %2, encryption %3%4</source>
         <translation>Format: %1, %2, Verschlüsselung %3%4</translation>
     </message>
@@ -1102,6 +1696,11 @@
         <location line="+3"/>
         <source>, password-protected (the data is readable)</source>
         <translation>, passwortgeschützt (die Daten sind lesbar)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contents: %1</source>
+        <translation>Inhalt: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1140,8 +1739,16 @@
             <numerusform>%n zugeordnet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped: %1</source>
+        <translation>
+            <numerusform>%n übersprungen: %1</numerusform>
+            <numerusform>%n übersprungen: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>hidden</source>
         <translation>versteckt</translation>
     </message>
@@ -1156,7 +1763,7 @@
         <translation>Gesamt: %1 Elemente, %2 nicht lesbar, %3 Anhänge in %4 Ordnern</translation>
     </message>
     <message>
-        <location filename="../engine/cli/RunCommand.cpp" line="-51"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="-77"/>
         <source>Mailboxes at the same time (default: the plan&apos;s).</source>
         <translation>Gleichzeitig migrierte Postfächer (Standard: laut Plan).</translation>
     </message>
@@ -1181,14 +1788,25 @@
         <translation>Verzeichnis für Journal, Protokolle und Bericht (Standard: PLAN.run neben dem Plan).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="+9"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="+2"/>
         <source>dir</source>
         <translation>verz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../engine/cli/RunCommand.cpp" line="+2"/>
         <source>Print the run&apos;s report (report.json) with the exit state as one line of JSON on standard output instead of the progress display.</source>
         <translation>Den Bericht des Laufs (report.json) mit dem Exit-Status als eine Zeile JSON auf der Standardausgabe ausgeben statt der Fortschrittsanzeige.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for sources that do not exist or are still being written (Exchange exports) and start each mailbox as soon as its PST is complete: listed in exports.done beside it (exchange-export&apos;s status script), or unchanged for --settle seconds, as long as its header says and readable.</source>
+        <translation>Auf Quellen warten, die fehlen oder noch geschrieben werden (Exchange-Exporte), und jedes Postfach starten, sobald seine PST vollständig ist: in exports.done daneben aufgeführt (Statusskript von exchange-export) oder --settle Sekunden unverändert, so lang wie ihr Kopf angibt und lesbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--watch: seconds an unlisted file must stay unchanged (default 60).</source>
+        <translation>--watch: Sekunden, die eine nicht aufgeführte Datei unverändert bleiben muss (Vorgabe 60).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1206,7 +1824,12 @@
         <translation>Geben Sie genau eine Plandatei an.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+28"/>
+        <source>--settle must be a number of seconds.</source>
+        <translation>--settle muss eine Zahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Stopping after the current messages (Ctrl+C again to cancel now) ...</source>
         <translation>Anhalten nach den aktuellen Nachrichten (erneut Strg+C, um sofort abzubrechen) ...</translation>
     </message>
@@ -1216,7 +1839,7 @@
         <translation>Laufverzeichnis: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5</source>
         <translation>Fertig: %1 erledigt, %2 fehlgeschlagen, %3 angehalten, %4 übersprungen. Bericht: %5</translation>
     </message>
@@ -1350,6 +1973,188 @@
         <source>%1: not a valid GXMT stream (%2 problems)</source>
         <translation>%1: kein gültiger GXMT-Datenstrom (%2 Probleme)</translation>
     </message>
+    <message>
+        <location filename="../engine/cli/AddressOptions.cpp" line="+12"/>
+        <source>Rewrite Exchange (EX) addresses to SMTP with this CSV of &quot;Exchange DN,SMTP address&quot; rows.</source>
+        <translation>Exchange-Adressen (EX) mit dieser CSV aus Zeilen &quot;Exchange-DN,SMTP-Adresse&quot; in SMTP umschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../engine/cli/SourceOptions.cpp" line="-15"/>
+        <source>Read the password of IMAP source accounts (or of --master-user) from the first line of this file. Without it: $MIG_IMAP_PASSWORD, else a prompt.</source>
+        <translation>Das Passwort der IMAP-Quellkonten (oder von --master-user) aus der ersten Zeile dieser Datei lesen. Ohne sie: $MIG_IMAP_PASSWORD, sonst eine Abfrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust the IMAP server&apos;s TLS certificate with this fingerprint although it does not verify (self-signed, unknown CA); the error message shows it.</source>
+        <translation>Dem TLS-Zertifikat des IMAP-Servers mit diesem Fingerabdruck vertrauen, obwohl es sich nicht prüfen lässt (selbst signiert, unbekannte CA); die Fehlermeldung zeigt ihn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust the CA certificates in this PEM file for IMAP servers.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei für IMAP-Server vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in to IMAP accounts as this master user (Dovecot user*master); the password is the master&apos;s.</source>
+        <translation>Bei IMAP-Konten als dieser Master-Benutzer anmelden (Dovecot benutzer*master); das Passwort ist das des Masters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let imap:// connect without TLS when the server offers no STARTTLS (trusted networks only).</source>
+        <translation>imap:// ohne TLS verbinden lassen, wenn der Server kein STARTTLS anbietet (nur in vertrauenswürdigen Netzen).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of master user %1 for %2: </source>
+        <translation>Passwort des Master-Benutzers %1 für %2: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The TLS certificate of %1:%2 is not trusted: %3</source>
+        <translation>Dem TLS-Zertifikat von %1:%2 wird nicht vertraut: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its fingerprint is %1.</source>
+        <translation>Sein Fingerabdruck ist %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare it with the server&apos;s (ask its administrator). Trust it for this run? (yes/no) </source>
+        <translation>Vergleichen Sie ihn mit dem des Servers (fragen Sie dessen Administrator). Für diesen Lauf vertrauen? (ja/nein) </translation>
+    </message>
+</context>
+<context>
+    <name>mig::contacts</name>
+    <message>
+        <location filename="../engine/sources/contacts/ContactConverter.cpp" line="+101"/>
+        <source>%1: only three e-mail addresses fit an Outlook contact; %2 is left out</source>
+        <translation>%1: nur drei E-Mail-Adressen passen in einen Outlook-Kontakt; %2 wird ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: the card has no name, organisation, e-mail or phone</source>
+        <translation>%1: die Karte hat weder Namen, Organisation, E-Mail noch Telefon</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/contacts/ContactFields.cpp" line="+146"/>
+        <source>%1: no free phone field for %2 (%3)</source>
+        <translation>%1: kein freies Telefonfeld für %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: a fourth address (%2) does not fit an Outlook contact</source>
+        <translation>%1: eine vierte Anschrift (%2) passt nicht in einen Outlook-Kontakt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 &quot;%3&quot; is not a date</source>
+        <translation>%1: %2 &quot;%3&quot; ist kein Datum</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>%1: the photo is a link (%2) and is not downloaded</source>
+        <translation>%1: das Foto ist ein Link (%2) und wird nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the photo&apos;s data is malformed and is left out</source>
+        <translation>%1: die Daten des Fotos sind fehlerhaft, es wird ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the photo&apos;s base64 data is malformed; what could be decoded is kept</source>
+        <translation>%1: die Base64-Daten des Fotos sind fehlerhaft; was sich dekodieren ließ, bleibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the photo (%2 bytes) is larger than %3 bytes and is left out</source>
+        <translation>%1: das Foto (%2 Bytes) ist größer als %3 Bytes und wird ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/contacts/VcardParser.cpp" line="+177"/>
+        <source>not a vCard line (no &quot;name:value&quot;)</source>
+        <translation>keine vCard-Zeile (kein &quot;name:wert&quot;)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the base64 value is malformed</source>
+        <translation>%1: der Base64-Wert ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD ohne BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text outside BEGIN:VCARD ... END:VCARD is ignored</source>
+        <translation>Text außerhalb von BEGIN:VCARD ... END:VCARD wird übergangen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>card %1: %2</source>
+        <translation>Karte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>card %1 has no END:VCARD; it is read up to the end of the file</source>
+        <translation>Karte %1 hat kein END:VCARD; sie wird bis zum Dateiende gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no vCard in the file (no BEGIN:VCARD)</source>
+        <translation>%1: keine vCard in der Datei (kein BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/sources/contacts/VcfSource.cpp" line="+109"/>
+        <source>%n with a photo</source>
+        <translation>
+            <numerusform>%n mit Foto</numerusform>
+            <numerusform>%n mit Foto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::contacts::VcfSource</name>
+    <message>
+        <location line="-79"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the folder holds no vCard (.vcf) files</source>
+        <translation>%1: der Ordner enthält keine vCard-Dateien (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>mig::core</name>
@@ -1460,6 +2265,89 @@
         <location line="+6"/>
         <source>StartTLS with the directory server %1 failed (is it reachable, and is its certificate trusted?).</source>
         <translation>StartTLS mit dem Verzeichnisserver %1 ist fehlgeschlagen (ist er erreichbar, und ist sein Zertifikat vertrauenswürdig?).</translation>
+    </message>
+</context>
+<context>
+    <name>mig::exchange</name>
+    <message>
+        <location filename="../engine/exchange/ExportList.cpp" line="+28"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not an e-mail address; give the grommunio mailbox in a second column</source>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse; geben Sie das grommunio-Postfach in einer zweiten Spalte an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is listed twice (both exports would write %2)</source>
+        <translation>%1 ist doppelt aufgeführt (beide Exporte würden %2 schreiben)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no mailbox listed</source>
+        <translation>%1: kein Postfach aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../engine/exchange/ExportReadiness.cpp" line="+44"/>
+        <source>the Exchange export of %1 ended as &quot;%2&quot; (see Get-MailboxExportRequestStatistics)</source>
+        <translation>der Exchange-Export von %1 endete als &quot;%2&quot; (siehe Get-MailboxExportRequestStatistics)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not there yet</source>
+        <translation>%1 ist noch nicht da</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not listed in %2 yet</source>
+        <translation>%1 ist noch nicht in %2 aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is still being written</source>
+        <translation>%1 wird noch geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has not changed for %2 s; waiting for %3 s</source>
+        <translation>%1 ist seit %2 s unverändert; es wird %3 s gewartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no complete PST header yet</source>
+        <translation>%1 hat noch keinen vollständigen PST-Kopf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 bytes long, its PST header says %3: still being written</source>
+        <translation>%1 ist %2 Bytes lang, sein PST-Kopf nennt %3: wird noch geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be opened yet: %2</source>
+        <translation>%1 lässt sich noch nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/exchange/ExportScript.cpp" line="+50"/>
+        <source>--share must be a UNC path the Exchange server can write to (\\server\share), not &quot;%1&quot;</source>
+        <translation>--share muss ein UNC-Pfad sein, in den der Exchange-Server schreiben kann (\\server\freigabe), nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--priority must be one of %1, not &quot;%2&quot;</source>
+        <translation>--priority muss eines von %1 sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--bad-item-limit must be 0 or more</source>
+        <translation>--bad-item-limit muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--batch must not be empty</source>
+        <translation>--batch darf nicht leer sein</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2936,282 @@
     </message>
 </context>
 <context>
+    <name>mig::imap</name>
+    <message>
+        <location filename="../engine/sources/imap/ImapAccount.cpp" line="+16"/>
+        <source>invalid IMAP account &quot;%1&quot;: %2</source>
+        <translation>ungültiges IMAP-Konto &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected imaps://LOGIN@HOST[:PORT] or imap://LOGIN@HOST[:PORT]</source>
+        <translation>erwartet wurde imaps://LOGIN@HOST[:PORT] oder imap://LOGIN@HOST[:PORT]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the URL must not contain a password; give it in a password file or at the prompt</source>
+        <translation>die URL darf kein Passwort enthalten; geben Sie es in einer Passwortdatei oder bei der Abfrage an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login is missing (LOGIN@HOST)</source>
+        <translation>die Anmeldung fehlt (LOGIN@HOST)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host is missing</source>
+        <translation>der Host fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder or option cannot be part of the URL; use --folder</source>
+        <translation>ein Ordner oder eine Option kann nicht Teil der URL sein; verwenden Sie --folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port must be between 1 and 65535</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/imap/ImapKind.cpp" line="+33"/>
+        <source>IMAP account (imaps://LOGIN@HOST)</source>
+        <translation>IMAP-Konto (imaps://LOGIN@HOST)</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/imap/ImapSourceSettings.cpp" line="+21"/>
+        <source>%1: the accepted certificate must be given as SHA256:&lt;base64&gt;, not &quot;%2&quot;</source>
+        <translation>%1: das akzeptierte Zertifikat muss als SHA256:&lt;base64&gt; angegeben werden, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the timeout must be a positive number of seconds</source>
+        <translation>%1: die Zeitüberschreitung muss eine positive Zahl von Sekunden sein</translation>
+    </message>
+</context>
+<context>
+    <name>mig::imap::ImapClient</name>
+    <message>
+        <location filename="../engine/sources/imap/ImapClient.cpp" line="+135"/>
+        <source>IMAP server %1 refused %2: %3</source>
+        <translation>IMAP-Server %1 hat %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>IMAP server %1 sent a response that cannot be parsed (%2) while waiting for %3</source>
+        <translation>IMAP-Server %1 hat beim Warten auf %3 eine nicht lesbare Antwort gesendet (%2)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>IMAP server %1 closed the connection: %2</source>
+        <translation>IMAP-Server %1 hat die Verbindung geschlossen: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the server greeting</source>
+        <translation>die Begrüßung des Servers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IMAP server %1 turned the connection away: %2</source>
+        <translation>IMAP-Server %1 hat die Verbindung abgewiesen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>IMAP server %1 does not offer STARTTLS; the password would travel in plain text (allow that explicitly only on a trusted network)</source>
+        <translation>IMAP-Server %1 bietet kein STARTTLS an; das Passwort ginge im Klartext über das Netz (erlauben Sie das ausdrücklich nur in einem vertrauenswürdigen Netz)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>IMAP server %1 allows no login on this connection (LOGINDISABLED)</source>
+        <translation>IMAP-Server %1 erlaubt auf dieser Verbindung keine Anmeldung (LOGINDISABLED)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> through master user %1</source>
+        <translation> über den Master-Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IMAP server %1 refused the login of %2%3 (wrong user name or password?)</source>
+        <translation>IMAP-Server %1 hat die Anmeldung von %2%3 abgelehnt (falscher Benutzername oder falsches Passwort?)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>STATUS of folder %1</source>
+        <translation>STATUS des Ordners %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>EXAMINE of folder %1</source>
+        <translation>EXAMINE des Ordners %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the server did not return it (deleted meanwhile?)</source>
+        <translation>der Server hat sie nicht geliefert (inzwischen gelöscht?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused it: %1</source>
+        <translation>der Server hat sie abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mig::imap::ImapConnection</name>
+    <message>
+        <location filename="../engine/sources/imap/ImapConnection.cpp" line="+50"/>
+        <source>IMAP server %1:%2: %3</source>
+        <translation>IMAP-Server %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the CA file %1 cannot be read or holds no PEM certificate</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden oder enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+5"/>
+        <source>cannot connect</source>
+        <translation>keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the TLS certificate of %1:%2 is not trusted (%3); its fingerprint is %4. Accept it only after checking this fingerprint with the server&apos;s administrator, or give the CA file</source>
+        <translation>dem TLS-Zertifikat von %1:%2 wird nicht vertraut (%3); sein Fingerabdruck ist %4. Akzeptieren Sie es erst, nachdem Sie diesen Fingerabdruck mit dem Administrator des Servers verglichen haben, oder geben Sie die CA-Datei an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>the connection is closed</source>
+        <translation>die Verbindung ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>cannot send</source>
+        <translation>Senden nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sending timed out</source>
+        <translation>Zeitüberschreitung beim Senden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the server closed the connection while waiting for %1</source>
+        <translation>der Server hat die Verbindung beim Warten auf %1 geschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection was lost while waiting for %1</source>
+        <translation>die Verbindung ging beim Warten auf %1 verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer within %1 s while waiting for %2</source>
+        <translation>keine Antwort innerhalb von %1 s beim Warten auf %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>IMAP server %1: a response line is longer than %2 bytes</source>
+        <translation>IMAP-Server %1: eine Antwortzeile ist länger als %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IMAP server %1: a literal of %2 bytes exceeds the limit of %3 bytes</source>
+        <translation>IMAP-Server %1: ein Literal von %2 Bytes überschreitet die Grenze von %3 Bytes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read from the connection</source>
+        <translation>von der Verbindung kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>mig::imap::ImapSource</name>
+    <message>
+        <location filename="../engine/sources/imap/ImapSource.cpp" line="+111"/>
+        <source>no password given for the IMAP account %1</source>
+        <translation>kein Passwort für das IMAP-Konto %1 angegeben</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1, folder &quot;%2&quot;, UID %3</source>
+        <translation>%1, Ordner &quot;%2&quot;, UID %3</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+86"/>
+        <source>%1: there is no folder with id %2</source>
+        <translation>%1: es gibt keinen Ordner mit der ID %2</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>%1, folder &quot;%2&quot;: UIDVALIDITY changed from %3 to %4 since the folder was listed; its messages were renumbered by the server</source>
+        <translation>%1, Ordner &quot;%2&quot;: UIDVALIDITY hat sich seit dem Auflisten von %3 in %4 geändert; der Server hat seine Nachrichten neu nummeriert</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: more than 4 294 967 295 folders and messages in one account</source>
+        <translation>%1: mehr als 4 294 967 295 Ordner und Nachrichten in einem Konto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1, folder &quot;%2&quot;: %3</source>
+        <translation>%1, Ordner &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, folder &quot;%2&quot;: a message was expunged from the server after the folder was listed</source>
+        <translation>%1, Ordner &quot;%2&quot;: eine Nachricht wurde nach dem Auflisten des Ordners vom Server entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>marked \Deleted on the server (not expunged yet)</source>
+        <translation>auf dem Server als \Deleted markiert (noch nicht endgültig gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: the connection was lost (%2); logging in again</source>
+        <translation>%1: die Verbindung ging verloren (%2); erneute Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there is no item %2 in folder id %3</source>
+        <translation>%1: es gibt kein Element %2 im Ordner mit der ID %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, folder &quot;%2&quot;: there is no item %3</source>
+        <translation>%1, Ordner &quot;%2&quot;: es gibt kein Element %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, folder &quot;%2&quot;: the message was expunged from the server after the folder was listed</source>
+        <translation>%1, Ordner &quot;%2&quot;: die Nachricht wurde nach dem Auflisten des Ordners vom Server entfernt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not return the message</source>
+        <translation>der Server hat die Nachricht nicht geliefert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: the original text is not kept (%2); the message is converted from its parts</source>
+        <translation>%1: der Originaltext bleibt nicht erhalten (%2); die Nachricht wird aus ihren Teilen umgewandelt</translation>
+    </message>
+</context>
+<context>
     <name>mig::mapping</name>
     <message>
         <location filename="../engine/mapping/AddressList.cpp" line="+37"/>
@@ -2090,7 +3254,7 @@
         <translation>%1: Die Zuordnung hat keine Spalte &quot;target&quot;.</translation>
     </message>
     <message>
-        <location filename="../engine/mapping/SourceScanner.cpp" line="+55"/>
+        <location filename="../engine/mapping/SourceScanner.cpp" line="+69"/>
         <source>The source %1 does not exist.</source>
         <translation>Die Quelle %1 ist nicht vorhanden.</translation>
     </message>
@@ -2178,7 +3342,7 @@
 <context>
     <name>mig::migration</name>
     <message>
-        <location filename="../engine/migration/DryRunTarget.cpp" line="+49"/>
+        <location filename="../engine/migration/DryRunTarget.cpp" line="+57"/>
         <source>Dry run: validating the GXMT000%1 stream locally</source>
         <translation>Probelauf: Der GXMT000%1-Datenstrom wird lokal geprüft</translation>
     </message>
@@ -2199,12 +3363,12 @@
         <translation>Das Journal %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../engine/migration/MailboxJob.cpp" line="+66"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+34"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+107"/>
         <source>The plan or the source files changed since this mailbox was stopped; it starts over.</source>
         <translation>Der Plan oder die Quelldateien haben sich geändert, seit dieses Postfach angehalten wurde; es beginnt von vorn.</translation>
     </message>
@@ -2219,37 +3383,37 @@
         <translation>Ein früherer Lauf dieses Postfachs endete vor dem Abschluss, und dieser Lauf beginnt in einem neuen Stammordner von vorn; der Ordner des früheren Laufs behält, was er erhalten hat.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../engine/transport/MailboxCreation.cpp" line="+47"/>
         <source>Mailbox %1 exists already</source>
         <translation>Postfach %1 ist bereits vorhanden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>grommunio-admin user create exited with %1: %2</source>
         <translation>grommunio-admin user create wurde mit %1 beendet: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The mailbox %1 does not exist after grommunio-admin user create: %2</source>
         <translation>Das Postfach %1 ist nach grommunio-admin user create nicht vorhanden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Mailbox %1 created</source>
         <translation>Postfach %1 angelegt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+69"/>
         <source>%1 items in %2</source>
         <translation>%1 Elemente in %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+179"/>
         <source>stopped before the mailbox started</source>
         <translation>angehalten, bevor das Postfach begonnen wurde</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-169"/>
         <source>Resuming after item %1 of %2: the stopped run imported those, they are not sent again.</source>
         <translation>Fortsetzung nach Element %1 von %2: Diese hat der angehaltene Lauf importiert, sie werden nicht erneut gesendet.</translation>
     </message>
@@ -2259,12 +3423,17 @@
         <translation>Fortsetzung nach Element %1 von %2 in „%3“: Diese hat der angehaltene Lauf importiert, sie werden nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
+        <source>Several sources in one stream need GXMT0005 (Gromox 3.3 or later); import them one at a time.</source>
+        <translation>Mehrere Quellen in einem Datenstrom brauchen GXMT0005 (Gromox 3.3 oder neuer); importieren Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-71"/>
         <source>failed: %1, node 0x%2: %3</source>
         <translation>fehlgeschlagen: %1, Knoten 0x%2: %3</translation>
     </message>
@@ -2274,12 +3443,12 @@
         <translation>umbenannt: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-295"/>
         <source>The importer said: %1</source>
         <translation>Der Importer meldete: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+322"/>
         <source>stopped after %1 of %2 items</source>
         <translation>angehalten nach %1 von %2 Elementen</translation>
     </message>
@@ -2320,7 +3489,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/migration/Report.cpp" line="+118"/>
+        <location filename="../engine/migration/Report.cpp" line="+144"/>
         <location line="+23"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
@@ -2343,7 +3512,7 @@
         <translation>Der Migrationsplan ist ungültig: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>it is not a grommunio-migrate plan (&quot;format&quot; is missing or wrong)</source>
         <translation>es ist kein grommunio-migrate-Plan (&quot;format&quot; fehlt oder ist falsch)</translation>
     </message>
@@ -2378,7 +3547,7 @@
         <translation>revision muss 0 (automatisch), 3, 4 oder 5 sein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
@@ -2403,12 +3572,12 @@
         <translation>Der Plan %1 ist kein gültiges JSON (bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../engine/migration/Report.cpp" line="-115"/>
+        <location filename="../engine/migration/Report.cpp" line="-139"/>
         <source>Cannot write the report %1</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+98"/>
         <location line="+6"/>
         <source>grommunio migration report</source>
         <translation>grommunio-Migrationsbericht</translation>
@@ -2476,17 +3645,27 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../engine/migration/SshStreamTarget.cpp" line="+32"/>
+        <location filename="../engine/migration/SshStreamTarget.cpp" line="+43"/>
         <source>Connected to %1 (host key %2, %3)</source>
         <translation>Verbunden mit %1 (Host-Key %2, %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Importer %1 reads GXMT000%2 (%3)</source>
         <translation>Importer %1 liest GXMT000%2 (%3)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Warning: writing GXMT000%1 as requested, but the importer appears to read GXMT000%2.</source>
+        <translation>Warnung: GXMT000%1 wird wie verlangt geschrieben, aber der Importer liest anscheinend GXMT000%2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Running: %1</source>
+        <translation>Ausführung: %1</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2494,12 +3673,12 @@
 <context>
     <name>mig::migration::Runner</name>
     <message>
-        <location filename="../engine/migration/Runner.cpp" line="+53"/>
+        <location filename="../engine/migration/Runner.cpp" line="+59"/>
         <source>No run directory was given.</source>
         <translation>Es wurde kein Laufverzeichnis angegeben.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>excluded by the allow or deny list</source>
         <translation>durch die Zulassungs- oder Sperrliste ausgeschlossen</translation>
     </message>
@@ -2512,6 +3691,203 @@
         <location line="+2"/>
         <source>done in an earlier run</source>
         <translation>in einem früheren Lauf erledigt</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Waiting for the export: %1</source>
+        <translation>Warten auf den Export: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stopped while waiting for its export</source>
+        <translation>beim Warten auf seinen Export angehalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export is complete; starting</source>
+        <translation>Der Export ist vollständig; Start</translation>
+    </message>
+</context>
+<context>
+    <name>mig::mime</name>
+    <message>
+        <location filename="../engine/sources/mime/MailTreeBuilders.cpp" line="+93"/>
+        <source>%1: the file or folder does not exist</source>
+        <translation>%1: die Datei oder der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>marked deleted in the mbox (not yet compacted)</source>
+        <translation>in der MBOX als gelöscht markiert (noch nicht komprimiert)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (messages after it are missing)</source>
+        <translation>%1 (Nachrichten danach fehlen)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>marked trashed in the Maildir (T flag)</source>
+        <translation>im Maildir als Papierkorb markiert (Flag T)</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/mime/MailTreeSource.cpp" line="+87"/>
+        <location line="+12"/>
+        <source>%1: no folder %2</source>
+        <translation>%1: kein Ordner %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1, message %2 at byte %3</source>
+        <translation>%1, Nachricht %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: cannot be opened for reading</source>
+        <translation>%1: kann nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>%1: cannot be read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no item %2 in folder %3</source>
+        <translation>%1: kein Element %2 im Ordner %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: the original text is not sent with the message: %2</source>
+        <translation>%1: der Originaltext wird nicht mit der Nachricht gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/mime/MboxReader.cpp" line="+123"/>
+        <location line="+185"/>
+        <source>%1: cannot open the mbox file</source>
+        <translation>%1: die MBOX-Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>%1: read error at byte %2</source>
+        <translation>%1: Lesefehler bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1: the file does not start with a &quot;From &quot; line; the text before the first one is read as a message</source>
+        <translation>%1: die Datei beginnt nicht mit einer &quot;From &quot;-Zeile; der Text vor der ersten wird als Nachricht gelesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: text before the first &quot;From &quot; line is skipped</source>
+        <translation>%1: Text vor der ersten &quot;From &quot;-Zeile wird übersprungen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: message %2 at byte %3 cannot be read</source>
+        <translation>%1: Nachricht %2 bei Byte %3 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/mime/MimeConverter.cpp" line="+130"/>
+        <source>%1: not an Internet message (no header lines)</source>
+        <translation>%1: keine Internet-Nachricht (keine Kopfzeilen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the message cannot be parsed</source>
+        <translation>%1: die Nachricht lässt sich nicht zerlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not an Internet message (no From, To, Subject, Date, Received, MIME or other mail header)</source>
+        <translation>%1: keine Internet-Nachricht (kein From, To, Subject, Date, Received, MIME oder anderer Mail-Kopf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the message holds a NUL byte, so its original text cannot travel with it</source>
+        <translation>die Nachricht enthält ein NUL-Byte, daher kann ihr Originaltext nicht mitgehen</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/mime/MimeHeaders.cpp" line="+178"/>
+        <source>the Date header cannot be read, the message has no sent time</source>
+        <translation>der Date-Kopf ist nicht lesbar, die Nachricht hat keine Sendezeit</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>raw 8-bit header text is not UTF-8, read as windows-1252</source>
+        <translation>roher 8-Bit-Kopftext ist kein UTF-8, als windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/mime/MimeKinds.cpp" line="+74"/>
+        <source>the folder holds no .eml message files</source>
+        <translation>der Ordner enthält keine .eml-Nachrichtendateien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not an Internet message (no mail header at its start)</source>
+        <translation>%1: keine Internet-Nachricht (kein Mail-Kopf am Anfang)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the folder holds no mbox files, .sbd folders or .mbox bundles</source>
+        <translation>der Ordner enthält keine MBOX-Dateien, .sbd-Ordner oder .mbox-Pakete</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not a Maildir (no cur/ and new/ folders)</source>
+        <translation>kein Maildir (keine Ordner cur/ und new/)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Internet message files (EML)</source>
+        <translation>Internet-Nachrichtendateien (EML)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MBOX mailbox files and mail client folders (Thunderbird, Apple Mail)</source>
+        <translation>MBOX-Postfachdateien und Ordner von Mailprogrammen (Thunderbird, Apple Mail)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maildir folders</source>
+        <translation>Maildir-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/mime/MimeParts.cpp" line="+91"/>
+        <source>MIME parts nested deeper than %1 levels are left out</source>
+        <translation>MIME-Teile, die tiefer als %1 Ebenen verschachtelt sind, werden ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>embedded messages nested deeper than %1 levels are kept as .eml files</source>
+        <translation>eingebettete Nachrichten, die tiefer als %1 Ebenen verschachtelt sind, bleiben .eml-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/mime/MimeText.cpp" line="+88"/>
+        <location line="+12"/>
+        <source>undeclared 8-bit text is not UTF-8, read as windows-1252</source>
+        <translation>nicht deklarierter 8-Bit-Text ist kein UTF-8, als windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>text declared UTF-8 holds invalid bytes, replaced with U+FFFD</source>
+        <translation>als UTF-8 deklarierter Text enthält ungültige Bytes, durch U+FFFD ersetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown charset &quot;%1&quot;, text is valid UTF-8 and kept as such</source>
+        <translation>unbekannter Zeichensatz &quot;%1&quot;, der Text ist gültiges UTF-8 und bleibt so</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown charset &quot;%1&quot;, read as windows-1252</source>
+        <translation>unbekannter Zeichensatz &quot;%1&quot;, als windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text is not valid %1, undecodable bytes replaced with U+FFFD</source>
+        <translation>der Text ist kein gültiges %1, nicht dekodierbare Bytes durch U+FFFD ersetzt</translation>
     </message>
 </context>
 <context>
@@ -2620,12 +3996,12 @@
         <translation>fehlerhafte mehrwertige Daten</translation>
     </message>
     <message>
-        <location filename="../engine/sources/pst/PstSource.cpp" line="+113"/>
+        <location filename="../engine/sources/pst/PstSource.cpp" line="+118"/>
         <source>%1: folder &quot;%2&quot;, node %3</source>
         <translation>%1: Ordner &quot;%2&quot;, Knoten %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1: the file does not exist</source>
         <translation>%1: Die Datei ist nicht vorhanden</translation>
     </message>
@@ -2670,17 +4046,17 @@
         <translation>%1: Der PST/OST-Kopf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1: the root folder cannot be read: the file is truncated or damaged</source>
         <translation>%1: Der Stammordner kann nicht gelesen werden: Die Datei ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%1: the contents table cannot be read (%2)</source>
         <translation>%1: Die Inhaltstabelle kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: a folder below &quot;%2&quot; has no node id</source>
         <translation>%1: Ein Ordner unterhalb von &quot;%2&quot; hat keine Knoten-ID</translation>
     </message>
@@ -2730,12 +4106,12 @@
         <translation>%1, Element %2: Das Element kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+49"/>
         <source>, item %1</source>
         <translation>, Element %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <location line="+8"/>
         <source>%1: the item cannot be read</source>
         <translation>%1: Das Element kann nicht gelesen werden</translation>
@@ -2746,7 +4122,7 @@
         <translation>%1: Die Knoten-ID des Elements passt nicht zum Inhalt des Ordners</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+119"/>
         <source>%1: receive-folder table</source>
         <translation>%1: Tabelle der Empfangsordner</translation>
     </message>
@@ -2900,7 +4276,7 @@
         </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+171"/>
         <location line="+24"/>
         <source>spliced into %1</source>
         <translation>eingefügt in %1</translation>
@@ -2937,7 +4313,7 @@
         <translation>übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+84"/>
         <source>%n item(s) listed in the contents table could not be enumerated</source>
         <translation>
             <numerusform>%n in der Inhaltstabelle aufgeführtes Element konnte nicht aufgezählt werden</numerusform>
@@ -2945,7 +4321,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>folder-associated (FAI) item</source>
         <translation>ordnerzugeordnetes Element (FAI)</translation>
     </message>
@@ -2955,7 +4331,7 @@
         <translation>Mehrere Quellen in einem Datenstrom erfordern GXMT-Revision 5 (64-Bit-Objekt-IDs); konvertieren Sie sie für ältere Server einzeln.</translation>
     </message>
     <message>
-        <location filename="../engine/sources/SourceRegistry.cpp" line="+32"/>
+        <location filename="../engine/sources/SourceRegistry.cpp" line="+55"/>
         <source>%1: the file does not exist</source>
         <translation>%1: Die Datei ist nicht vorhanden</translation>
     </message>
@@ -2975,7 +4351,7 @@
         <translation>%1: Unbekannte Art von Quelle „%2“</translation>
     </message>
     <message>
-        <location filename="../engine/sources/SourceSpec.cpp" line="+45"/>
+        <location filename="../engine/sources/SourceSpec.cpp" line="+48"/>
         <source>Invalid source description: %1</source>
         <translation>Ungültige Quellenbeschreibung: %1</translation>
     </message>
@@ -2989,11 +4365,21 @@
         <source>&quot;location&quot; is missing</source>
         <translation>„location“ fehlt</translation>
     </message>
+    <message>
+        <location filename="../engine/sources/ItemFileSource.cpp" line="+160"/>
+        <source>%1: no folder with id %2</source>
+        <translation>%1: kein Ordner mit der ID %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: no item with id %2</source>
+        <translation>%1: kein Element mit der ID %2</translation>
+    </message>
 </context>
 <context>
     <name>mig::transport</name>
     <message>
-        <location filename="../engine/transport/ImporterDiscovery.cpp" line="+127"/>
+        <location filename="../engine/transport/ImporterDiscovery.cpp" line="+171"/>
         <source>gromox-import exists, so the server runs Gromox 3.3 or later</source>
         <translation>gromox-import ist vorhanden, also läuft auf dem Server Gromox 3.3 oder neuer</translation>
     </message>
@@ -3058,7 +4444,7 @@
         <translation>Der Importer wurde mit Exit-Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../engine/transport/ServerCheck.cpp" line="+74"/>
+        <location filename="../engine/transport/ServerCheck.cpp" line="+19"/>
         <source>grommunio-admin is not installed on the server, so the mailbox could not be looked up</source>
         <translation>grommunio-admin ist auf dem Server nicht installiert, daher konnte das Postfach nicht abgefragt werden</translation>
     </message>
@@ -3068,7 +4454,7 @@
         <translation>Abfrage mit grommunio-admin user query fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>looked up with grommunio-admin user query</source>
         <translation>abgefragt mit grommunio-admin user query</translation>
     </message>
@@ -3103,7 +4489,7 @@
         <translation>&quot;%1&quot; ist keine Portnummer</translation>
     </message>
     <message>
-        <location filename="../engine/transport/ExecChannel.cpp" line="+105"/>
+        <location filename="../engine/transport/ExecChannel.cpp" line="+112"/>
         <source>The transfer was canceled.</source>
         <translation>Die Übertragung wurde abgebrochen.</translation>
     </message>
@@ -3123,12 +4509,12 @@
         <translation>Der Server hat das Öffnen eines Sitzungskanals abgelehnt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server refused to run the command %1.</source>
         <translation>Der Server hat die Ausführung des Befehls %1 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not watch the SSH connection.</source>
         <translation>Die SSH-Verbindung konnte nicht überwacht werden.</translation>
     </message>
@@ -3139,12 +4525,13 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+54"/>
+        <location line="+56"/>
+        <location line="+28"/>
         <source>The remote command is not running.</source>
         <translation>Der entfernte Befehl läuft nicht.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-72"/>
         <source>The remote command %1 stopped reading its input after %2 bytes.</source>
         <translation>Der entfernte Befehl %1 hat nach %2 Bytes aufgehört, seine Eingabe zu lesen.</translation>
     </message>
@@ -3154,12 +4541,22 @@
         <translation>Das Schreiben an den entfernten Befehl %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>The remote command %1 ended before it answered.</source>
+        <translation>Der entfernte Befehl %1 endete, bevor er antwortete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The remote command %1 did not answer within %2 seconds.</source>
+        <translation>Der entfernte Befehl %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>The remote command %1 did not finish within %2 seconds.</source>
         <translation>Der entfernte Befehl %1 wurde nicht innerhalb von %2 Sekunden beendet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The remote command %1 was killed by signal %2.</source>
         <translation>Der entfernte Befehl %1 wurde durch Signal %2 beendet.</translation>
     </message>
@@ -3169,7 +4566,12 @@
         <translation>Der entfernte Befehl %1 wurde ohne Exit-Status beendet.</translation>
     </message>
     <message>
-        <location filename="../engine/transport/ImportSink.cpp" line="+97"/>
+        <location filename="../engine/transport/ImportSink.cpp" line="+95"/>
+        <source>The importer&apos;s arguments must not contain line breaks.</source>
+        <translation>Die Argumente des Importers dürfen keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>The importer on the server stopped before the end of the stream.</source>
         <translation>Der Importer auf dem Server wurde vor dem Ende des Datenstroms beendet.</translation>
     </message>
@@ -3184,17 +4586,17 @@
         <translation>Seine letzte Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../engine/transport/SshSession.cpp" line="+151"/>
+        <location filename="../engine/transport/SshSession.cpp" line="+153"/>
         <source>Could not create an SSH session (out of memory).</source>
         <translation>Es konnte keine SSH-Sitzung angelegt werden (kein Speicher verfügbar).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Could not connect to %1 (port %2).</source>
         <translation>Verbindung zu %1 (Port %2) nicht möglich.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>The server %1 did not present a host key.</source>
         <translation>Der Server %1 hat keinen Host-Key vorgelegt.</translation>
     </message>
@@ -3258,6 +4660,11 @@
         <source>nothing usable</source>
         <translation>nichts Verwendbares</translation>
     </message>
+    <message>
+        <location filename="../engine/transport/ProducerPipeline.cpp" line="+102"/>
+        <source>The receiver of the stream stopped.</source>
+        <translation>Der Empfänger des Datenstroms hat aufgehört.</translation>
+    </message>
 </context>
 <context>
     <name>mig::wizard</name>
@@ -3267,7 +4674,7 @@
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../wizard/preview/MessageRenderer.cpp" line="+104"/>
+        <location filename="../wizard/preview/MessageRenderer.cpp" line="+123"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
@@ -3278,22 +4685,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+105"/>
+        <location line="+183"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-160"/>
         <source>(unnamed attachment)</source>
         <translation>(unbenannter Anhang)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+55"/>
+        <location line="+25"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -3308,9 +4716,87 @@
         <translation>Ganztägig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n Minute vorher</numerusform>
+            <numerusform>%n Minuten vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting on someone else</source>
+        <translation>wartet auf jemand anderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1% complete</source>
+        <translation>, %1 % erledigt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recurrence</source>
+        <translation>Serienmuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(a pattern this preview cannot read)</source>
+        <translation>(ein Muster, das diese Vorschau nicht lesen kann)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n (listed under Recipients)</source>
+        <translation>
+            <numerusform>%n (unter Empfänger aufgeführt)</numerusform>
+            <numerusform>%n (unter Empfänger aufgeführt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3363,7 +4849,47 @@
         <translation>Mobiltelefon</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>E-mail 3</source>
+        <translation>E-Mail 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business phone 2</source>
+        <translation>Telefon geschäftlich 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home phone 2</source>
+        <translation>Telefon privat 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other phone</source>
+        <translation>Weiteres Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business fax</source>
+        <translation>Fax geschäftlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business address</source>
+        <translation>Adresse geschäftlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home address</source>
+        <translation>Adresse privat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address</source>
+        <translation>Weitere Adresse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(The rich-text (RTF) body cannot be shown: %1)</source>
         <translation>(Der Rich-Text-Inhalt (RTF) kann nicht angezeigt werden: %1)</translation>
     </message>
@@ -3423,7 +4949,7 @@
         <translation>Die Beispieldaten wurden nicht gefunden: Setzen Sie MIGRATE_TESTDATA auf den gemeinsamen Testdatenordner</translation>
     </message>
     <message>
-        <location filename="../wizard/support/SourceInspection.cpp" line="+17"/>
+        <location filename="../wizard/support/SourceInspection.cpp" line="+18"/>
         <source>export folder</source>
         <translation>Exportordner</translation>
     </message>
@@ -3722,7 +5248,7 @@
 <context>
     <name>mig::wizard::MessageView</name>
     <message>
-        <location filename="../wizard/preview/MessageView.cpp" line="+55"/>
+        <location filename="../wizard/preview/MessageView.cpp" line="+60"/>
         <source>Re&amp;cipients:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
@@ -3747,7 +5273,7 @@
         <translation>Dieses Element kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>%1 (attached message)</source>
         <translation>%1 (angehängte Nachricht)</translation>
     </message>
@@ -3897,7 +5423,7 @@
 <context>
     <name>mig::wizard::PreviewPage</name>
     <message>
-        <location filename="../wizard/pages/PreviewPage.cpp" line="+40"/>
+        <location filename="../wizard/pages/PreviewPage.cpp" line="+42"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -3925,7 +5451,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>No source to preview.</source>
         <translation>Keine Quelle für die Vorschau.</translation>
     </message>
@@ -4014,7 +5540,7 @@
 <context>
     <name>mig::wizard::RunPage</name>
     <message>
-        <location filename="../wizard/pages/RunPage.cpp" line="+37"/>
+        <location filename="../wizard/pages/RunPage.cpp" line="+31"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
@@ -4064,7 +5590,7 @@
         <translation>Anhalten nach den laufenden Nachrichten…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Unknown host key</source>
         <translation>Unbekannter Host-Key</translation>
     </message>
@@ -4097,7 +5623,7 @@ Diesem Schlüssel vertrauen?</translation>
         <translation>Migration läuft…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>Ended: %1 mailbox(es) done, %2 failed, %3 stopped (Resume goes on).</source>
         <translation>Beendet: %1 Postfächer erledigt, %2 fehlgeschlagen, %3 angehalten („Fortsetzen“ macht weiter).</translation>
     </message>
@@ -4296,7 +5822,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
 <context>
     <name>mig::wizard::SourceListModel</name>
     <message>
-        <location filename="../wizard/models/SourceListModel.cpp" line="+104"/>
+        <location filename="../wizard/models/SourceListModel.cpp" line="+108"/>
         <source>Inspecting…</source>
         <translation>Wird untersucht…</translation>
     </message>
@@ -4352,17 +5878,17 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
 <context>
     <name>mig::wizard::SourcesPage</name>
     <message>
-        <location filename="../wizard/pages/SourcesPage.cpp" line="+23"/>
+        <location filename="../wizard/pages/SourcesPage.cpp" line="+24"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add the Outlook data files (PST/OST) or folders of Exchange exports to migrate. You can also drag them into the list.</source>
-        <translation>Fügen Sie die zu migrierenden Outlook-Datendateien (PST/OST) oder Ordner mit Exchange-Exporten hinzu. Sie können sie auch in die Liste ziehen.</translation>
+        <source>Add the mail to migrate: Outlook data files (PST/OST), EML and MBOX files, Maildir folders, Thunderbird or Apple Mail folders, or folders of exports. You can also drag files and folders into the list.</source>
+        <translation>Fügen Sie die zu migrierende Post hinzu: Outlook-Datendateien (PST/OST), EML- und MBOX-Dateien, Maildir-Ordner, Thunderbird- oder Apple-Mail-Ordner oder Ordner mit Exporten. Sie können Dateien und Ordner auch in die Liste ziehen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Sources:</source>
         <translation>&amp;Quellen:</translation>
     </message>
@@ -4378,23 +5904,33 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
     </message>
     <message>
         <location line="+2"/>
+        <source>A Maildir, a folder of .eml files, Thunderbird local folders, an Apple Mail export or a folder of exports</source>
+        <translation>Ein Maildir, ein Ordner mit .eml-Dateien, lokale Thunderbird-Ordner, ein Apple-Mail-Export oder ein Ordner mit Exporten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Add Outlook data files</source>
-        <translation>Outlook-Datendateien hinzufügen</translation>
+        <location line="+43"/>
+        <source>Add mail files</source>
+        <translation>Mail-Dateien hinzufügen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Outlook data files (*.pst *.ost);;All files (*)</source>
-        <translation>Outlook-Datendateien (*.pst *.ost);;Alle Dateien (*)</translation>
+        <location line="+17"/>
+        <source>All mail sources (%1)</source>
+        <translation>Alle Mail-Quellen (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Add a folder of exports</source>
-        <translation>Einen Ordner mit Exporten hinzufügen</translation>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a folder: Maildir, EML files, Thunderbird or Apple Mail folders, or exports</source>
+        <translation>Einen Ordner hinzufügen: Maildir, EML-Dateien, Thunderbird- oder Apple-Mail-Ordner oder Exporte</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4570,6 +6106,19 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
         <location line="+16"/>
         <source>Choose a plan with Browse… or from the recent plans.</source>
         <translation>Wählen Sie einen Plan über Durchsuchen… oder aus den zuletzt verwendeten Plänen.</translation>
+    </message>
+</context>
+<context>
+    <name>sources</name>
+    <message>
+        <location filename="../engine/sources/calendar/IcsSource.cpp" line="+53"/>
+        <source>iCalendar file (ICS)</source>
+        <translation>iCalendar-Datei (ICS)</translation>
+    </message>
+    <message>
+        <location filename="../engine/sources/contacts/VcfSource.cpp" line="+34"/>
+        <source>vCard file (VCF)</source>
+        <translation>vCard-Datei (VCF)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>mig::calendar</name>
+    <message numerus="yes">
+        <location filename="../engine/sources/calendar/IcsSource.cpp" line="+159"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n meeting request(s) or response(s)</source>
+        <translation>
+            <numerusform>%n meeting request or response</numerusform>
+            <numerusform>%n meeting requests or responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n recurring series</source>
+        <translation>
+            <numerusform>%n recurring series</numerusform>
+            <numerusform>%n recurring series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed instance(s)</source>
+        <translation>
+            <numerusform>%n changed instance</numerusform>
+            <numerusform>%n changed instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mig::cli</name>
     <message numerus="yes">
         <location filename="../engine/cli/DirectoryCommand.cpp" line="+75"/>
@@ -12,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/cli/PlanCommand.cpp" line="+151"/>
+        <location filename="../engine/cli/PlanCommand.cpp" line="+239"/>
         <source>Wrote %1 with %n mailbox(es).</source>
         <translation>
             <numerusform>Wrote %1 with %n mailbox.</numerusform>
@@ -20,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/cli/InspectCommand.cpp" line="+123"/>
+        <location filename="../engine/cli/InspectCommand.cpp" line="+165"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -51,6 +102,57 @@
             <numerusform>%n associated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped: %1</source>
+        <translation>
+            <numerusform>%n skipped: %1</numerusform>
+            <numerusform>%n skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="+129"/>
+        <source>Wrote %1 (%n mailbox(es), batch &quot;%2&quot;) and %3.</source>
+        <translation>
+            <numerusform>Wrote %1 (%n mailbox, batch &quot;%2&quot;) and %3.</numerusform>
+            <numerusform>Wrote %1 (%n mailboxes, batch &quot;%2&quot;) and %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/cli/InspectAddresses.cpp" line="+90"/>
+        <source>→ %1, %n occurrence(s) unresolved</source>
+        <translation>
+            <numerusform>→ %1, %n occurrence unresolved</numerusform>
+            <numerusform>→ %1, %n occurrences unresolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s) could not be read and were not looked at.</source>
+        <translation>
+            <numerusform>%n item could not be read and was not looked at.</numerusform>
+            <numerusform>%n items could not be read and were not looked at.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::contacts</name>
+    <message numerus="yes">
+        <location filename="../engine/sources/contacts/VcfSource.cpp" line="+109"/>
+        <source>%n with a photo</source>
+        <translation>
+            <numerusform>%n with a photo</numerusform>
+            <numerusform>%n with a photo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mig::sources</name>
@@ -63,11 +165,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+274"/>
+        <location line="+297"/>
         <source>%n item(s) listed in the contents table could not be enumerated</source>
         <translation>
             <numerusform>%n item listed in the contents table could not be enumerated</numerusform>
             <numerusform>%n items listed in the contents table could not be enumerated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard</name>
+    <message numerus="yes">
+        <location filename="../wizard/preview/MessageRenderer.cpp" line="+169"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n (listed under Recipients)</source>
+        <translation>
+            <numerusform>%n (listed under Recipients)</numerusform>
+            <numerusform>%n (listed under Recipients)</numerusform>
         </translation>
     </message>
 </context>
@@ -96,7 +217,7 @@
 <context>
     <name>mig::wizard::MappingPage</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/MappingPage.cpp" line="+164"/>
+        <location filename="../wizard/pages/MappingPage.cpp" line="+171"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>%n source.</numerusform>
@@ -123,7 +244,7 @@
 <context>
     <name>mig::wizard::PreviewPage</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/PreviewPage.cpp" line="+106"/>
+        <location filename="../wizard/pages/PreviewPage.cpp" line="+108"/>
         <source>%1 of %n item(s) loaded.</source>
         <translation>
             <numerusform>%1 of %n item loaded.</numerusform>
@@ -131,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+68"/>
         <source>%n folder(s).</source>
         <translation>
             <numerusform>%n folder.</numerusform>
@@ -142,7 +263,7 @@
 <context>
     <name>mig::wizard::SourceListModel</name>
     <message numerus="yes">
-        <location filename="../wizard/models/SourceListModel.cpp" line="+108"/>
+        <location filename="../wizard/models/SourceListModel.cpp" line="+112"/>
         <source>Ready (%n unreadable item(s))</source>
         <translation>
             <numerusform>Ready (%n unreadable item)</numerusform>
@@ -153,7 +274,7 @@
 <context>
     <name>mig::wizard::SourcesPage</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/SourcesPage.cpp" line="+131"/>
+        <location filename="../wizard/pages/SourcesPage.cpp" line="+153"/>
         <source>%n source(s) ready with %1 items.</source>
         <translation>
             <numerusform>%n source ready with %1 items.</numerusform>

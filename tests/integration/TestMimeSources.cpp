@@ -161,8 +161,8 @@ private Q_SLOTS:
     {
         MIG_REQUIRE_TESTDATA();
         QTemporaryDir dir;
-        // An mbox named .txt is an mbox; a message named .dat is a message; a vCard named .eml is
-        // refused by the eml kind with its own reason.
+        // An mbox named .txt is an mbox; a message named .dat is a message; a vCard named .eml is a
+        // vCard; plain text named .eml is refused by the eml kind with its own reason.
         const QString mbox = dir.filePath(QStringLiteral("archive.txt"));
         QVERIFY(writeFile(mbox, fileBytes(test::testDataPath(QStringLiteral("mbox/mimekit_simple.mbox")))));
         QCOMPARE(probeSource(mbox)->id, QStringLiteral("mbox"));
@@ -173,10 +173,13 @@ private Q_SLOTS:
         const QStringList vcards = test::testDataFiles(QStringLiteral("vcf"), { QStringLiteral("*.vcf") });
         QVERIFY(!vcards.isEmpty());
         QVERIFY(writeFile(vcard, fileBytes(vcards.first())));
-        auto opened = openSourceFile(vcard);
+        QCOMPARE(probeSource(vcard)->id, QStringLiteral("vcf"));
+        const QString text = dir.filePath(QStringLiteral("note.eml"));
+        QVERIFY(writeFile(text, "Remember to water the plants.\nAnd the cat.\n"));
+        auto opened = openSourceFile(text);
         QVERIFY(!opened.has_value());
         QCOMPARE(opened.error().code, Error::Code::Corrupt);
-        QVERIFY2(opened.error().message.contains(QStringLiteral("contact.eml")), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(QStringLiteral("note.eml")), qPrintable(opened.error().message));
         // A saved message that kept its "From " line stays an EML because of its name.
         QCOMPARE(probeSource(test::testDataPath(QStringLiteral("eml/mail_attachment_pdf.eml")))->id, QStringLiteral("eml"));
     }

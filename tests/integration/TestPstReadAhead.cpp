@@ -5,6 +5,7 @@
 #include "sources/pst/PstSource.h"
 #include "sources/pst/ReadAhead.h"
 
+#include <QThread>
 #include <QtTest>
 
 using mig::pst::PstSource;
@@ -79,6 +80,9 @@ private Q_SLOTS:
         QVERIFY(refs.size() >= 8);
         ReadAhead ahead(path, (*source)->info().ansiCodePage, 2);
         ahead.schedule(folder, refs, QStringList(refs.size(), QStringLiteral("here")));
+        // Give the workers a head start: an item nobody has claimed yet is left to the caller, and
+        // on a busy machine the loop below could otherwise pass every item before a worker runs.
+        QThread::msleep(1000);
         int fromWorkers = 0;
         int readHere = 0;
         const auto countOnly = [&](const ItemRef &) -> std::optional<ReadAhead::Taken> {
