@@ -1,5 +1,6 @@
 #include "mapping/SourceScanner.h"
 
+#include "sources/SourceRegistry.h"
 #include "sources/imap/ImapAccount.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,17 @@ bool isStoreFile(const QFileInfo &info)
 bool isMboxFile(const QFileInfo &info)
 {
     return info.suffix().compare(QLatin1String("mbox"), Qt::CaseInsensitive) == 0;
+}
+
+/// A file some source kind names in its file patterns (*.pst, *.mbox, *.ics, *.vcf, ...): one
+/// mailbox's source in a folder of per-user exports.
+bool matchesSourcePattern(const QFileInfo &info)
+{
+    for (const sources::SourceKind &kind : sources::sourceKinds()) {
+        if (QDir::match(kind.filePatterns, info.fileName()))
+            return true;
+    }
+    return false;
 }
 
 bool looksLikeAddress(const QString &name)
@@ -76,7 +88,7 @@ Expected<std::vector<SourceDescriptor>> collectSources(const QStringList &paths)
         const QFileInfoList entries =
             dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable, QDir::Name);
         for (const QFileInfo &entry : entries) {
-            if ((entry.isFile() && (isStoreFile(entry) || isMboxFile(entry)))
+            if ((entry.isFile() && matchesSourcePattern(entry))
                 || (entry.isDir() && looksLikeAddress(entry.fileName())))
                 sources.push_back(describePath(dir.filePath(entry.fileName())));
         }

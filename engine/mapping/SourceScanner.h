@@ -12,8 +12,9 @@ namespace mig::mapping {
 /// Turns command-line or wizard paths into source descriptors (path, name, kind only):
 /// a PST/OST file is one source named by its file name without extension
 /// ("amelia@example.org.pst" -> "amelia@example.org"); an MBOX file likewise; a folder
-/// contributes its PST/OST/MBOX files and its sub-folders named like a mail address (Exchange
-/// exports), sorted by name, not recursively. Errors: NotFound for a path that does not exist,
+/// contributes the files any source kind's file patterns name (PST/OST, MBOX, EML, ICS, VCF, ...)
+/// and its sub-folders named like a mail address (Exchange exports, Maildirs), sorted by name, not
+/// recursively. Errors: NotFound for a path that does not exist,
 /// naming it. Blocking file-system access; any thread.
 Expected<std::vector<SourceDescriptor>> collectSources(const QStringList &paths);
 

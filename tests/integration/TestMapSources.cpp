@@ -212,6 +212,32 @@ private Q_SLOTS:
         QCOMPARE(entryFor(table, QStringLiteral("cached-mode.ost"))->status, MappingStatus::Unmatched);
     }
 
+    /// A folder of per-user files of every kind: the scanner takes what some source kind's file
+    /// patterns name (calendars, address books, messages), and leaves other files alone.
+    void folderScanTakesEveryKind()
+    {
+        QTemporaryDir dir;
+        const QDir d(dir.path());
+        QVERIFY(QFile::link(mig::test::testDataPath(QStringLiteral("ics/ical4j_sunbird_sample.ics")),
+                            d.filePath(QStringLiteral("anna@example.org.ics"))));
+        QVERIFY(QFile::link(mig::test::testDataPath(QStringLiteral("mbox/tika_single_mail.mbox")),
+                            d.filePath(QStringLiteral("bert@example.org.mbox"))));
+        QVERIFY(QFile::link(mig::test::testDataPath(QStringLiteral("eml/mail_utf8_headers.eml")),
+                            d.filePath(QStringLiteral("carl@example.org.eml"))));
+        QVERIFY(QFile::link(mig::test::testDataPath(QStringLiteral("pst/tika_testPST.pst")),
+                            d.filePath(QStringLiteral("dora@example.org.pst"))));
+        QFile notes(d.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("not a source\n") > 0);
+        notes.close();
+        auto sources = mig::mapping::collectSources({dir.path()});
+        QVERIFY(sources.has_value());
+        QStringList names;
+        for (const SourceDescriptor &source : *sources)
+            names.append(source.name);
+        QCOMPARE(names, QStringList({ QStringLiteral("anna@example.org"), QStringLiteral("bert@example.org"),
+                            QStringLiteral("carl@example.org"), QStringLiteral("dora@example.org") }));
+    }
+
     void mapCommandPrintsJsonAndWritesCsv()
     {
         const QString csvPath = QDir(m_slapd.workDir()).filePath(QStringLiteral("mapping.csv"));
