@@ -1,5 +1,7 @@
 #include "DovecotFixture.h"
 
+#include "ThrowawayCa.h"
+
 #include "TestEnvironment.h"
 
 #include <QDeadlineTimer>
@@ -99,30 +101,9 @@ QByteArray DovecotFixture::log() const
 
 bool DovecotFixture::createCertificates(QString *error)
 {
-    const QDir dir(workDir());
-    const auto path = [&dir](const char *name) { return dir.filePath(QLatin1String(name)); };
-    if (!writeFile(path("server.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n", error))
+    if (!makeThrowawayCa(workDir(), QStringLiteral("grommunio-migrate IMAP test CA"), error))
         return false;
-    const QList<QStringList> steps{
-        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-         QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("ca.key"), QStringLiteral("-out"), path("ca.crt"),
-         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=grommunio-migrate IMAP test CA")},
-        {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-         QStringLiteral("-keyout"), path("server.key"), QStringLiteral("-out"), path("server.csr"),
-         QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
-        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path("server.csr"), QStringLiteral("-CA"),
-         path("ca.crt"), QStringLiteral("-CAkey"), path("ca.key"), QStringLiteral("-CAcreateserial"),
-         QStringLiteral("-out"), path("server.crt"), QStringLiteral("-days"), QStringLiteral("2"),
-         QStringLiteral("-extfile"), path("server.ext")},
-    };
-    for (const QStringList &step : steps) {
-        const ProcessResult r = runProcess(QStringLiteral("openssl"), step);
-        if (r.exitCode != 0 || r.crashed) {
-            *error = QStringLiteral("openssl %1 failed: %2").arg(step.first(), QString::fromUtf8(r.err));
-            return false;
-        }
-    }
-    m_fingerprint = opensslFingerprint(path("server.crt"), error);
+    m_fingerprint = opensslFingerprint(QDir(workDir()).filePath(QStringLiteral("server.crt")), error);
     return !m_fingerprint.isEmpty();
 }
 
