@@ -217,7 +217,6 @@ int importCommand(CommandContext &ctx)
         }
         sourceSpecs.append(*spec);
     }
-    const Expected<QList<sources::SourceSpec>> specs = sourceSpecs;
     auto prompts = sourceOptions.installPrompts(parser, ctx);
     if (!prompts) {
         ctx.err << prompts.error().fullText() << Qt::endl;
@@ -231,7 +230,7 @@ int importCommand(CommandContext &ctx)
 
     // A run of one job through the same engine code as `run`: same placement, same importer use.
     const migration::Plan plan
-        = importPlan(parser, options, *session, ssh.discoveryOptions(parser, {}).sudo, revision, *specs);
+        = importPlan(parser, options, *session, ssh.discoveryOptions(parser, {}).sudo, revision, sourceSpecs);
     const migration::RunOptions run = importRunOptions(*session, *addresses);
     ImportJobEnvironment environment(ctx);
     migration::MailboxJob job(plan, 0, run, environment);
