@@ -1,6 +1,7 @@
 #include "SshSession.h"
 
 #include "transport/PhaseLog.h"
+#include "transport/SocketTuning.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,9 +10,6 @@
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 #include <cstring>
 
@@ -214,30 +212,9 @@ Expected<void> SshSession::connect()
 
 void SshSession::tuneSocket()
 {
-    // A connection whose peer vanished (cable, NAT timeout, killed VM) must fail within seconds,
-    // not hang until the kernel's two-hour default: TCP keepalive covers idle phases and
-    // TCP_USER_TIMEOUT covers data that stays unacknowledged.
-    const int fd = ssh_get_fd(m_session);
-    if (fd < 0)
-        return;
-    const int on = 1;
-    const int idle = 10;
-    const int interval = 5;
-    const int count = 3;
-    const unsigned int userTimeoutMs = 30000;
-    setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
-#ifdef TCP_KEEPIDLE
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
-#endif
-#ifdef TCP_USER_TIMEOUT
-    setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
-#endif
-    Q_UNUSED(idle);
-    Q_UNUSED(interval);
-    Q_UNUSED(count);
-    Q_UNUSED(userTimeoutMs);
+    const socket_t fd = ssh_get_fd(m_session);
+    if (fd != SSH_INVALID_SOCKET)
+        tuneForDeadPeerDetection(static_cast<long long>(fd));
 }
 
 Expected<void> SshSession::verifyHostKey()

@@ -5,6 +5,7 @@
 #include "cli/ImportSshOptions.h"
 #include "cli/InterruptWatch.h"
 #include "cli/RunProgressPrinter.h"
+#include "cli/Terminal.h"
 #include "cli/SourceOptions.h"
 #include "migration/Runner.h"
 
@@ -17,7 +18,6 @@
 
 #include <algorithm>
 
-#include <unistd.h>
 
 namespace mig::cli {
 namespace {
@@ -187,7 +187,7 @@ int runCommand(CommandContext &ctx)
     options.acceptedFingerprint = session->acceptedFingerprint;
     wrapPromptsForWorkers(options, *session);
 
-    const bool terminal = isatty(STDOUT_FILENO) && qEnvironmentVariable("TERM") != QLatin1String("dumb");
+    const bool terminal = stdoutIsLiveTerminal();
     // With --json, standard output carries only the JSON line; progress goes nowhere.
     QString discarded;
     QTextStream nowhere(&discarded);

@@ -1,9 +1,6 @@
-#include "cli/SecretInput.h"
+#include "cli/Terminal.h"
 
-#include "transport/SecretBytes.h"
-
-#include <QCoreApplication>
-#include <QFile>
+#include <QString>
 
 #include <termios.h>
 #include <unistd.h>
@@ -13,6 +10,11 @@ namespace mig::cli {
 bool onTerminal()
 {
     return isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+}
+
+bool stdoutIsLiveTerminal()
+{
+    return isatty(STDOUT_FILENO) && qEnvironmentVariable("TERM") != QLatin1String("dumb");
 }
 
 QByteArray readTerminalLine(bool echo)
@@ -35,23 +37,6 @@ QByteArray readTerminalLine(bool echo)
     if (line.endsWith('\r'))
         line.chop(1);
     return line;
-}
-
-Expected<QByteArray> readPasswordFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error { file.exists() ? Error::Code::AccessDenied : Error::Code::NotFound,
-            QCoreApplication::translate("mig::cli", "Cannot read the password file %1: %2")
-                .arg(path, file.errorString()),
-            {} };
-    }
-    QByteArray content = file.readAll();
-    QByteArray firstLine = content.left(content.indexOf('\n') < 0 ? content.size() : content.indexOf('\n'));
-    transport::wipe(content);
-    if (firstLine.endsWith('\r'))
-        firstLine.chop(1);
-    return firstLine;
 }
 
 } // namespace mig::cli
