@@ -1,4 +1,5 @@
 #include "sources/Converter.h"
+#include "sources/StreamNids.h"
 
 #include "gxmt/FolderNameKey.h"
 #include "mapi/Tags.h"
@@ -105,7 +106,7 @@ struct PlannedFolder {
 struct PlannedSource {
     Source *source = nullptr;
     QString name;
-    quint64 nidBase = 0;
+    StreamNids nids;
     QList<PlannedFolder> folders;
 };
 
@@ -258,7 +259,7 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
     PlannedSource ps;
     ps.source = &source;
     ps.name = name;
-    ps.nidBase = quint64(d->sources.size()) << 32;
+    ps.nids = StreamNids(quint64(d->sources.size()), source.idsAreStreamNids());
     const QHash<quint64, SpecialFolder> special
         = placement.splice ? source.specialFolders() : QHash<quint64, SpecialFolder>();
 
@@ -268,7 +269,7 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
     for (const SourceFolder &folder : *folders) {
         PlannedFolder pf;
         pf.folder = folder;
-        pf.nid = ps.nidBase | folder.id;
+        pf.nid = ps.nids.folderNid(folder.id);
         d->itemsTotal += quint64(folder.itemCount + folder.associatedCount);
         const PlannedFolder *parent = nullptr;
         if (!folder.isRoot) {
@@ -389,7 +390,7 @@ Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const Planned
             fail(ref.problem);
         } else if (auto message = ps.source->readMessage(ref); !message) {
             fail(message.error().fullText());
-        } else if (auto written = writer.writeMessage(ps.nidBase | ref.id, pf.nid, withAddressesRewritten(*message, report));
+        } else if (auto written = writer.writeMessage(ps.nids.messageNid(ref.id), pf.nid, withAddressesRewritten(*message, report));
                    written) {
             ++folderReport.converted;
             ++progress.itemsConverted;

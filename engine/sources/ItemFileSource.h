@@ -23,7 +23,7 @@ struct ItemFolderSpec {
 /// converted once (validate()), so folders() knows how many items are unreadable and why, and
 /// takeWarnings() lists what the conversions will leave out before the first item is read.
 ///
-/// Ids (used as stream nids): root 1, the n-th folder spec 2 + n, the n-th item 0x100 + n.
+/// Ids: root 1, the n-th folder spec 2 + n, the n-th item 0x100 + n.
 class ItemFileSource : public Source {
 public:
     SourceInfo info() const override { return m_info; }

@@ -33,10 +33,10 @@ struct SourceInfo {
     QList<ContentCount> contents;
 };
 
-/// One folder of a source, as listed by Source::folders(). Ids are the source's own (PST node ids,
-/// positions in an mbox/maildir index ...). The converter uses folder ids and ItemRef::id as stream
-/// nids, so every source must give ids that are non-zero, < 2^32, unique across all folders AND
-/// items of the source, and stable for one open source.
+/// One folder of a source, as listed by Source::folders(). Ids are the source's own opaque keys
+/// (PST node ids, positions in an mbox/maildir index, IMAP folder numbers ...): unique among the
+/// source's folders and stable for one open source. The converter chooses the stream nids itself
+/// (StreamNids.h); only a source whose idsAreStreamNids() says so has its ids used as nids.
 struct SourceFolder {
     quint64 id = 0;
     quint64 parentId = 0;
@@ -65,7 +65,7 @@ struct ItemRef {
     quint64 folderId = 0;
     int index = 0;              ///< position in the folder's (normal or associated) contents
     ItemKind kind = ItemKind::Normal;
-    quint64 id = 0;             ///< the source's id (PST node id); 0 when the item is unreadable
+    quint64 id = 0;             ///< the source's opaque key (PST node id, IMAP UID), unique within the folder; 0 when unreadable
     bool readable = true;
     QString problem;            ///< why the item cannot be read (when !readable)
     /// When set, the item is not to be converted and counts as skipped with this reason (an IMAP
@@ -136,6 +136,12 @@ public:
     /// item's properties in folders() to count unreadable ones; readMessage() reports those anyway)
     /// and read ahead. Call before the first folders(); the default does nothing.
     virtual void expectFullRead() {}
+
+    /// Whether the source promises that its folder and item ids are fit to be stream nids as they
+    /// are: non-zero, < 2^32 and unique across ALL its folders and items (PST node ids are). The
+    /// converter then keeps them, so diagnostics name the same objects as gromox-pff2mt's; other
+    /// sources' ids are opaque keys and the converter numbers the objects itself.
+    virtual bool idsAreStreamNids() const { return false; }
 
     /// Non-fatal problems met since the last call (a property that could not be converted and was
     /// dropped, ...), each naming the item; clears the list.

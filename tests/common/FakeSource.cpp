@@ -10,6 +10,7 @@ namespace mig::test {
 namespace {
 constexpr quint64 kRootId = 1;
 constexpr quint64 kItemIdBase = 1000; ///< item ids: kItemIdBase * folder id + position
+constexpr quint64 kImapLikeFolderBase = quint64(1) << 40;
 const QByteArray kMagic = QByteArrayLiteral("FAKE-SOURCE");
 } // namespace
 
@@ -17,6 +18,20 @@ FakeSource::FakeSource(QString name, QList<FakeFolder> folders)
     : m_name(std::move(name))
     , m_folders(std::move(folders))
 {
+}
+
+quint64 FakeSource::folderIdAt(qsizetype index) const
+{
+    const quint64 base = m_imapLikeKeys ? kImapLikeFolderBase : 0;
+    return index < 0 ? base + kRootId : base + kRootId + 1 + quint64(index);
+}
+
+qsizetype FakeSource::folderIndexOf(quint64 folderId) const
+{
+    const quint64 first = folderIdAt(0);
+    if (folderId < first || folderId - first >= quint64(m_folders.size()))
+        return -1;
+    return qsizetype(folderId - first);
 }
 
 sources::SourceInfo FakeSource::info() const
@@ -30,15 +45,15 @@ sources::SourceInfo FakeSource::info() const
 Expected<QList<sources::SourceFolder>> FakeSource::folders()
 {
     sources::SourceFolder root;
-    root.id = kRootId;
+    root.id = folderIdAt(-1);
     root.isRoot = true;
     root.subfolderCount = int(m_folders.size());
     QList<sources::SourceFolder> list { root };
     for (qsizetype i = 0; i < m_folders.size(); ++i) {
         const FakeFolder &f = m_folders.at(i);
         sources::SourceFolder folder;
-        folder.id = kRootId + 1 + quint64(i);
-        folder.parentId = kRootId;
+        folder.id = folderIdAt(i);
+        folder.parentId = root.id;
         folder.name = f.name;
         folder.path = f.name;
         folder.depth = 1;
@@ -52,7 +67,7 @@ Expected<QList<sources::SourceFolder>> FakeSource::folders()
 Expected<mapi::Folder> FakeSource::readFolder(quint64 folderId)
 {
     mapi::Folder folder;
-    const qsizetype index = qsizetype(folderId) - qsizetype(kRootId) - 1;
+    const qsizetype index = folderIndexOf(folderId);
     folder.properties.set(mapi::PR_DISPLAY_NAME, index < 0 ? QString() : m_folders.value(index).name);
     return folder;
 }
@@ -60,7 +75,7 @@ Expected<mapi::Folder> FakeSource::readFolder(quint64 folderId)
 Expected<QList<sources::ItemRef>> FakeSource::items(quint64 folderId, sources::ItemKind kind)
 {
     QList<sources::ItemRef> refs;
-    const qsizetype index = qsizetype(folderId) - qsizetype(kRootId) - 1;
+    const qsizetype index = folderIndexOf(folderId);
     if (kind != sources::ItemKind::Normal || index < 0 || index >= m_folders.size())
         return refs;
     const QList<FakeItem> &items = m_folders.at(index).items;
@@ -68,7 +83,7 @@ Expected<QList<sources::ItemRef>> FakeSource::items(quint64 folderId, sources::I
         sources::ItemRef ref;
         ref.folderId = folderId;
         ref.index = i;
-        ref.id = kItemIdBase * folderId + quint64(i);
+        ref.id = m_imapLikeKeys ? quint64(i + 1) : kItemIdBase * folderId + quint64(i);
         refs.append(ref);
     }
     return refs;
@@ -76,7 +91,7 @@ Expected<QList<sources::ItemRef>> FakeSource::items(quint64 folderId, sources::I
 
 const FakeItem *FakeSource::itemOf(const sources::ItemRef &ref) const
 {
-    const qsizetype index = qsizetype(ref.folderId) - qsizetype(kRootId) - 1;
+    const qsizetype index = folderIndexOf(ref.folderId);
     if (index < 0 || index >= m_folders.size() || ref.index < 0 || ref.index >= m_folders.at(index).items.size())
         return nullptr;
     return &m_folders.at(index).items.at(ref.index);

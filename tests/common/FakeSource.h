@@ -38,8 +38,15 @@ public:
     QHash<quint64, sources::SpecialFolder> specialFolders() override;
     QStringList takeWarnings() override;
 
+    /// Keys as an IMAP account has them: folder ids above 2^32 and item ids 1, 2, 3 ... again in
+    /// every folder (UIDs), so only the converter's own numbering can make stream nids of them.
+    void useImapLikeKeys() { m_imapLikeKeys = true; }
+
 private:
     const FakeItem *itemOf(const sources::ItemRef &ref) const;
+    quint64 folderIdAt(qsizetype index) const; ///< index -1: the root
+    qsizetype folderIndexOf(quint64 folderId) const; ///< -1: the root or no folder
+    bool m_imapLikeKeys = false;
     QString m_name;
     QList<FakeFolder> m_folders;
 };

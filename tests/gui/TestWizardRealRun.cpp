@@ -3,11 +3,12 @@
 // sshd (host key confirmed, importer and free space shown), the directory page against a real slapd
 // (users counted), targets matched from the directory or typed with completion, a real run that
 // streams every mailbox into the sshd fixture's importer (which checks each stream with verify-mt)
-// and the summary.
+// and the summary; then the same walk with an MBOX archive.
 #include "SlapdFixture.h"
 #include "SlapdSettings.h"
 #include "SourceCounts.h"
 #include "SshdFixture.h"
+#include "StreamFrames.h"
 #include "TestEnvironment.h"
 #include "WizardTestSupport.h"
 #include "directory/LdapDirectory.h"
@@ -107,6 +108,68 @@ private:
         QTRY_VERIFY(!view->findChild<QLineEdit *>(QStringLiteral("targetLineEdit")));
         // The edit updates the row in place: the keyboard user stays on the cell just edited.
         QCOMPARE(view->currentIndex(), view->model()->index(row, MappingModel::TargetColumn));
+    }
+
+    /// Server page: key file authentication against the sshd fixture; the unknown host key is
+    /// confirmed when asked. Leaves the wizard on the Directory page.
+    void fillServerPage(MigrationWizard &wizard, const QString &knownHostsName)
+    {
+        // Server: key file authentication; the test asks about the unknown host key first.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Server));
+        auto *serverPage = qobject_cast<mig::wizard::ServerPage *>(wizard.currentPage());
+        QVERIFY(serverPage);
+        auto *auth = mig::test::widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
+        auth->setCurrentIndex(auth->findData(int(mig::wizard::ServerPage::Auth::KeyFile)));
+        mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), m_sshd->host());
+        auto *port = mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"));
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(m_sshd->port()));
+        QCOMPARE(port->value(), int(m_sshd->port()));
+        mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), m_sshd->user());
+        mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), m_sshd->clientKeyFile());
+        const QString knownHosts = m_sshd->knownHostsPath(knownHostsName);
+        mig::test::typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), knownHosts);
+        bool serverOk = false;
+        const QString serverResult = mig::test::testServerConnection(wizard, true, &serverOk); // "Trust this key?"
+        QCOMPARE(mig::wizard::Prompts::pendingAnswers(), 0); // the host key question was asked
+        QVERIFY2(serverOk, qPrintable(serverResult));
+        QVERIFY2(serverResult.contains(QStringLiteral("Connected (publickey authentication)")), qPrintable(serverResult));
+        QVERIFY2(serverResult.contains(m_sshd->hostKeyFingerprint() + QStringLiteral(" (confirmed now)")),
+                 qPrintable(serverResult));
+        QVERIFY2(serverResult.contains(QStringLiteral("Importer: gromox-import (%1/gromox-import)").arg(m_sshd->binDir())),
+                 qPrintable(serverResult));
+        QVERIFY2(serverResult.contains(QStringLiteral("Free space: ")) && !serverResult.contains(QStringLiteral("unknown")),
+                 qPrintable(serverResult));
+        clickNext(wizard);
+        QCOMPARE(wizard.state().plan.server.host, m_sshd->host());
+        QCOMPARE(wizard.state().plan.server.port, m_sshd->port());
+        QCOMPARE(wizard.state().plan.server.identityFile, m_sshd->clientKeyFile());
+        QCOMPARE(wizard.state().plan.server.knownHostsFile, knownHosts);
+    }
+
+    /// Directory page: the slapd fixture's reader account; the test counts the users the engine
+    /// reads. Leaves the wizard on the Mapping page.
+    void fillDirectoryPage(MigrationWizard &wizard)
+    {
+        // Directory: the reader account counts the users the engine reads.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Directory));
+        const mig::directory::LdapSettings ldap = mig::test::readerSettings(m_slapd.uri(), mig::test::SlapdFixture::baseDn());
+        auto users = mig::directory::fetchUsers(ldap);
+        QVERIFY2(users.has_value(), qPrintable(users.error().fullText()));
+        mig::test::typeInto(&wizard, QStringLiteral("uriLineEdit"), ldap.uri);
+        mig::test::typeInto(&wizard, QStringLiteral("baseDnLineEdit"), ldap.baseDn);
+        mig::test::typeInto(&wizard, QStringLiteral("bindDnLineEdit"), ldap.bindDn);
+        mig::test::typeInto(&wizard, QStringLiteral("bindPasswordLineEdit"), ldap.password);
+        auto *directoryPage = qobject_cast<mig::wizard::DirectoryPage *>(wizard.currentPage());
+        QVERIFY(directoryPage);
+        QSignalSpy directoryTested(directoryPage, &mig::wizard::DirectoryPage::testFinished);
+        QTest::mouseClick(mig::test::widget<QPushButton>(&wizard, QStringLiteral("testDirectoryPushButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(directoryTested.size(), 1, 30000);
+        QCOMPARE(mig::test::widget<QLabel>(&wizard, QStringLiteral("directoryResultLabel"))->text(),
+                 QStringLiteral("Connected: %1 user(s) found.").arg(users->size()));
+        clickNext(wizard);
+
     }
 
 private Q_SLOTS:
@@ -214,56 +277,12 @@ private Q_SLOTS:
                 != QStringLiteral("0"));
         clickNext(wizard);
 
-        // Server: key file authentication; the test asks about the unknown host key first.
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Server));
-        auto *serverPage = qobject_cast<mig::wizard::ServerPage *>(wizard.currentPage());
-        QVERIFY(serverPage);
-        auto *auth = mig::test::widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
-        auth->setCurrentIndex(auth->findData(int(mig::wizard::ServerPage::Auth::KeyFile)));
-        mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), m_sshd->host());
-        auto *port = mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"));
-        port->selectAll();
-        QTest::keyClicks(port, QString::number(m_sshd->port()));
-        QCOMPARE(port->value(), int(m_sshd->port()));
-        mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), m_sshd->user());
-        mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), m_sshd->clientKeyFile());
-        const QString knownHosts = m_sshd->knownHostsPath(QStringLiteral("walk"));
-        mig::test::typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), knownHosts);
-        bool serverOk = false;
-        const QString serverResult = mig::test::testServerConnection(wizard, true, &serverOk); // "Trust this key?"
-        QCOMPARE(mig::wizard::Prompts::pendingAnswers(), 0); // the host key question was asked
-        QVERIFY2(serverOk, qPrintable(serverResult));
-        QVERIFY2(serverResult.contains(QStringLiteral("Connected (publickey authentication)")), qPrintable(serverResult));
-        QVERIFY2(serverResult.contains(m_sshd->hostKeyFingerprint() + QStringLiteral(" (confirmed now)")),
-                 qPrintable(serverResult));
-        QVERIFY2(serverResult.contains(QStringLiteral("Importer: gromox-import (%1/gromox-import)").arg(m_sshd->binDir())),
-                 qPrintable(serverResult));
-        QVERIFY2(serverResult.contains(QStringLiteral("Free space: ")) && !serverResult.contains(QStringLiteral("unknown")),
-                 qPrintable(serverResult));
-        clickNext(wizard);
-        QCOMPARE(wizard.state().plan.server.host, m_sshd->host());
-        QCOMPARE(wizard.state().plan.server.port, m_sshd->port());
-        QCOMPARE(wizard.state().plan.server.identityFile, m_sshd->clientKeyFile());
-        QCOMPARE(wizard.state().plan.server.knownHostsFile, knownHosts);
-
-        // Directory: the reader account counts the users the engine reads.
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Directory));
-        const mig::directory::LdapSettings ldap = mig::test::readerSettings(m_slapd.uri(), mig::test::SlapdFixture::baseDn());
-        auto users = mig::directory::fetchUsers(ldap);
-        QVERIFY2(users.has_value(), qPrintable(users.error().fullText()));
-        mig::test::typeInto(&wizard, QStringLiteral("uriLineEdit"), ldap.uri);
-        mig::test::typeInto(&wizard, QStringLiteral("baseDnLineEdit"), ldap.baseDn);
-        mig::test::typeInto(&wizard, QStringLiteral("bindDnLineEdit"), ldap.bindDn);
-        mig::test::typeInto(&wizard, QStringLiteral("bindPasswordLineEdit"), ldap.password);
-        auto *directoryPage = qobject_cast<mig::wizard::DirectoryPage *>(wizard.currentPage());
-        QVERIFY(directoryPage);
-        QSignalSpy directoryTested(directoryPage, &mig::wizard::DirectoryPage::testFinished);
-        QTest::mouseClick(mig::test::widget<QPushButton>(&wizard, QStringLiteral("testDirectoryPushButton")),
-                          Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(directoryTested.size(), 1, 30000);
-        QCOMPARE(mig::test::widget<QLabel>(&wizard, QStringLiteral("directoryResultLabel"))->text(),
-                 QStringLiteral("Connected: %1 user(s) found.").arg(users->size()));
-        clickNext(wizard);
+        fillServerPage(wizard, QStringLiteral("walk"));
+        if (QTest::currentTestFailed())
+            return;
+        fillDirectoryPage(wizard);
+        if (QTest::currentTestFailed())
+            return;
 
         // Mapping: aspose_Outlook.pst is matched through its Sent Items sender; the others are typed.
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Mapping));
@@ -370,6 +389,95 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(runDir + QStringLiteral("/report.html")));
         QVERIFY(mig::test::widget<QPushButton>(&wizard, QStringLiteral("openReportPushButton"))->isEnabled());
         QVERIFY(wizard.currentPage()->isFinalPage());
+    }
+
+    // An MBOX archive walks the same way: its folder and count on the Sources and Preview pages,
+    // the target typed with completion, a real run whose stream the importer accepts, every
+    // message sent.
+    void mboxWalkFromSourcesToSummary()
+    {
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QString mbox = mig::test::testDataPath(QStringLiteral("mbox/mimekit_content-length.mbox"));
+        const QString target = QStringLiteral("amelia.hartmann@example.org");
+        const quint64 readable = mig::test::readableItems(mbox);
+        QVERIFY(readable > 0);
+        const QLocale locale;
+
+        MigrationWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        clickNext(wizard);
+
+        // Sources: the mbox is recognised by content, with its message count.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Sources));
+        mig::test::clickAddFiles(wizard, {mbox});
+        SourceListModel *sourceList = wizard.state().sources();
+        QTRY_VERIFY_WITH_TIMEOUT(!sourceList->isBusy(), 60000);
+        QCOMPARE(sourceList->rowCount(), 1);
+        QVERIFY(!sourceList->index(0, 0).data(SourceListModel::FailedRole).toBool());
+        QCOMPARE(sourceList->index(0, SourceListModel::FormatColumn).data().toString(), QStringLiteral("MBOX"));
+        QCOMPARE(locale.toLongLong(sourceList->index(0, SourceListModel::ItemsColumn).data().toString()), qint64(readable));
+        clickNext(wizard);
+
+        // Preview: the folder holding the messages shows their count.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Preview));
+        auto *preview = qobject_cast<mig::wizard::PreviewPage *>(wizard.currentPage());
+        QVERIFY(preview);
+        auto opened = mig::sources::openSourceFile(mbox);
+        QVERIFY(opened.has_value());
+        auto folders = (*opened)->folders();
+        QVERIFY(folders.has_value());
+        mig::wizard::FolderTreeModel *tree = preview->folderModel();
+        for (const mig::sources::SourceFolder &folder : std::as_const(*folders)) {
+            QTRY_VERIFY_WITH_TIMEOUT(tree->indexOf(folder.id).isValid(), 60000);
+            QCOMPARE(tree->indexOf(folder.id).siblingAtColumn(mig::wizard::FolderTreeModel::ItemsColumn).data().toString(),
+                     locale.toString(folder.itemCount));
+        }
+        clickNext(wizard);
+
+        fillServerPage(wizard, QStringLiteral("mbox-walk"));
+        if (QTest::currentTestFailed())
+            return;
+        fillDirectoryPage(wizard);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Mapping: one row for the archive; its target typed with the directory's completion.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Mapping));
+        auto *mappingPage = qobject_cast<mig::wizard::MappingPage *>(wizard.currentPage());
+        QVERIFY(mappingPage);
+        QCOMPARE(mappingPage->model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!mappingPage->isInspecting(), 60000);
+        if (mappingPage->model()->index(0, MappingModel::TargetColumn).data().toString() != target) {
+            pickTarget(wizard, 0, QStringLiteral("amelia.h"), target);
+            QVERIFY(!QTest::currentTestFailed());
+        }
+        clickNext(wizard);
+        QCOMPARE(wizard.state().plan.jobs.size(), 1);
+        QCOMPARE(wizard.state().plan.jobs.first().sources, mig::sources::SourceSpec::forPaths({mbox}));
+
+        // Options and run: a real run into the importer, which checks the stream.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Options));
+        mig::test::typeInto(&wizard, QStringLiteral("runDirLineEdit"), work.filePath(QStringLiteral("run")));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Run));
+        auto *runPage = qobject_cast<mig::wizard::RunPage *>(wizard.currentPage());
+        QVERIFY(runPage);
+        QTRY_VERIFY_WITH_TIMEOUT(runPage->isComplete(), 300000);
+        const mig::migration::MailboxProgress &progress = runPage->model()->progress(0);
+        QVERIFY2(progress.state == mig::migration::MailboxState::Done, qPrintable(progress.message));
+        const mig::migration::MailboxReport &report = wizard.state().report.mailboxes.at(0);
+        QCOMPARE(report.itemsSent, readable);
+        QCOMPARE(m_sshd->recordedStatusFor(target), 0);
+        const mig::test::ReadStream stream = mig::test::readStream(m_sshd->recordedStreamFor(target));
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QCOMPARE(quint64(stream.messages.size()), readable);
+        clickNext(wizard);
+
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Summary));
+        const QString totals = mig::test::widget<QLabel>(&wizard, QStringLiteral("totalsLabel"))->text();
+        QVERIFY2(totals.contains(QStringLiteral("1 of 1 mailbox(es) migrated, 0 failed, 0 skipped")), qPrintable(totals));
     }
 };
 

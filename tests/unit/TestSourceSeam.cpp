@@ -11,6 +11,8 @@
 #include "migration/Runner.h"
 #include "sources/Converter.h"
 #include "sources/SourceRegistry.h"
+#include "sources/StreamNids.h"
+#include "mapi/Tags.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -122,6 +124,62 @@ private Q_SLOTS:
         }
         QCOMPARE(stream.folders.size(), 3);
         QCOMPARE(stream.messages.size(), 3);
+    }
+
+    // Folder keys above 2^32 and item keys that repeat in every folder (IMAP UIDs): the converter
+    // numbers the objects itself, so folder nids stay unique 32-bit values and every message frame
+    // points at its own folder.
+    void converterNumbersOpaqueKeys()
+    {
+        test::FakeSource source(QStringLiteral("fake"),
+            { { QStringLiteral("Inbox"), { { QStringLiteral("in-1"), {} }, { QStringLiteral("in-2"), {} } } },
+                { QStringLiteral("Archive"), { { QStringLiteral("ar-1"), {} }, { QStringLiteral("ar-2"), {} } } } });
+        source.useImapLikeKeys();
+        gxmt::MemorySink sink;
+        auto report = convertFake(source, sink);
+        QVERIFY2(report.has_value(), qPrintable(report.error().fullText()));
+        QCOMPARE(report->converted(), 4);
+
+        const test::ReadStream stream = test::readStream(sink.data());
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QHash<quint64, QString> folderNames;
+        for (const gxmt::Frame &frame : stream.folders) {
+            QVERIFY(frame.nid != 0 && frame.nid < 0xFFFFFFFFu);
+            QVERIFY2(!folderNames.contains(frame.nid), qPrintable(QString::number(frame.nid)));
+            folderNames.insert(frame.nid, frame.folder.properties.string(mapi::PR_DISPLAY_NAME).value_or(QString()));
+        }
+        QCOMPARE(folderNames.size(), 3);
+        QSet<quint64> messageNids;
+        for (const gxmt::Frame &frame : stream.messages) {
+            QVERIFY(!messageNids.contains(frame.nid));
+            messageNids.insert(frame.nid);
+            const QString subject = frame.message.properties.string(mapi::PR_SUBJECT).value_or(QString());
+            const QString folder = folderNames.value(frame.parentFid);
+            QCOMPARE(folder, subject.startsWith(QLatin1String("in-")) ? QStringLiteral("Inbox") : QStringLiteral("Archive"));
+        }
+        QCOMPARE(messageNids.size(), 4);
+    }
+
+    // A source that promises stream-fit ids keeps them; ids that break the promise (0, 64-bit,
+    // a folder seen twice) get numbers from the top of the window instead of clashing.
+    void promisedIdsAreKeptAndBrokenOnesReplaced()
+    {
+        StreamNids first(0, true);
+        QCOMPARE(first.folderNid(0x122), quint64(0x122));
+        QCOMPARE(first.folderNid(0x122), quint64(0x122)); // same folder, same nid
+        QCOMPARE(first.messageNid(0x200024), quint64(0x200024));
+        const quint64 zero = first.folderNid(0);
+        const quint64 wide = first.folderNid(quint64(1) << 40);
+        QVERIFY(zero != 0 && zero < 0xFFFFFFFFu && zero != 0x122);
+        QVERIFY(wide != 0 && wide < 0xFFFFFFFFu && wide != zero);
+        QVERIFY(first.messageNid(0) != 0);
+
+        StreamNids second(1, false); // the second source of a stream: its own window, numbered
+        QCOMPARE(second.folderNid(77), (quint64(1) << 32) | 1);
+        QCOMPARE(second.folderNid(5), (quint64(1) << 32) | 2);
+        QCOMPARE(second.messageNid(1), (quint64(1) << 32) | 3);
+        QCOMPARE(second.messageNid(1), (quint64(1) << 32) | 4); // a repeated key is a new message
+        QCOMPARE(second.folderNid(77), (quint64(1) << 32) | 1);
     }
 
     void converterCopesWithCountsThatChange()

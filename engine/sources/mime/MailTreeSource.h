@@ -12,8 +12,7 @@ namespace mig::mime {
 /// their files when asked for and converted with convertMime(); nothing else is kept.
 ///
 /// Ids: the root is 1, folders follow in index order (2, 3, ...), then items, numbered on from
-/// there folder by folder: non-zero, unique across folders and items, < 2^32 and stable for one
-/// open source, as the converter needs (Source.h).
+/// there folder by folder; stable for one open source (the converter numbers the stream itself).
 ///
 /// Layout (so that --splice lands everything inside the IPM subtree): an unnamed root, one
 /// IPM-subtree folder named after the source, and the mail folders below it.

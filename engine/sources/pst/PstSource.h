@@ -26,6 +26,8 @@ public:
     Expected<sources::MessageSummary> readSummary(const sources::ItemRef &ref) override;
     QHash<quint64, sources::SpecialFolder> specialFolders() override;
     QStringList takeWarnings() override;
+    /// PST node ids are unique, non-zero 32-bit values: kept as nids, as gromox-pff2mt does.
+    bool idsAreStreamNids() const override { return true; }
     void expectFullRead() override;
 
 private:
