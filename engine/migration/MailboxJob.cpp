@@ -1,5 +1,6 @@
 #include "migration/MailboxJob.h"
 
+#include "kopano/KopanoSpec.h"
 #include "migration/DryRunTarget.h"
 #include "migration/ServerSession.h"
 #include "migration/SshStreamTarget.h"
@@ -8,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace mig::migration {
 namespace {
@@ -168,7 +171,9 @@ std::optional<ResumePoint> MailboxJob::pointWhenNothingSent() const
 
 QString MailboxJob::ensureMailbox()
 {
-    if (m_options.dryRun || m_plan.options.createMailboxes == MailboxCreation::Never)
+    // "@domain" is a domain's public store (Kopano jobs): it is no mailbox to create.
+    if (m_options.dryRun || m_plan.options.createMailboxes == MailboxCreation::Never
+        || m_progress.target.startsWith(QLatin1Char('@')))
         return {};
     setState(MailboxState::Creating);
     if (!m_target)
@@ -384,6 +389,9 @@ MailboxReport MailboxJob::judge(const sources::ConversionReport &converted, cons
 MailboxReport MailboxJob::run()
 {
     beginReport();
+    if (std::any_of(m_plan.jobs.at(m_index).sources.begin(), m_plan.jobs.at(m_index).sources.end(),
+                    kopano::isKopanoSpec))
+        return runKopano();
     if (Expected<void> counted = countSources(); !counted)
         return failWith(counted.error());
     const std::optional<ResumePoint> resumeFrom = usableResumePoint();
