@@ -159,7 +159,8 @@ MailboxReport MailboxJob::runKopano()
     relay.progress = [this](const kopano::RelayProgress &p) {
         m_progress.itemsDone = std::max(m_progress.itemsDone, p.messagesSkipped + p.messagesSent);
         m_progress.itemsSent = p.messagesSent;
-        m_progress.itemsTotal = std::max(m_progress.itemsTotal, m_progress.itemsDone);
+        // itemsTotal stays 0 until the end: the fraction done then follows the bytes against the
+        // store size from the discovery instead of claiming 100 %.
         m_progress.bytesDone = p.bytesIn;
         m_progress.folder = p.folder;
         publish();
