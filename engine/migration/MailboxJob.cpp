@@ -113,8 +113,11 @@ void MailboxJob::publish(bool force)
 std::unique_ptr<StreamTarget> MailboxJob::makeTarget()
 {
     auto log = [this](const QString &line) { this->log(line); };
-    if (m_options.dryRun)
-        return std::make_unique<DryRunTarget>(m_plan.options.revision, log);
+    if (m_options.dryRun) {
+        const QList<sources::SourceSpec> &specs = m_plan.jobs.at(m_index).sources;
+        const bool relayed = std::any_of(specs.begin(), specs.end(), kopano::isKopanoSpec);
+        return std::make_unique<DryRunTarget>(m_plan.options.revision, log, relayed);
+    }
     ImporterSettings importer;
     importer.targetUser = m_progress.target;
     importer.continueOnError = m_plan.options.continueOnError;

@@ -244,6 +244,21 @@ private Q_SLOTS:
         QCOMPARE(unmounted, mounted);
     }
 
+    void dryRunReadsEveryStoreAndImportsNothing()
+    {
+        const QString dryList = m_dir.filePath("dry.txt");
+        QVERIFY(writeFile(dryList, "bob.dry@example.com,bob,0\ndave.dry@example.com,D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4,1\n"));
+        QVERIFY(QFile::copy(m_fake + "/streams/dave.mt", m_fake + "/streams/D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4.mt"));
+        const QString planPath = plan("plan-dry.json", dryList);
+        const test::ProcessResult ran = run(planPath, m_dir.filePath("dry.run"), { "--dry-run" });
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
+        const QJsonObject summary = lastJsonLine(ran.out);
+        QCOMPARE(mailbox(summary, "bob.dry@example.com").value("items_sent").toInt(), m_messages.value("bob"));
+        QCOMPARE(mailbox(summary, "dave.dry@example.com").value("items_sent").toInt(), m_messages.value("dave"));
+        QCOMPARE(m_sshd->recordedStatusFor("bob.dry@example.com"), -1); // the importer never ran
+        QVERIFY(readAll(m_fake + "/kdb2mt.calls").contains("--mbox-guid D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4"));
+    }
+
     void aFailingStoreFailsOnlyItsMailbox()
     {
         const QString planPath = plan("plan-fail.json", m_list);
