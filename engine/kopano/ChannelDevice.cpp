@@ -61,10 +61,11 @@ bool ChannelDevice::waitForReadyRead(int)
 
 qint64 ChannelDevice::readData(char *data, qint64 maxSize)
 {
-    if (m_buffer.isEmpty() && !m_failure && !m_channel->remoteEnded()) {
-        Expected<void> waited = m_channel->waitUntil([this] { return !m_buffer.isEmpty(); }, m_timeoutMs);
-        // "ended before it answered" is the end of the stream; the exit status tells the rest.
-        if (!waited && !m_channel->remoteEnded())
+    // The end is the end of the output (EOF), not the exit status: OpenSSH sends that as soon as
+    // the command exits, while output held back by the flow-control window is still to come.
+    if (m_buffer.isEmpty() && !m_failure && !m_channel->outputEnded()) {
+        Expected<void> waited = m_channel->waitForOutput([this] { return !m_buffer.isEmpty(); }, m_timeoutMs);
+        if (!waited)
             m_failure = waited.error();
     }
     const qint64 n = std::min<qint64>(maxSize, m_buffer.size());

@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(users.at(2).toObject().value("active").toBool(), false);
         QCOMPARE(users.at(1).toObject().value("size_mib").toDouble(), 2.2);
         const QByteArray list = readAll(m_list);
-        QVERIFY2(list.contains("\n@example.com," + kPublicGuid.toUtf8() + "\n"), list.constData());
+        QVERIFY2(list.contains(QByteArray("\n@example.com," + kPublicGuid.toUtf8() + "\n")), list.constData());
         for (const char *line : { "\nalice@example.com,alice,0\n", "\nerin@example.com,erin,0\n" })
             QVERIFY2(list.contains(line), list.constData());
         QVERIFY(readAll(archive).contains("\ndave@example.com,DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E,1\n"));
@@ -226,7 +226,7 @@ private Q_SLOTS:
         const QByteArray calls = readAll(m_fake + "/kdb2mt.calls");
         QVERIFY2(calls.contains("-s --sql-host 127.0.0.1 --sql-user kopano --sql-db kopano --mbox-mro alice --src-attach /tmp/"),
                  calls.constData());
-        QVERIFY(calls.contains("--mbox-guid " + kPublicGuid.toUtf8()));
+        QVERIFY(calls.contains(QByteArray("--mbox-guid " + kPublicGuid.toUtf8())));
         verifyNoPassword(calls, "kdb2mt argv");
         // Every mount was unmounted and its directory removed.
         const QList<QByteArray> mounts = readAll(m_fake + "/sshfs.calls").split('\n');
@@ -261,17 +261,25 @@ private Q_SLOTS:
 
     void aFailingStoreFailsOnlyItsMailbox()
     {
-        const QString planPath = plan("plan-fail.json", m_list);
+        // Targets of their own: the prepared streams name fixed root folders, which the importer
+        // stand-in (like Gromox) refuses to create twice in one mailbox.
+        const QString failList = m_dir.filePath("fail.txt");
+        QVERIFY(writeFile(failList, "alice.f@example.com,alice,0\nbob.f@example.com,bob,0\ncarol.f@example.com,carol,0\n"
+                                    "@fail.example.com," + kPublicGuid.toUtf8() + "\n"));
+        const QString planPath = plan("plan-fail.json", failList);
         QVERIFY(writeFile(m_fake + "/fail-carol", "kdb2mt: PK-1011: the store of carol has no root folder\n"));
         const test::ProcessResult ran = run(planPath, m_dir.filePath("plan-fail.run"));
         QFile::remove(m_fake + "/fail-carol");
         QCOMPARE(ran.exitCode, 4);
         const QJsonObject summary = lastJsonLine(ran.out);
-        const QJsonObject carol = mailbox(summary, "carol@example.com");
+        const QJsonObject carol = mailbox(summary, "carol.f@example.com");
         QCOMPARE(carol.value("state").toString(), QStringLiteral("failed"));
         QVERIFY2(carol.value("reason").toString().contains("PK-1011"), qPrintable(carol.value("reason").toString()));
-        for (const char *other : { "alice@example.com", "bob@example.com", "@example.com" })
-            QCOMPARE(mailbox(summary, other).value("state").toString(), QStringLiteral("done"));
+        for (const char *other : { "alice.f@example.com", "bob.f@example.com", "@fail.example.com" }) {
+            const QJsonObject m = mailbox(summary, other);
+            QVERIFY2(m.value("state").toString() == QLatin1String("done"),
+                     qPrintable(other + QStringLiteral(": ") + m.value("reason").toString()));
+        }
     }
 
     void aWrongPasswordFailsWithMysqlsReason()
@@ -313,7 +321,7 @@ private Q_SLOTS:
         const QString log = runDir + "/logs/" + target + ".log";
         while (!readAll(log).contains("Database schema") && waited.elapsed() < 60000)
             QThread::msleep(50);
-        QThread::msleep(1500);
+        QThread::msleep(500);
         QVERIFY(writeFile(runDir + "/STOP", {}));
         QVERIFY(first.waitForFinished(120000));
         QFile::remove(m_fake + "/slow-bob");
