@@ -90,6 +90,25 @@ private:
     QString m_list;
     QHash<QString, int> m_messages; ///< messages per store key in the prepared streams
 
+    /// Puts the stand-ins and their data next to sshd's fake importer; returns their kopano-fake/.
+    static QString installStandIns(const test::SshdFixture &sshd)
+    {
+        const QString data = test::sourceDir() + "/tests/data/kopano/";
+        for (const char *tool : { "kopano-admin", "gromox-kdb2mt", "sshfs", "fusermount", "fusermount3" }) {
+            const QString to = sshd.binDir() + '/' + tool;
+            if (!QFile::copy(data + tool, to) || !QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                return {};
+        }
+        const QString fake = sshd.binDir() + "/kopano-fake";
+        if (!QDir().mkpath(fake + "/streams"))
+            return {};
+        for (const QString &name : QDir(data + "kopano-fake").entryList(QDir::Files)) {
+            if (!QFile::copy(data + "kopano-fake/" + name, fake + '/' + name))
+                return {};
+        }
+        return writeFile(fake + "/sql-password", kPassword + '\n') ? fake : QString();
+    }
+
     QStringList ssh() const
     {
         return { "--ssh", m_sshd->destination(), "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts };
@@ -141,18 +160,8 @@ private Q_SLOTS:
         m_knownHosts = m_dir.filePath("known_hosts");
         QVERIFY(writeFile(m_knownHosts, m_sshd->knownHostsLine()));
 
-        // The stand-ins and their data next to the fake importer.
-        const QString data = test::sourceDir() + "/tests/data/kopano/";
-        for (const char *tool : { "kopano-admin", "gromox-kdb2mt", "sshfs", "fusermount", "fusermount3" }) {
-            const QString to = m_sshd->binDir() + '/' + tool;
-            QVERIFY(QFile::copy(data + tool, to));
-            QVERIFY(QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        }
-        m_fake = m_sshd->binDir() + "/kopano-fake";
-        QVERIFY(QDir().mkpath(m_fake + "/streams"));
-        for (const QString &name : QDir(data + "kopano-fake").entryList(QDir::Files))
-            QVERIFY(QFile::copy(data + "kopano-fake/" + name, m_fake + '/' + name));
-        QVERIFY(writeFile(m_fake + "/sql-password", kPassword + '\n'));
+        m_fake = installStandIns(*m_sshd);
+        QVERIFY(!m_fake.isEmpty());
         m_passwordFile = m_dir.filePath("sql-password");
         QVERIFY(writeFile(m_passwordFile, kPassword + '\n'));
 
@@ -298,6 +307,40 @@ private Q_SLOTS:
         QVERIFY(!ran.out.contains("not-the-Pa55word") && !ran.err.contains("not-the-Pa55word"));
         // Nothing reached the importer: it refused or never got a stream.
         QVERIFY(test::readStream(m_sshd->recordedStreamFor("alice.wrong@example.com")).messages.isEmpty());
+    }
+
+    void missingMailboxesAreCreatedFirst()
+    {
+        // A server with grommunio-admin: its importer refuses unknown users, as Gromox does.
+        test::SshdFixture::Options options;
+        options.verifyProgram = test::appBinary();
+        options.installGrommunioAdmin = true;
+        test::SshdFixture server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString fake = installStandIns(server);
+        QVERIFY(!fake.isEmpty());
+        for (const char *key : { "alice", "erin" })
+            QVERIFY(QFile::copy(m_fake + "/streams/" + key + ".mt", fake + "/streams/" + key + ".mt"));
+        server.addMailbox("alice@example.com");
+        const QString knownHosts = m_dir.filePath("known_hosts_admin");
+        QVERIFY(writeFile(knownHosts, server.knownHostsLine()));
+        const QString list = m_dir.filePath("create.txt");
+        QVERIFY(writeFile(list, "alice@example.com,alice,0\nerin@example.com,erin,0\n"));
+        const QString planPath = m_dir.filePath("plan-create.json");
+        const test::ProcessResult planned = test::runApp({ "plan", "--kopano-list", list, "--attach-dir", "",
+            "--create-mailboxes", "--ssh", server.destination(), "--identity", server.clientKeyFile(), "--known-hosts",
+            knownHosts, "-o", planPath });
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+        const test::ProcessResult ran = test::runApp({ "run", planPath, "--run-dir", m_dir.filePath("create.run"), "--json",
+            "--sql-password-file", m_passwordFile, "--identity", server.clientKeyFile(), "--known-hosts", knownHosts });
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
+        QCOMPARE(server.mailboxes(), QStringList({ "alice@example.com", "erin@example.com" }));
+        const QJsonObject summary = lastJsonLine(ran.out);
+        QCOMPARE(mailbox(summary, "erin@example.com").value("items_sent").toInt(), m_messages.value("erin"));
+        // Without sshfs, kdb2mt was told to skip file attachments (an empty --src-attach).
+        QVERIFY(readAll(fake + "/kdb2mt.calls").contains("--mbox-mro erin --src-attach \n"));
+        QVERIFY(!QFileInfo::exists(fake + "/sshfs.calls"));
     }
 
     void stopAndResumeSendEveryMessageOnce()
