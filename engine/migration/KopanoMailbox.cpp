@@ -167,6 +167,17 @@ MailboxReport MailboxJob::runKopano()
     };
     Expected<kopano::RelayResult> relayed = kopano::relayStream(kdbOut, m_target->sink(), relay);
 
+    if (!relayed && !kdbOut.failure() && !kdbOut.channel().outputEnded()) {
+        // The receiver stopped reading, or kdb2mt's stream broke while it still writes: waiting for
+        // its end would only pile the rest of the stream up here.
+        kdbOut.channel().close();
+        m_target->cancel();
+        if (m_env.cancelRequested()) {
+            m_failureCode = Error::Code::Canceled;
+            return finishWith(MailboxState::Stopped, QCoreApplication::translate("mig::migration", "canceled"));
+        }
+        return failWith(relayed.error());
+    }
     if (!relayed || !relayed->stopped) {
         // The producer's own verdict first: a wrong password or an unknown store ends kdb2mt with
         // a message and (mostly) an empty stream, which the reader alone would call "no input".

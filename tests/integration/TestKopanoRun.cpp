@@ -343,6 +343,23 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fake + "/sshfs.calls"));
     }
 
+    void anImporterThatGivesUpFailsTheMailboxAtOnce()
+    {
+        const QString list = m_dir.filePath("refused.txt");
+        QVERIFY(writeFile(list, "bob.refused@example.com,bob,0\n"));
+        const QString planPath = plan("plan-refused.json", list);
+        m_sshd->forceImporterExit(1, "exm: No such username \"bob.refused@example.com\"\n");
+        QElapsedTimer took;
+        took.start();
+        const test::ProcessResult ran = run(planPath, m_dir.filePath("refused.run"));
+        m_sshd->clearImporterBehaviour();
+        QCOMPARE(ran.exitCode, 1);
+        const QJsonObject bob = mailbox(lastJsonLine(ran.out), "bob.refused@example.com");
+        QCOMPARE(bob.value("state").toString(), QStringLiteral("failed"));
+        QVERIFY(!bob.value("reason").toString().isEmpty());
+        QVERIFY2(took.elapsed() < 60000, qPrintable(QString::number(took.elapsed())));
+    }
+
     void stopAndResumeSendEveryMessageOnce()
     {
         const QString target = QStringLiteral("bob.stop@example.com");
