@@ -7,6 +7,7 @@
 #include "cli/ExchangeExportCommand.h"
 #include "cli/ImportMtCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/KopanoDiscoverCommand.h"
 #include "cli/MapCommand.h"
 #include "cli/PlanCommand.h"
 #include "cli/RunCommand.h"
@@ -29,6 +30,7 @@ const std::vector<Command> &commands()
         {"import", QT_TRANSLATE_NOOP("mig::app::Commands", "Convert sources and stream them into a grommunio mailbox over SSH"), cli::importCommand},
         {"directory", QT_TRANSLATE_NOOP("mig::app::Commands", "List the users of an LDAP directory or Active Directory"), cli::directoryCommand},
         {"map", QT_TRANSLATE_NOOP("mig::app::Commands", "Propose the target mailbox for each source (LDAP lookup)"), cli::mapCommand},
+        {"kopano-discover", QT_TRANSLATE_NOOP("mig::app::Commands", "List the users of a Kopano server over SSH (kopano-admin) and write the migration list"), cli::kopanoDiscoverCommand},
         {"plan", QT_TRANSLATE_NOOP("mig::app::Commands", "Write a migration plan: server, options and source-to-mailbox jobs"), cli::planCommand},
         {"run", QT_TRANSLATE_NOOP("mig::app::Commands", "Run a migration plan: parallel mailboxes, progress, stop, resume, retry, report"), cli::runCommand},
         {"exchange-export", QT_TRANSLATE_NOOP("mig::app::Commands", "Write the Exchange Management Shell scripts that export mailboxes to PST for 'run --watch'"), cli::exchangeExportCommand},

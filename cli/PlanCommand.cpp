@@ -1,6 +1,7 @@
 #include "cli/PlanCommand.h"
 
 #include "mapping/Csv.h"
+#include "cli/KopanoPlanOptions.h"
 #include "cli/SourceOptions.h"
 #include "migration/Plan.h"
 #include "sources/imap/ImapAccount.h"
@@ -121,6 +122,8 @@ int planCommand(CommandContext &ctx)
             denyOption, outputOption });
     const SourceOptions sourceOptions; // IMAP sources: TLS trust and master user go into the plan, never a password
     sourceOptions.addTo(parser);
+    const KopanoPlanOptions kopanoOptions; // Kopano stores: where kdb2mt finds them, never the SQL password
+    kopanoOptions.addTo(parser);
     const QCommandLineOption createFlag(QStringLiteral("create-mailboxes"), createOption.description());
     QStringList arguments = ctx.arguments;
     QString createMode;
@@ -212,7 +215,16 @@ int planCommand(CommandContext &ctx)
         }
         requested += *rows;
     }
-    if (requested.isEmpty())
+    if (kopanoOptions.isSet(parser)) {
+        Expected<QList<migration::Job>> stores = kopanoOptions.jobs(parser);
+        if (!stores) {
+            ctx.err << stores.error().fullText() << Qt::endl;
+            return stores.error().code == Error::Code::InvalidArgument ? int(ExitUsage) : int(ExitFailure);
+        }
+        for (migration::Job &job : *stores)
+            appendJob(plan.jobs, std::move(job));
+    }
+    if (requested.isEmpty() && plan.jobs.isEmpty())
         return usage(QCoreApplication::translate("mig::cli", "Give at least one --job SOURCE=user@domain."));
     for (const auto &[sourcePaths, mailbox] : std::as_const(requested)) {
         migration::Job job;

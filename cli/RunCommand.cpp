@@ -5,8 +5,10 @@
 #include "cli/ImportSshOptions.h"
 #include "cli/InterruptWatch.h"
 #include "cli/RunProgressPrinter.h"
+#include "cli/SecretInput.h"
 #include "cli/Terminal.h"
 #include "cli/SourceOptions.h"
+#include "kopano/KopanoSpec.h"
 #include "migration/Runner.h"
 
 #include <QCoreApplication>
@@ -75,6 +77,26 @@ int runExitCode(const migration::RunReport &report)
     return itemsLost ? ExitPartial : ExitOk;
 }
 
+/// The Kopano MySQL password: from file (first line), MIG_KOPANO_SQL_PASSWORD, or the terminal
+/// without echo. None of these is a command line that `ps` shows.
+Expected<QByteArray> kopanoSqlPassword(const QString &file, CommandContext &ctx)
+{
+    if (!file.isEmpty())
+        return readPasswordFile(file);
+    if (qEnvironmentVariableIsSet("MIG_KOPANO_SQL_PASSWORD"))
+        return qgetenv("MIG_KOPANO_SQL_PASSWORD");
+    if (!onTerminal())
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::cli",
+                "The plan has Kopano jobs: give the Kopano MySQL password with --sql-password-file or "
+                "MIG_KOPANO_SQL_PASSWORD."),
+            {} };
+    ctx.err << QCoreApplication::translate("mig::cli", "Kopano MySQL password: ") << Qt::flush;
+    QByteArray line = readTerminalLine(false);
+    ctx.err << Qt::endl;
+    return line;
+}
+
 } // namespace
 
 int runCommand(CommandContext &ctx)
@@ -114,8 +136,14 @@ int runCommand(CommandContext &ctx)
     const QCommandLineOption settleOption(QStringLiteral("settle"),
         QCoreApplication::translate("mig::cli", "--watch: seconds an unlisted file must stay unchanged (default 60)."),
         QCoreApplication::translate("mig::cli", "seconds"), QStringLiteral("60"));
-    parser.addOptions(
-        { jobsOption, resumeOption, retryOption, dryRunOption, runDirOption, jsonOption, watchOption, settleOption });
+    const QCommandLineOption sqlPasswordOption(QStringLiteral("sql-password-file"),
+        QCoreApplication::translate("mig::cli",
+            "Kopano jobs: the Kopano MySQL password is the first line of this file (else the environment variable "
+            "MIG_KOPANO_SQL_PASSWORD, else a question on the terminal). gromox-kdb2mt gets it on its standard "
+            "input, never on a command line."),
+        QCoreApplication::translate("mig::cli", "file"));
+    parser.addOptions({ jobsOption, resumeOption, retryOption, dryRunOption, runDirOption, jsonOption, watchOption,
+        settleOption, sqlPasswordOption });
     parser.addPositionalArgument(QStringLiteral("plan"),
         QCoreApplication::translate("mig::cli", "The plan written by 'grommunio-migrate plan' or the wizard."));
     if (const int status = parseCommandLine(parser, ctx,
@@ -173,6 +201,16 @@ int runCommand(CommandContext &ctx)
     if (!prompts) {
         ctx.err << prompts.error().fullText() << Qt::endl;
         return ExitFailure;
+    }
+    if (std::any_of(plan->jobs.begin(), plan->jobs.end(), [](const migration::Job &job) {
+            return std::any_of(job.sources.begin(), job.sources.end(), kopano::isKopanoSpec);
+        })) {
+        Expected<QByteArray> password = kopanoSqlPassword(parser.value(sqlPasswordOption), ctx);
+        if (!password) {
+            ctx.err << password.error().fullText() << Qt::endl;
+            return ExitFailure;
+        }
+        options.kopanoSqlPassword = std::make_shared<const transport::SecretBytes>(std::move(*password));
     }
     Expected<transport::SessionOptions> session = ssh.credentialOptions(parser, ctx);
     if (!session) {

@@ -43,9 +43,11 @@ RunProgressPrinter::RunProgressPrinter(QTextStream &out, bool terminal, int mail
 QString RunProgressPrinter::describe(const migration::MailboxProgress &p) const
 {
     QString text = p.target + QStringLiteral(": ") + migration::stateLabel(p.state);
-    if (p.itemsTotal > 0 || p.itemsDone > 0)
+    if (p.itemsTotal > 0)
         text += QStringLiteral(" %1/%2 ").arg(p.itemsDone).arg(p.itemsTotal)
             + QCoreApplication::translate("mig::cli", "items");
+    else if (p.itemsDone > 0) // a relayed Kopano store: its total is known only at its end
+        text += QStringLiteral(" %1 ").arg(p.itemsDone) + QCoreApplication::translate("mig::cli", "items");
     if (p.bytesDone > 0)
         text += QStringLiteral(", ") + formatBytes(double(p.bytesDone));
     if (p.state == migration::MailboxState::Streaming && p.bytesPerSecond > 0)

@@ -6,8 +6,9 @@
 
 namespace mig::migration {
 
-DryRunTarget::DryRunTarget(int revision, LogFunction log)
+DryRunTarget::DryRunTarget(int revision, LogFunction log, bool anyRevision)
     : m_revision(revision == 0 ? gxmt::Revision::V5 : gxmt::Revision(revision))
+    , m_anyRevision(anyRevision)
     , m_log(std::move(log))
 {
 }
@@ -32,7 +33,8 @@ Expected<void> DryRunTarget::start(const StartOptions &)
     m_sink = std::make_unique<gxmt::DeviceSink>(&m_pipe);
     m_validator = std::thread([this] {
         gxmt::ReaderOptions options;
-        options.revision = m_revision;
+        if (!m_anyRevision)
+            options.revision = m_revision;
         gxmt::Reader reader(&m_pipe, options);
         auto fail = [this](const Error &error) {
             m_result.succeeded = false;
@@ -54,8 +56,11 @@ Expected<void> DryRunTarget::start(const StartOptions &)
         m_result.succeeded = true;
         m_result.exitStatus = 0;
     });
-    m_log(QCoreApplication::translate("mig::migration", "Dry run: validating the GXMT000%1 stream locally")
-              .arg(int(m_revision)));
+    if (m_anyRevision)
+        m_log(QCoreApplication::translate("mig::migration", "Dry run: validating the stream locally"));
+    else
+        m_log(QCoreApplication::translate("mig::migration", "Dry run: validating the GXMT000%1 stream locally")
+                  .arg(int(m_revision)));
     return {};
 }
 

@@ -17,7 +17,9 @@ class DryRunTarget final : public StreamTarget {
 public:
     using LogFunction = std::function<void(const QString &)>;
 
-    DryRunTarget(int revision, LogFunction log);
+    /// anyRevision: accept the stream in whatever revision it declares (a relayed Kopano store, whose
+    /// revision is gromox-kdb2mt's choice, not the plan's).
+    DryRunTarget(int revision, LogFunction log, bool anyRevision = false);
     ~DryRunTarget() override;
 
     /// The revision the plan asks for (GXMT0005 when it leaves it to the server); a fixed root
@@ -31,6 +33,7 @@ public:
 
 private:
     gxmt::Revision m_revision;
+    bool m_anyRevision;
     LogFunction m_log;
     BlockingPipe m_pipe;
     std::unique_ptr<gxmt::DeviceSink> m_sink;

@@ -1,5 +1,6 @@
 #include "migration/MailboxJob.h"
 
+#include "kopano/KopanoSpec.h"
 #include "migration/DryRunTarget.h"
 #include "migration/ServerSession.h"
 #include "migration/SshStreamTarget.h"
@@ -8,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace mig::migration {
 namespace {
@@ -110,8 +113,11 @@ void MailboxJob::publish(bool force)
 std::unique_ptr<StreamTarget> MailboxJob::makeTarget()
 {
     auto log = [this](const QString &line) { this->log(line); };
-    if (m_options.dryRun)
-        return std::make_unique<DryRunTarget>(m_plan.options.revision, log);
+    if (m_options.dryRun) {
+        const QList<sources::SourceSpec> &specs = m_plan.jobs.at(m_index).sources;
+        const bool relayed = std::any_of(specs.begin(), specs.end(), kopano::isKopanoSpec);
+        return std::make_unique<DryRunTarget>(m_plan.options.revision, log, relayed);
+    }
     ImporterSettings importer;
     importer.targetUser = m_progress.target;
     importer.continueOnError = m_plan.options.continueOnError;
@@ -168,7 +174,9 @@ std::optional<ResumePoint> MailboxJob::pointWhenNothingSent() const
 
 QString MailboxJob::ensureMailbox()
 {
-    if (m_options.dryRun || m_plan.options.createMailboxes == MailboxCreation::Never)
+    // "@domain" is a domain's public store (Kopano jobs): it is no mailbox to create.
+    if (m_options.dryRun || m_plan.options.createMailboxes == MailboxCreation::Never
+        || m_progress.target.startsWith(QLatin1Char('@')))
         return {};
     setState(MailboxState::Creating);
     if (!m_target)
@@ -384,6 +392,9 @@ MailboxReport MailboxJob::judge(const sources::ConversionReport &converted, cons
 MailboxReport MailboxJob::run()
 {
     beginReport();
+    if (std::any_of(m_plan.jobs.at(m_index).sources.begin(), m_plan.jobs.at(m_index).sources.end(),
+                    kopano::isKopanoSpec))
+        return runKopano();
     if (Expected<void> counted = countSources(); !counted)
         return failWith(counted.error());
     const std::optional<ResumePoint> resumeFrom = usableResumePoint();

@@ -84,6 +84,10 @@ private:
                                                       const std::optional<ResumePoint> &resumeFrom);
     void recordConversion(const sources::ConversionReport &converted);
     MailboxReport judge(const sources::ConversionReport &converted, const QStringList &rootFolders);
+    /// run() for a Kopano store (KopanoMailbox.cpp): gromox-kdb2mt on the server, its stream relayed
+    /// through the local reader into the target.
+    MailboxReport runKopano();
+    MailboxReport judgeRelayed(quint64 skipped, quint64 sent, bool stopped);
 
     sources::ConversionOptions conversionOptions(const ReceiverInfo &receiver,
                                                  const std::optional<ResumePoint> &resumeFrom);

@@ -1,6 +1,9 @@
 #include "migration/ResumePoint.h"
 
+#include "kopano/KopanoSpec.h"
+
 #include <QDateTime>
+#include <algorithm>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -22,9 +25,17 @@ ResumePoint ResumePoint::forJob(const Job &job, const PlanOptions &options, bool
     point.targetFolder = options.targetFolder;
     point.withHidden = options.withHidden;
     point.sources = sources::locationsOf(job.sources);
-    for (const QString &source : std::as_const(point.sources))
+    for (const sources::SourceSpec &source : job.sources)
         point.sourceStamps.append(stampOf(source));
     return point;
+}
+
+QString ResumePoint::stampOf(const sources::SourceSpec &source)
+{
+    // A Kopano store has no file to stamp: its location (server and store) is what must not change.
+    if (kopano::isKopanoSpec(source))
+        return kopano::sourceKind();
+    return stampOf(source.location);
 }
 
 QString ResumePoint::stampOf(const QString &path)
@@ -42,10 +53,12 @@ bool ResumePoint::fits(const Job &job, const PlanOptions &options, bool dryRunNo
         return false;
     // New-root mode needs one recorded root name per source, or the resumed stream would name a
     // new folder and the items before the point would be missing from it.
-    if (!splice && rootFolders.size() != sources.size())
+    // A Kopano job's folders come from gromox-kdb2mt's own folder map, not from recorded names.
+    const bool relayed = std::all_of(job.sources.begin(), job.sources.end(), kopano::isKopanoSpec);
+    if (!splice && !relayed && rootFolders.size() != sources.size())
         return false;
     for (qsizetype i = 0; i < sources.size(); ++i) {
-        if (sourceStamps.value(i) != stampOf(sources.at(i)) || sourceStamps.value(i).isEmpty())
+        if (sourceStamps.value(i) != stampOf(job.sources.at(i)) || sourceStamps.value(i).isEmpty())
             return false;
     }
     return true;

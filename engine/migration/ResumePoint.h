@@ -33,6 +33,8 @@ struct ResumePoint {
                               QStringList rootFolders);
     /// "<size>:<mtime ms>" of a file: a replaced or modified source invalidates the point.
     static QString stampOf(const QString &path);
+    /// stampOf(location) for a file source; a fixed stamp for a Kopano store (no file to look at).
+    static QString stampOf(const sources::SourceSpec &source);
 
     /// Whether this point still describes job under options in a run that is dry or not (same
     /// sources, unchanged files, same placement, a dry run's point only for a dry run and a real

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "addressing/AddressRewriter.h"
+#include "transport/SecretBytes.h"
 #include "transport/SshSession.h"
 
 #include <QString>
@@ -38,6 +39,9 @@ struct RunOptions {
     /// Rewrites EX (Exchange DN) addresses to SMTP in every message when set (import/run
     /// --address-map, the plan's address map, the wizard's directory); shared read-only by the jobs.
     std::shared_ptr<const addressing::AddressRewriter> addresses;
+    /// The Kopano MySQL password for the plan's Kopano jobs (fed to gromox-kdb2mt on its standard
+    /// input, never on a command line); null = an empty password.
+    std::shared_ptr<const transport::SecretBytes> kopanoSqlPassword;
 };
 
 } // namespace mig::migration

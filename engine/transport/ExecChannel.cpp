@@ -263,6 +263,28 @@ Expected<void> ExecChannel::waitUntil(const std::function<bool()> &done, int tim
     return {};
 }
 
+Expected<void> ExecChannel::waitForOutput(const std::function<bool()> &done, int timeoutMs)
+{
+    if (!d->channel)
+        return Error { Error::Code::Internal,
+            QCoreApplication::translate("mig::transport", "The remote command is not running."), {} };
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && !outputEnded()) {
+        if (m_cancel)
+            return canceledError();
+        if (timer.elapsed() > timeoutMs)
+            return Error { Error::Code::Network,
+                QCoreApplication::translate("mig::transport", "The remote command %1 sent nothing for %2 seconds.")
+                    .arg(shortCommand(m_command))
+                    .arg(timeoutMs / 1000),
+                {} };
+        if (Expected<void> pumped = pump(kPollSliceMs); !pumped)
+            return pumped;
+    }
+    return {};
+}
+
 Expected<int> ExecChannel::finish(int timeoutMs)
 {
     if (!d->channel)

@@ -43,6 +43,11 @@ public:
     /// Handles the command's output until done() is true (checked after each batch of output);
     /// fails with Remote when the command ends first, Network after timeoutMs or a lost connection.
     Expected<void> waitUntil(const std::function<bool()> &done, int timeoutMs);
+    /// Handles the command's output until done() is true or the output has ended (outputEnded());
+    /// unlike waitUntil(), an exit status alone does not end the wait: OpenSSH may send it while
+    /// output the flow-control window held back is still to come. Network after timeoutMs of
+    /// silence or a lost connection.
+    Expected<void> waitForOutput(const std::function<bool()> &done, int timeoutMs);
     /// Closes stdin (EOF), waits for the command to end and returns its exit status. timeoutMs < 0
     /// waits as long as the connection lives. Fails with Remote when the command was killed by a
     /// signal or ended without a status.
@@ -60,6 +65,8 @@ public:
     QString exitSignal() const { return m_exitSignal; }
     /// True once the command can no longer read (exit status, EOF or close seen).
     bool remoteEnded() const;
+    /// True once all of the command's output has arrived (EOF or close seen).
+    bool outputEnded() const { return m_remoteEof || m_remoteClosed; }
 
 private:
     struct Private;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "kopano/KdbCommand.h"
+#include "kopano/MigrationList.h"
+#include "sources/SourceSpec.h"
+
+namespace mig::kopano {
+
+/// The source kind of a Kopano store in a plan job.
+inline QString sourceKind() { return QStringLiteral("kopano"); }
+
+/// How the stores of one Kopano server are reached; the same for all its jobs. No secret.
+struct ServerSettings {
+    QString host;            ///< the Kopano host as [user@]host: the location, and where sshfs connects
+    KdbSettings kdb;         ///< attachDir: on the Kopano host when mountAttachments, else on the grommunio server
+    bool mountAttachments = false; ///< mount host:attachDir with sshfs on the grommunio server for each job
+};
+
+/// One Kopano store to migrate, as a plan job holds it (SourceSpec kind "kopano").
+struct StoreJob {
+    ServerSettings server;
+    KdbStore store;
+    bool isPublic = false;
+    double sizeMiB = -1; ///< from the discovery; -1 unknown (progress estimate only)
+};
+
+/// The plan source for entry of a list from server: location "kopano://<host>", options login or
+/// guid, public, size_mib and the settings (sql_host, sql_port, sql_user, sql_db, user_map,
+/// attach_dir, mount_attachments, splice).
+sources::SourceSpec specFor(const MigrationEntry &entry, const ServerSettings &server);
+bool isKopanoSpec(const sources::SourceSpec &spec);
+/// Reads specFor()'s spec back; errors (InvalidArgument) name what is missing or wrong.
+Expected<StoreJob> storeJobFrom(const sources::SourceSpec &spec);
+
+} // namespace mig::kopano

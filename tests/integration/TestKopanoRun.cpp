@@ -1,0 +1,411 @@
+// Kopano servers as a source kind (issue 18), end to end over the real sshd fixture: the Kopano
+// tools are stand-ins on the sessions' PATH (tests/data/kopano, README there says which facts of
+// the real tools they rely on). `kopano-discover` lists 5 users (and a public store given by GUID)
+// and writes the scripts' list; `plan --kopano-list` makes a job per store with no secret in it;
+// `run --jobs 2` runs gromox-kdb2mt per store on the "grommunio server", relays each stream through
+// the local reader into the gromox-import stand-in (which checks it with verify-mt) and
+// mounts/unmounts the attachments with sshfs around each store. Every mailbox ends done with the
+// stream's message count; the SQL password reaches kdb2mt only in its environment (the stand-in
+// checks its own arguments and `ps`), and is in no output, plan, log or report. A store kdb2mt
+// rejects, and a wrong SQL password, fail only their mailboxes with kdb2mt's reason; a stopped
+// mailbox resumes without sending a message twice.
+
+#include "SshdFixture.h"
+#include "StreamFrames.h"
+#include "TestEnvironment.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace mig;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+const QByteArray kPassword = "Ko#pano' S3cret$(id)";
+const QString kPublicGuid = QStringLiteral("0123456789ABCDEF0123456789ABCDEF");
+
+struct Store {
+    QString key;    ///< login or GUID, as kdb2mt is asked for it
+    QString target;
+    QString pst;
+    bool splice;
+};
+
+const QList<Store> kStores = {
+    { "alice", "alice@example.com", "pst/libyal_outlook.pst", true },
+    { "bob", "bob@example.com", "pst/tika_testPST.pst", true },
+    { "carol", "carol@example.com", "pst/pstsdk_sample2.pst", true },
+    { "dave", "dave@example.com", "pst/rubymsg_msgInMsg.pst", true },
+    { "erin", "erin@example.com", "pst/aranetic_four_nesting_levels.pst", true },
+    { kPublicGuid, "@example.com", "pst/javalibpst_dist-list.pst", false },
+};
+
+QJsonObject lastJsonLine(const QByteArray &out)
+{
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
+}
+
+QJsonObject mailbox(const QJsonObject &summary, const QString &target)
+{
+    const QJsonObject report = summary.value("report").toObject().isEmpty() ? summary : summary.value("report").toObject();
+    for (const QJsonValue &m : report.value("mailboxes").toArray()) {
+        if (m.toObject().value("target").toString() == target)
+            return m.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestKopanoRun final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::SshdFixture> m_sshd;
+    QTemporaryDir m_dir;
+    QString m_knownHosts;
+    QString m_fake;         ///< kopano-fake/ beside the stand-ins
+    QString m_passwordFile;
+    QString m_list;
+    QHash<QString, int> m_messages; ///< messages per store key in the prepared streams
+
+    /// Puts the stand-ins and their data next to sshd's fake importer; returns their kopano-fake/.
+    static QString installStandIns(const test::SshdFixture &sshd)
+    {
+        const QString data = test::sourceDir() + "/tests/data/kopano/";
+        for (const char *tool : { "kopano-admin", "gromox-kdb2mt", "sshfs", "fusermount", "fusermount3" }) {
+            const QString to = sshd.binDir() + '/' + tool;
+            if (!QFile::copy(data + tool, to) || !QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                return {};
+        }
+        const QString fake = sshd.binDir() + "/kopano-fake";
+        if (!QDir().mkpath(fake + "/streams"))
+            return {};
+        for (const QString &name : QDir(data + "kopano-fake").entryList(QDir::Files)) {
+            if (!QFile::copy(data + "kopano-fake/" + name, fake + '/' + name))
+                return {};
+        }
+        return writeFile(fake + "/sql-password", kPassword + '\n') ? fake : QString();
+    }
+
+    QStringList ssh() const
+    {
+        return { "--ssh", m_sshd->destination(), "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts };
+    }
+
+    QString plan(const QString &name, const QString &list)
+    {
+        const QString path = m_dir.filePath(name);
+        const test::ProcessResult planned = test::runApp(QStringList { "plan", "--kopano-list", list, "--kopano-host",
+            "root@kopano.example.com", "--mount-attachments", "--sql-host", "127.0.0.1", "--sql-user", "kopano",
+            "--sql-db", "kopano", "--jobs", "2", "-o", path } + ssh());
+        if (planned.exitCode != 0)
+            qWarning() << planned.err;
+        return planned.exitCode == 0 ? path : QString();
+    }
+
+    test::ProcessResult run(const QString &planPath, const QString &runDir, const QStringList &extra = {})
+    {
+        return test::runApp(QStringList { "run", planPath, "--jobs", "2", "--run-dir", runDir, "--json",
+                                "--sql-password-file", m_passwordFile, "--identity", m_sshd->clientKeyFile(),
+                                "--known-hosts", m_knownHosts } + extra,
+            {}, 300000);
+    }
+
+    void verifyNoPassword(const QByteArray &text, const QString &where)
+    {
+        QVERIFY2(!text.contains(kPassword), qPrintable(where));
+    }
+
+    void verifyNoPasswordInDir(const QString &dir)
+    {
+        QDirIterator files(dir, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            verifyNoPassword(readAll(file), file);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        MIG_REQUIRE_TESTDATA();
+        QVERIFY(m_dir.isValid());
+        test::SshdFixture::Options options;
+        options.verifyProgram = test::appBinary();
+        m_sshd = std::make_unique<test::SshdFixture>(options);
+        QString error;
+        QVERIFY2(m_sshd->start(&error), qPrintable(error));
+        m_knownHosts = m_dir.filePath("known_hosts");
+        QVERIFY(writeFile(m_knownHosts, m_sshd->knownHostsLine()));
+
+        m_fake = installStandIns(*m_sshd);
+        QVERIFY(!m_fake.isEmpty());
+        m_passwordFile = m_dir.filePath("sql-password");
+        QVERIFY(writeFile(m_passwordFile, kPassword + '\n'));
+
+        // What kdb2mt writes for each store: the project's own conversion of a shared sample.
+        for (const Store &s : kStores) {
+            const QString out = m_fake + "/streams/" + s.key + ".mt";
+            QStringList args { "convert", test::testDataPath(s.pst), "-o", out };
+            if (s.splice)
+                args << "--splice";
+            const test::ProcessResult converted = test::runApp(args);
+            QVERIFY2(converted.exitCode == 0, converted.err.constData());
+            const test::ReadStream stream = test::readStream(readAll(out));
+            QVERIFY2(stream.ok, qPrintable(stream.error));
+            m_messages.insert(s.key, int(stream.messages.size()));
+        }
+        QVERIFY(m_messages.value("bob") >= 5);
+    }
+
+    void discoveryListsFiveUsersAndThePublicStore()
+    {
+        m_list = m_dir.filePath("k2g_list.txt");
+        const QString archive = m_dir.filePath("k2g_list_a.txt");
+        const test::ProcessResult found = test::runApp(QStringList { "kopano-discover", "-o", m_list, "--archive-list",
+            archive, "--public", "@example.com=" + kPublicGuid, "--json" } + ssh());
+        QVERIFY2(found.exitCode == 0, found.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(found.out).object();
+        const QJsonArray users = json.value("users").toArray();
+        QCOMPARE(users.size(), 5);
+        QCOMPARE(users.at(3).toObject().value("login").toString(), QStringLiteral("dave"));
+        QCOMPARE(users.at(3).toObject().value("archive_guid").toString(), QStringLiteral("DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E"));
+        QCOMPARE(users.at(2).toObject().value("active").toBool(), false);
+        QCOMPARE(users.at(1).toObject().value("size_mib").toDouble(), 2.2);
+        const QByteArray list = readAll(m_list);
+        QVERIFY2(list.contains(QByteArray("\n@example.com," + kPublicGuid.toUtf8() + "\n")), list.constData());
+        for (const char *line : { "\nalice@example.com,alice,0\n", "\nerin@example.com,erin,0\n" })
+            QVERIFY2(list.contains(line), list.constData());
+        QVERIFY(readAll(archive).contains("\ndave@example.com,DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E,1\n"));
+        // The table form names every user with size and state.
+        const test::ProcessResult table = test::runApp(QStringList { "kopano-discover" } + ssh());
+        QVERIFY2(table.exitCode == 0, table.err.constData());
+        QVERIFY(table.out.contains("carol") && table.out.contains("not active"));
+    }
+
+    void runMigratesEveryStoreWithTwoJobs()
+    {
+        QVERIFY(!m_list.isEmpty());
+        const QString planPath = plan("plan.json", m_list);
+        QVERIFY(!planPath.isEmpty());
+        const QByteArray planJson = readAll(planPath);
+        QVERIFY(planJson.contains("\"kopano\""));
+        verifyNoPassword(planJson, planPath);
+
+        const QString runDir = m_dir.filePath("plan.run");
+        const test::ProcessResult ran = run(planPath, runDir);
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
+        verifyNoPassword(ran.out + ran.err, "output");
+        verifyNoPasswordInDir(runDir);
+        const QJsonObject summary = lastJsonLine(ran.out);
+        for (const Store &s : kStores) {
+            const QJsonObject m = mailbox(summary, s.target);
+            QCOMPARE(m.value("state").toString(), QStringLiteral("done"));
+            QCOMPARE(m.value("items_sent").toInt(), m_messages.value(s.key));
+            const test::ReadStream received = test::readStream(m_sshd->recordedStreamFor(s.target));
+            QVERIFY2(received.ok, qPrintable(received.error));
+            QCOMPARE(int(received.messages.size()), m_messages.value(s.key));
+            QCOMPARE(m_sshd->recordedStreamFor(s.target), readAll(m_fake + "/streams/" + s.key + ".mt"));
+            QCOMPARE(m_sshd->recordedStatusFor(s.target), 0);
+        }
+        QVERIFY2(!QFileInfo::exists(m_fake + "/violations"), readAll(m_fake + "/violations").constData());
+        // kdb2mt was asked for each store the way the list says, with the mounted attachments.
+        const QByteArray calls = readAll(m_fake + "/kdb2mt.calls");
+        QVERIFY2(calls.contains("-s --sql-host 127.0.0.1 --sql-user kopano --sql-db kopano --mbox-mro alice --src-attach /tmp/"),
+                 calls.constData());
+        QVERIFY(calls.contains(QByteArray("--mbox-guid " + kPublicGuid.toUtf8())));
+        verifyNoPassword(calls, "kdb2mt argv");
+        // Every mount was unmounted and its directory removed.
+        const QList<QByteArray> mounts = readAll(m_fake + "/sshfs.calls").split('\n');
+        int mounted = 0, unmounted = 0;
+        for (const QByteArray &line : mounts) {
+            if (line.startsWith("mount ")) {
+                ++mounted;
+                QVERIFY(line.contains("root@kopano.example.com:/var/lib/kopano/attachments"));
+                QVERIFY2(!QFileInfo::exists(QString::fromUtf8(line.split(' ').last())), line.constData());
+            } else if (line.startsWith("unmount ")) {
+                ++unmounted;
+            }
+        }
+        QCOMPARE(mounted, int(kStores.size()));
+        QCOMPARE(unmounted, mounted);
+    }
+
+    void dryRunReadsEveryStoreAndImportsNothing()
+    {
+        const QString dryList = m_dir.filePath("dry.txt");
+        QVERIFY(writeFile(dryList, "bob.dry@example.com,bob,0\ndave.dry@example.com,D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4,1\n"));
+        QVERIFY(QFile::copy(m_fake + "/streams/dave.mt", m_fake + "/streams/D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4.mt"));
+        const QString planPath = plan("plan-dry.json", dryList);
+        const test::ProcessResult ran = run(planPath, m_dir.filePath("dry.run"), { "--dry-run" });
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
+        const QJsonObject summary = lastJsonLine(ran.out);
+        QCOMPARE(mailbox(summary, "bob.dry@example.com").value("items_sent").toInt(), m_messages.value("bob"));
+        QCOMPARE(mailbox(summary, "dave.dry@example.com").value("items_sent").toInt(), m_messages.value("dave"));
+        QCOMPARE(m_sshd->recordedStatusFor("bob.dry@example.com"), -1); // the importer never ran
+        QVERIFY(readAll(m_fake + "/kdb2mt.calls").contains("--mbox-guid D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4"));
+    }
+
+    void aFailingStoreFailsOnlyItsMailbox()
+    {
+        // Targets of their own: the prepared streams name fixed root folders, which the importer
+        // stand-in (like Gromox) refuses to create twice in one mailbox.
+        const QString failList = m_dir.filePath("fail.txt");
+        QVERIFY(writeFile(failList, "alice.f@example.com,alice,0\nbob.f@example.com,bob,0\ncarol.f@example.com,carol,0\n"
+                                    "@fail.example.com," + kPublicGuid.toUtf8() + "\n"));
+        const QString planPath = plan("plan-fail.json", failList);
+        QVERIFY(writeFile(m_fake + "/fail-carol", "kdb2mt: PK-1011: the store of carol has no root folder\n"));
+        const test::ProcessResult ran = run(planPath, m_dir.filePath("plan-fail.run"));
+        QFile::remove(m_fake + "/fail-carol");
+        QCOMPARE(ran.exitCode, 4);
+        const QJsonObject summary = lastJsonLine(ran.out);
+        const QJsonObject carol = mailbox(summary, "carol.f@example.com");
+        QCOMPARE(carol.value("state").toString(), QStringLiteral("failed"));
+        QVERIFY2(carol.value("reason").toString().contains("PK-1011"), qPrintable(carol.value("reason").toString()));
+        for (const char *other : { "alice.f@example.com", "bob.f@example.com", "@fail.example.com" }) {
+            const QJsonObject m = mailbox(summary, other);
+            QVERIFY2(m.value("state").toString() == QLatin1String("done"),
+                     qPrintable(other + QStringLiteral(": ") + m.value("reason").toString()));
+        }
+    }
+
+    void aWrongPasswordFailsWithMysqlsReason()
+    {
+        const QString wrongList = m_dir.filePath("one.txt");
+        QVERIFY(writeFile(wrongList, "alice.wrong@example.com,alice,0\n"));
+        const QString planPath = plan("plan-wrong.json", wrongList);
+        const QString wrong = m_dir.filePath("wrong-password");
+        QVERIFY(writeFile(wrong, "not-the-Pa55word\n"));
+        const test::ProcessResult ran = test::runApp({ "run", planPath, "--run-dir", m_dir.filePath("wrong.run"),
+            "--json", "--sql-password-file", wrong, "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts });
+        QCOMPARE(ran.exitCode, 1);
+        const QJsonObject alice = mailbox(lastJsonLine(ran.out), "alice.wrong@example.com");
+        QCOMPARE(alice.value("state").toString(), QStringLiteral("failed"));
+        QVERIFY2(alice.value("reason").toString().contains("Access denied"), qPrintable(alice.value("reason").toString()));
+        QVERIFY(!ran.out.contains("not-the-Pa55word") && !ran.err.contains("not-the-Pa55word"));
+        // Nothing reached the importer: it refused or never got a stream.
+        QVERIFY(test::readStream(m_sshd->recordedStreamFor("alice.wrong@example.com")).messages.isEmpty());
+    }
+
+    void missingMailboxesAreCreatedFirst()
+    {
+        // A server with grommunio-admin: its importer refuses unknown users, as Gromox does.
+        test::SshdFixture::Options options;
+        options.verifyProgram = test::appBinary();
+        options.installGrommunioAdmin = true;
+        test::SshdFixture server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString fake = installStandIns(server);
+        QVERIFY(!fake.isEmpty());
+        for (const char *key : { "alice", "erin" })
+            QVERIFY(QFile::copy(m_fake + "/streams/" + key + ".mt", fake + "/streams/" + key + ".mt"));
+        server.addMailbox("alice@example.com");
+        const QString knownHosts = m_dir.filePath("known_hosts_admin");
+        QVERIFY(writeFile(knownHosts, server.knownHostsLine()));
+        const QString list = m_dir.filePath("create.txt");
+        QVERIFY(writeFile(list, "alice@example.com,alice,0\nerin@example.com,erin,0\n"));
+        const QString planPath = m_dir.filePath("plan-create.json");
+        const test::ProcessResult planned = test::runApp({ "plan", "--kopano-list", list, "--attach-dir", "",
+            "--create-mailboxes", "--ssh", server.destination(), "--identity", server.clientKeyFile(), "--known-hosts",
+            knownHosts, "-o", planPath });
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+        const test::ProcessResult ran = test::runApp({ "run", planPath, "--run-dir", m_dir.filePath("create.run"), "--json",
+            "--sql-password-file", m_passwordFile, "--identity", server.clientKeyFile(), "--known-hosts", knownHosts });
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
+        QCOMPARE(server.mailboxes(), QStringList({ "alice@example.com", "erin@example.com" }));
+        const QJsonObject summary = lastJsonLine(ran.out);
+        QCOMPARE(mailbox(summary, "erin@example.com").value("items_sent").toInt(), m_messages.value("erin"));
+        // Without sshfs, kdb2mt was told to skip file attachments (an empty --src-attach).
+        QVERIFY(readAll(fake + "/kdb2mt.calls").contains("--mbox-mro erin --src-attach \n"));
+        QVERIFY(!QFileInfo::exists(fake + "/sshfs.calls"));
+    }
+
+    void anImporterThatGivesUpFailsTheMailboxAtOnce()
+    {
+        const QString list = m_dir.filePath("refused.txt");
+        QVERIFY(writeFile(list, "bob.refused@example.com,bob,0\n"));
+        const QString planPath = plan("plan-refused.json", list);
+        m_sshd->forceImporterExit(1, "exm: No such username \"bob.refused@example.com\"\n");
+        QElapsedTimer took;
+        took.start();
+        const test::ProcessResult ran = run(planPath, m_dir.filePath("refused.run"));
+        m_sshd->clearImporterBehaviour();
+        QCOMPARE(ran.exitCode, 1);
+        const QJsonObject bob = mailbox(lastJsonLine(ran.out), "bob.refused@example.com");
+        QCOMPARE(bob.value("state").toString(), QStringLiteral("failed"));
+        QVERIFY(!bob.value("reason").toString().isEmpty());
+        QVERIFY2(took.elapsed() < 60000, qPrintable(QString::number(took.elapsed())));
+    }
+
+    void stopAndResumeSendEveryMessageOnce()
+    {
+        const QString target = QStringLiteral("bob.stop@example.com");
+        const QString oneList = m_dir.filePath("stop.txt");
+        QVERIFY(writeFile(oneList, target.toUtf8() + ",bob,0\n"));
+        const QString planPath = plan("plan-stop.json", oneList);
+        const QString runDir = m_dir.filePath("stop.run");
+        QVERIFY(writeFile(m_fake + "/slow-bob", {}));
+
+        QProcess first;
+        first.setProgram(test::appBinary());
+        first.setArguments({ "run", planPath, "--run-dir", runDir, "--sql-password-file", m_passwordFile,
+            "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts });
+        first.start();
+        QVERIFY(first.waitForStarted());
+        // Stop once kdb2mt has opened the "database" and the stream is flowing.
+        QElapsedTimer waited;
+        waited.start();
+        const QString log = runDir + "/logs/" + target + ".log";
+        while (!readAll(log).contains("Database schema") && waited.elapsed() < 60000)
+            QThread::msleep(50);
+        QThread::msleep(500);
+        QVERIFY(writeFile(runDir + "/STOP", {}));
+        QVERIFY(first.waitForFinished(120000));
+        QFile::remove(m_fake + "/slow-bob");
+        QCOMPARE(first.exitCode(), 3);
+        const QList<test::SshdFixture::ImporterRun> afterStop = m_sshd->recordedRunsFor(target);
+        QCOMPARE(afterStop.size(), 1);
+        const test::ReadStream stopped = test::readStream(afterStop.first().stream);
+        QVERIFY2(stopped.ok, qPrintable(stopped.error));
+        QVERIFY2(stopped.messages.size() > 0 && stopped.messages.size() < m_messages.value("bob"),
+                 qPrintable(QString::number(stopped.messages.size())));
+
+        const test::ProcessResult resumed = run(planPath, runDir, { "--resume" });
+        QVERIFY2(resumed.exitCode == 0, QByteArray(resumed.err + resumed.out).constData());
+        const QList<test::SshdFixture::ImporterRun> runs = m_sshd->recordedRunsFor(target);
+        QCOMPARE(runs.size(), 2);
+        const test::ReadStream rest = test::readStream(runs.last().stream);
+        QVERIFY2(rest.ok, qPrintable(rest.error));
+        const test::ReadStream all = test::readStream(readAll(m_fake + "/streams/bob.mt"));
+        QCOMPARE(test::messageIds(stopped) + test::messageIds(rest), test::messageIds(all));
+        const QJsonObject m = mailbox(lastJsonLine(resumed.out), target);
+        QCOMPARE(m.value("items_resumed").toInt(), int(stopped.messages.size()));
+        verifyNoPasswordInDir(runDir);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKopanoRun)
+#include "TestKopanoRun.moc"

@@ -1,0 +1,257 @@
+// Kopano as a source kind (issue 18), the parts without a server: kopano-admin's output (in the
+// format of Kopano's admin.cpp, see tests/data/kopano/README.md), the migration list of
+// grommunio's scripts, the gromox-kdb2mt command line (no password in it, every argument quoted)
+// and the relay of a real GXMT stream (made by the converter from a shared sample PST): bytes
+// passed on unchanged, messages counted, a resumed run passing over what the stopped one sent.
+
+#include "StreamFrames.h"
+#include "TestEnvironment.h"
+
+#include "gxmt/ByteSink.h"
+#include "kopano/KdbCommand.h"
+#include "kopano/KopanoSpec.h"
+#include "kopano/KopanoUser.h"
+#include "kopano/MigrationList.h"
+#include "kopano/StreamRelay.h"
+#include "sources/Converter.h"
+#include "sources/Source.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QtTest>
+
+using namespace mig;
+
+namespace {
+
+QByteArray dataFile(const QString &name)
+{
+    QFile f(test::sourceDir() + QStringLiteral("/tests/data/kopano/kopano-fake/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray sampleStream(const QString &pst, bool splice)
+{
+    auto source = sources::openSourceFile(test::testDataPath(pst));
+    if (!source)
+        return {};
+    gxmt::MemorySink sink;
+    sources::ConversionOptions options;
+    options.placement.splice = splice;
+    auto report = sources::convert({ { source->get(), QStringLiteral("sample") } }, sink, gxmt::Revision::V5, options);
+    return report ? sink.data() : QByteArray();
+}
+
+} // namespace
+
+class TestKopano final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void userListSkipsHeaderSeparatorAndSystem()
+    {
+        const QStringList logins = kopano::parseUserList(dataFile(QStringLiteral("admin-list.txt")));
+        QCOMPARE(logins, (QStringList { "alice", "bob", "carol", "dave", "erin" }));
+        QVERIFY(kopano::parseUserList(QByteArray()).isEmpty());
+    }
+
+    void detailsGiveMailGuidSizeActiveAndArchive()
+    {
+        Expected<kopano::KopanoUser> dave = kopano::parseUserDetails("dave", dataFile("details-dave.txt"));
+        QVERIFY2(dave, qPrintable(dave ? QString() : dave.error().fullText()));
+        QCOMPARE(dave->email, QStringLiteral("dave@example.com"));
+        QCOMPARE(dave->storeGuid, QStringLiteral("D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4"));
+        QCOMPARE(dave->archiveGuid, QStringLiteral("DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E"));
+        QCOMPARE(dave->storeMiB, 0.26);
+        QCOMPARE(dave->archiveMiB, 1.5);
+        QVERIFY(dave->active);
+        Expected<kopano::KopanoUser> carol = kopano::parseUserDetails("carol", dataFile("details-carol.txt"));
+        QVERIFY(carol);
+        QVERIFY(!carol->active);
+        QVERIFY(carol->archiveGuid.isEmpty());
+        // No e-mail address: no target for the mailbox, said with the login.
+        Expected<kopano::KopanoUser> none = kopano::parseUserDetails("ghost", "Username:\t\tghost\nActive:\t\t\tyes\n");
+        QVERIFY(!none);
+        QVERIFY(none.error().fullText().contains("ghost"));
+        QCOMPARE(kopano::parseStorageSize("2 GiB"), 2048.0);
+        QCOMPARE(kopano::parseStorageSize("512 KiB"), 0.5);
+        QCOMPARE(kopano::parseStorageSize("lots"), -1.0);
+    }
+
+    void listRoundTripsInTheScriptsFormat()
+    {
+        QList<kopano::KopanoUser> users;
+        for (const char *login : { "alice", "carol", "dave" })
+            users.append(*kopano::parseUserDetails(login, dataFile(QStringLiteral("details-%1.txt").arg(login))));
+        kopano::MigrationEntry pub { "@example.com", "0123456789ABCDEF0123456789ABCDEF", true };
+        const QByteArray text = kopano::writeMigrationList(users, { pub });
+        QVERIFY(text.contains("\nalice@example.com,alice,0\n"));
+        QVERIFY(text.contains("\n# alice@example.com,A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1,1\n"));
+        QVERIFY(text.contains("\n@example.com,0123456789ABCDEF0123456789ABCDEF\n"));
+        Expected<QList<kopano::MigrationEntry>> read = kopano::parseMigrationList(text);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().fullText()));
+        QCOMPARE(read->size(), 4);
+        QVERIFY(read->at(0).isPublic() && read->at(0).byGuid);
+        QCOMPARE(read->at(2).target, QStringLiteral("carol@example.com"));
+        QCOMPARE(read->at(2).store, QStringLiteral("carol"));
+        QVERIFY(!read->at(2).byGuid);
+        QVERIFY(!read->at(2).active);       // from the comment line above it
+        QCOMPARE(read->at(2).sizeMiB, 0.26);
+        // The Archiver list holds dave alone, by archive GUID.
+        Expected<QList<kopano::MigrationEntry>> archive =
+            kopano::parseMigrationList(kopano::writeMigrationList(users, {}, true));
+        QVERIFY(archive);
+        QCOMPARE(archive->size(), 1);
+        QCOMPARE(archive->first().store, QStringLiteral("DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E"));
+        QVERIFY(archive->first().byGuid);
+    }
+
+    void administratorsListStillReads()
+    {
+        // As an administrator edits the script's output: blanks, a default type, a GUID line.
+        const QByteArray edited = "# Start of customer data:\n"
+                                  "  user1@domain.com , user1\n"
+                                  "user3@domain.com,00112233445566778899AABBCCDDEEFF,1\n"
+                                  "this line has no at sign and is ignored\n";
+        Expected<QList<kopano::MigrationEntry>> read = kopano::parseMigrationList(edited);
+        QVERIFY(read);
+        QCOMPARE(read->size(), 2);
+        QCOMPARE(read->at(0).store, QStringLiteral("user1"));
+        QVERIFY(!read->at(0).byGuid);
+        QVERIFY(read->at(1).byGuid);
+        // Wrong lines are named by number.
+        auto bad = kopano::parseMigrationList("a@b.c,x,2\n");
+        QVERIFY(!bad);
+        QVERIFY(bad.error().fullText().contains("line 1"));
+        auto noGuid = kopano::parseMigrationList("\n@example.com,public\n");
+        QVERIFY(!noGuid);
+        QVERIFY(noGuid.error().fullText().contains("line 2"));
+        QVERIFY(!kopano::parseMigrationList("a@b.c,x,0,extra\n"));
+    }
+
+    void kdbCommandQuotesAndHoldsNoPassword()
+    {
+        kopano::KdbSettings settings;
+        settings.sqlHost = "127.0.0.1";
+        settings.sqlPort = 3306;
+        settings.sqlUser = "kopano";
+        settings.sqlDatabase = "kopano";
+        settings.attachDir = "/mnt/kopano attachments";
+        settings.userMap = "/root/map.json";
+        const QString byLogin = kopano::kdbCommand(settings, { "o'brien", {} });
+        QVERIFY2(byLogin.contains("exec 'gromox-kdb2mt' '-s' '--user-map' '/root/map.json' '--sql-host' '127.0.0.1'"),
+                 qPrintable(byLogin));
+        QVERIFY(byLogin.contains("'--mbox-mro' 'o'\\''brien'"));
+        QVERIFY(byLogin.contains("'--src-attach' '/mnt/kopano attachments'"));
+        QVERIFY(byLogin.startsWith("IFS= read -r SQLPASS && export SQLPASS && "));
+        const QString byGuid = kopano::kdbCommand(settings, { "ignored", "00112233445566778899AABBCCDDEEFF" });
+        QVERIFY(byGuid.contains("'--mbox-guid' '00112233445566778899AABBCCDDEEFF'"));
+        QVERIFY(!byGuid.contains("ignored"));
+        settings.useSudo = true;
+        QVERIFY(kopano::kdbCommand(settings, { "x", {} }).startsWith("'sudo' '-n' 'sh' '-c' 'IFS= read -r SQLPASS"));
+        QCOMPARE(*kopano::kdbInput("s3cret"), QByteArray("s3cret\n"));
+        QVERIFY(!kopano::kdbInput("two\nlines"));
+    }
+
+    void specsRoundTripWithoutSecrets()
+    {
+        kopano::ServerSettings server;
+        server.host = "root@kopano.example.com";
+        server.kdb.sqlHost = "db";
+        server.kdb.attachDir = "/var/lib/kopano/attachments";
+        server.mountAttachments = true;
+        kopano::MigrationEntry entry { "bob@example.com", "bob", false, 2.2, true };
+        const sources::SourceSpec spec = kopano::specFor(entry, server);
+        QCOMPARE(spec.kind, QStringLiteral("kopano"));
+        Expected<kopano::StoreJob> job = kopano::storeJobFrom(spec);
+        QVERIFY(job);
+        QCOMPARE(job->store.login, QStringLiteral("bob"));
+        QCOMPARE(job->server.host, server.host);
+        QVERIFY(job->server.mountAttachments);
+        QCOMPARE(job->sizeMiB, 2.2);
+        sources::SourceSpec broken = spec;
+        broken.options.remove("login");
+        QVERIFY(!kopano::storeJobFrom(broken));
+    }
+
+    void relayPassesTheStreamOnUnchanged()
+    {
+        MIG_REQUIRE_TESTDATA();
+        const QByteArray stream = sampleStream("pst/tika_testPST.pst", true);
+        QVERIFY(!stream.isEmpty());
+        const test::ReadStream frames = test::readStream(stream);
+        QVERIFY(frames.ok);
+        QBuffer in;
+        in.setData(stream);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        gxmt::MemorySink out;
+        quint64 progressCalls = 0;
+        kopano::RelayOptions options;
+        options.progress = [&](const kopano::RelayProgress &) { ++progressCalls; };
+        Expected<kopano::RelayResult> relayed = kopano::relayStream(in, out, options);
+        QVERIFY2(relayed, qPrintable(relayed ? QString() : relayed.error().fullText()));
+        QCOMPARE(out.data(), stream);
+        QCOMPARE(relayed->counts.messagesSent, quint64(frames.messages.size()));
+        QCOMPARE(relayed->counts.folders, quint64(frames.folders.size()));
+        QCOMPARE(relayed->counts.bytesIn, quint64(stream.size()));
+        QCOMPARE(progressCalls, quint64(frames.messages.size()));
+        QVERIFY(!relayed->stopped);
+    }
+
+    void stopAndResumeSendEveryMessageOnce()
+    {
+        MIG_REQUIRE_TESTDATA();
+        const QByteArray stream = sampleStream("pst/tika_testPST.pst", true);
+        const test::ReadStream all = test::readStream(stream);
+        QVERIFY(all.messages.size() >= 4);
+        // First run: stopped after 3 messages; the receiver gets a stream that ends cleanly there.
+        QBuffer first;
+        first.setData(stream);
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        gxmt::MemorySink firstOut;
+        kopano::RelayOptions stopAfterThree;
+        quint64 seen = 0;
+        stopAfterThree.stopRequested = [&] { return ++seen >= 3; };
+        Expected<kopano::RelayResult> stopped = kopano::relayStream(first, firstOut, stopAfterThree);
+        QVERIFY(stopped);
+        QVERIFY(stopped->stopped);
+        QCOMPARE(stopped->counts.messagesSent, quint64(3));
+        const test::ReadStream firstFrames = test::readStream(firstOut.data());
+        QVERIFY2(firstFrames.ok, qPrintable(firstFrames.error));
+        QCOMPARE(firstFrames.messages.size(), 3);
+        // Resumed run: the same stream again (kdb2mt starts over), the first 3 messages passed over.
+        QBuffer second;
+        second.setData(stream);
+        QVERIFY(second.open(QIODevice::ReadOnly));
+        gxmt::MemorySink secondOut;
+        kopano::RelayOptions resume;
+        resume.skipMessages = 3;
+        Expected<kopano::RelayResult> resumed = kopano::relayStream(second, secondOut, resume);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->counts.messagesSkipped, quint64(3));
+        const test::ReadStream secondFrames = test::readStream(secondOut.data());
+        QVERIFY2(secondFrames.ok, qPrintable(secondFrames.error));
+        QCOMPARE(secondFrames.messages.size() + firstFrames.messages.size(), all.messages.size());
+        QCOMPARE(secondFrames.folders.size(), all.folders.size()); // every folder still declared
+        QCOMPARE(test::messageIds(firstFrames) + test::messageIds(secondFrames), test::messageIds(all));
+    }
+
+    void brokenStreamFailsWithTheReadersReason()
+    {
+        MIG_REQUIRE_TESTDATA();
+        const QByteArray stream = sampleStream("pst/libyal_outlook.pst", false);
+        QBuffer in;
+        in.setData(stream.left(stream.size() - 7)); // torn in its last frame
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        gxmt::MemorySink out;
+        Expected<kopano::RelayResult> relayed = kopano::relayStream(in, out, {});
+        QVERIFY(!relayed);
+        QCOMPARE(relayed.error().code, Error::Code::Corrupt);
+        QBuffer empty;
+        QVERIFY(empty.open(QIODevice::ReadOnly));
+        QVERIFY(!kopano::relayStream(empty, out, {}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKopano)
+#include "TestKopano.moc"
