@@ -104,6 +104,43 @@ constexpr qint64 kMinimumFileSize = 512;
 /// Folder trees deeper than this are treated as corrupt (Outlook limits nesting far below).
 constexpr int kMaxFolderDepth = 300;
 
+/// Refuses, with a specific reason, what cannot be a readable PST/OST file before libpff opens it
+/// (libpff's own messages for these cases do not tell the user what is wrong).
+Expected<void> checkPstFile(const QString &path)
+{
+    const QFileInfo fileInfo(path);
+    if (!fileInfo.exists())
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate("mig::pst", "%1: the file does not exist").arg(path), {} };
+    if (fileInfo.isDir())
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::pst", "%1: is a directory, not a PST/OST file").arg(path), {} };
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return Error { Error::Code::AccessDenied,
+                QCoreApplication::translate("mig::pst", "%1: cannot be opened for reading").arg(path),
+                probe.errorString() };
+    }
+    if (fileInfo.size() < kMinimumFileSize)
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the file is too short (%2 bytes) to be a PST/OST file")
+                .arg(path)
+                .arg(fileInfo.size()),
+            {} };
+    pff::ErrorSlot error;
+    const int signature = libpff_check_file_signature(QFile::encodeName(path).constData(), error.out());
+    if (signature < 0)
+        return error.toError(
+            Error::Code::Corrupt, QCoreApplication::translate("mig::pst", "%1: cannot read the file header").arg(path));
+    if (signature == 0)
+        return Error { Error::Code::Unsupported,
+            QCoreApplication::translate("mig::pst", "%1: not a PST/OST file (no Outlook data file signature)")
+                .arg(path),
+            {} };
+    return {};
+}
+
 } // namespace
 
 struct PstSource::Private {
@@ -140,6 +177,9 @@ struct PstSource::Private {
     Expected<pff::Item> openItem(const ItemRef &ref, QString &where);
     QString itemWhere(const QString &folderPath, const ItemRef &ref) const;
     Expected<mapi::Message> readHere(const ItemRef &ref);
+    /// Opens the file with libpff and reads what SourceInfo reports about it.
+    Expected<void> openFile(const QString &filePath);
+    Expected<void> readFileInfo();
     void addSpecial(QHash<quint64, SpecialFolder> &map, quint32 nid, SpecialFolder role);
     // The steps of specialFolders(), each for one place a PST names special folders.
     /// Outbox, Deleted Items, Sent Items, ... from the entry ids on the message store.
@@ -162,86 +202,69 @@ PstSource::~PstSource() = default;
 
 Expected<std::unique_ptr<PstSource>> PstSource::open(const QString &path)
 {
-    const QFileInfo fileInfo(path);
-    const QString fileName = fileInfo.fileName();
-    if (!fileInfo.exists())
-        return Error { Error::Code::NotFound,
-            QCoreApplication::translate("mig::pst", "%1: the file does not exist").arg(path), {} };
-    if (fileInfo.isDir())
-        return Error { Error::Code::InvalidArgument,
-            QCoreApplication::translate("mig::pst", "%1: is a directory, not a PST/OST file").arg(path), {} };
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::ReadOnly))
-            return Error { Error::Code::AccessDenied,
-                QCoreApplication::translate("mig::pst", "%1: cannot be opened for reading").arg(path),
-                probe.errorString() };
-    }
-    const QByteArray encodedPath = QFile::encodeName(path);
-    pff::ErrorSlot error;
-    const int signature
-        = fileInfo.size() < kMinimumFileSize ? 0 : libpff_check_file_signature(encodedPath.constData(), error.out());
-    if (fileInfo.size() < kMinimumFileSize)
-        return Error { Error::Code::Corrupt,
-            QCoreApplication::translate("mig::pst", "%1: the file is too short (%2 bytes) to be a PST/OST file")
-                .arg(path)
-                .arg(fileInfo.size()),
-            {} };
-    if (signature < 0)
-        return error.toError(
-            Error::Code::Corrupt, QCoreApplication::translate("mig::pst", "%1: cannot read the file header").arg(path));
-    if (signature == 0)
-        return Error { Error::Code::Unsupported,
-            QCoreApplication::translate("mig::pst", "%1: not a PST/OST file (no Outlook data file signature)")
-                .arg(path),
-            {} };
-
+    if (auto usable = checkPstFile(path); !usable)
+        return usable.error();
     std::unique_ptr<PstSource> source(new PstSource);
-    Private &p = *source->d;
-    p.path = path;
-    p.fileName = fileName;
-    if (libpff_file_initialize(p.file.out(), error.out()) != 1)
-        return error.toError(Error::Code::Internal,
-            QCoreApplication::translate("mig::pst", "%1: cannot initialise the PST reader").arg(path));
-    if (libpff_file_open(p.file.get(), encodedPath.constData(), LIBPFF_OPEN_READ, error.out()) != 1)
-        return error.toError(Error::Code::Corrupt,
-            QCoreApplication::translate("mig::pst", "%1: the PST/OST file is damaged and cannot be opened").arg(path));
+    if (auto opened = source->d->openFile(path); !opened)
+        return opened.error();
+    return source;
+}
 
+Expected<void> PstSource::Private::openFile(const QString &filePath)
+{
+    path = filePath;
+    fileName = QFileInfo(filePath).fileName();
+    const QByteArray encodedPath = QFile::encodeName(filePath);
+    pff::ErrorSlot error;
+    if (libpff_file_initialize(file.out(), error.out()) != 1)
+        return error.toError(Error::Code::Internal,
+            QCoreApplication::translate("mig::pst", "%1: cannot initialise the PST reader").arg(filePath));
+    if (libpff_file_open(file.get(), encodedPath.constData(), LIBPFF_OPEN_READ, error.out()) != 1)
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the PST/OST file is damaged and cannot be opened")
+                .arg(filePath));
+    if (auto read = readFileInfo(); !read)
+        return read;
+    pff::Item root;
+    if (libpff_file_get_root_folder(file.get(), root.out(), error.out()) != 1)
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate(
+                "mig::pst", "%1: the root folder cannot be read: the file is truncated or damaged")
+                .arg(filePath));
+    return {};
+}
+
+Expected<void> PstSource::Private::readFileInfo()
+{
+    pff::ErrorSlot error;
     uint8_t fileType = 0;
     uint8_t contentType = 0;
     uint8_t encryption = 0;
     int codePage = 0;
-    if (libpff_file_get_type(p.file.get(), &fileType, error.out()) != 1
-        || libpff_file_get_content_type(p.file.get(), &contentType, error.out()) != 1
-        || libpff_file_get_encryption_type(p.file.get(), &encryption, error.out()) != 1)
+    if (libpff_file_get_type(file.get(), &fileType, error.out()) != 1
+        || libpff_file_get_content_type(file.get(), &contentType, error.out()) != 1
+        || libpff_file_get_encryption_type(file.get(), &encryption, error.out()) != 1)
         return error.toError(Error::Code::Corrupt,
             QCoreApplication::translate("mig::pst", "%1: the PST/OST header cannot be read").arg(path));
-    if (libpff_file_get_ascii_codepage(p.file.get(), &codePage, error.out()) != 1)
+    if (libpff_file_get_ascii_codepage(file.get(), &codePage, error.out()) != 1)
         codePage = 0;
 
-    p.info.path = path;
-    p.info.format = formatName(contentType);
-    p.info.encoding = encodingName(fileType);
-    p.info.encryption = encryptionName(encryption);
-    p.fileCodePage = codePage;
-    p.decoder = std::make_unique<AnsiDecoder>(codePage);
-    p.info.ansiCodePage = p.decoder->defaultCodePage();
-    p.converter = std::make_unique<PropertyConverter>(*p.decoder, p.names);
+    info.path = path;
+    info.format = formatName(contentType);
+    info.encoding = encodingName(fileType);
+    info.encryption = encryptionName(encryption);
+    fileCodePage = codePage;
+    decoder = std::make_unique<AnsiDecoder>(codePage);
+    info.ansiCodePage = decoder->defaultCodePage();
+    converter = std::make_unique<PropertyConverter>(*decoder, names);
 
     pff::Item store;
-    if (libpff_file_get_message_store(p.file.get(), store.out(), nullptr) == 1) {
+    if (libpff_file_get_message_store(file.get(), store.out(), nullptr) == 1) {
         const QByteArray password = PropertyConverter::rawValue(store.get(), propId(kPstPassword), PT_LONG);
-        p.info.passwordProtected = contentType != LIBPFF_FILE_CONTENT_TYPE_OST && password.size() == 4
+        info.passwordProtected = contentType != LIBPFF_FILE_CONTENT_TYPE_OST && password.size() == 4
             && qFromLittleEndian<quint32>(password.constData()) != 0;
     }
-
-    pff::Item root;
-    if (libpff_file_get_root_folder(p.file.get(), root.out(), error.out()) != 1)
-        return error.toError(Error::Code::Corrupt,
-            QCoreApplication::translate(
-                "mig::pst", "%1: the root folder cannot be read: the file is truncated or damaged")
-                .arg(path));
-    return source;
+    return {};
 }
 
 sources::SourceInfo PstSource::info() const
