@@ -181,6 +181,27 @@ EntryAttributes readAttributes(LDAP *ld, LDAPMessage *entry)
     return attributes;
 }
 
+/// The paged-results cookie (RFC 2696) carried from one page to the next; freed however the
+/// search ends. Empty after the last page.
+class PageCookie {
+public:
+    PageCookie() = default;
+    ~PageCookie() { clear(); }
+    PageCookie(const PageCookie &) = delete;
+    PageCookie &operator=(const PageCookie &) = delete;
+
+    berval *get() { return &m_value; }
+    bool isEmpty() const { return m_value.bv_len == 0; }
+    void clear()
+    {
+        ldap_memfree(m_value.bv_val);
+        m_value = berval { 0, nullptr };
+    }
+
+private:
+    berval m_value { 0, nullptr };
+};
+
 QString entryDn(LDAP *ld, LDAPMessage *entry)
 {
     char *dn = ldap_get_dn(ld, entry);
@@ -203,6 +224,13 @@ struct LdapDirectory::Private {
 
     Expected<void> configure();
     Expected<void> bind(const CancelCheck &cancel);
+    // The steps of users(): one paged search request per page, until the server returns no cookie.
+    /// Sends the search for the page after cookie; returns its message id.
+    Expected<int> startPage(const QByteArray &base, const QByteArray &filter, char **attributes, PageCookie &cookie);
+    /// Collects the page's entries into users; cookie becomes the server's cookie for the next page.
+    Expected<void> readPage(int msgid, const CancelCheck &cancel, std::vector<UserRecord> &users, PageCookie &cookie);
+    /// The page's final result: its error, if any, and the cookie.
+    Expected<void> finishPage(LDAPMessage *msg, PageCookie &cookie);
 };
 
 Expected<void> LdapDirectory::Private::configure()
@@ -347,7 +375,6 @@ Expected<std::unique_ptr<LdapDirectory>> LdapDirectory::connect(const LdapSettin
 Expected<std::vector<UserRecord>> LdapDirectory::users(const CancelCheck &cancel)
 {
     const LdapSettings &settings = d->settings;
-    LDAP *ld = d->ld;
     const QByteArray base = settings.baseDn.toUtf8();
     const QByteArray filter
         = settings.mapping.filter.isEmpty() ? QByteArrayLiteral("(objectClass=*)") : settings.mapping.filter.toUtf8();
@@ -360,78 +387,80 @@ Expected<std::vector<UserRecord>> LdapDirectory::users(const CancelCheck &cancel
     attributes.push_back(nullptr);
 
     std::vector<UserRecord> users;
-    berval cookie { 0, nullptr };
-    const auto freeCookie = [&cookie] {
-        ldap_memfree(cookie.bv_val);
-        cookie = berval { 0, nullptr };
-    };
+    PageCookie cookie;
     int pages = 0;
-    for (;;) {
-        LDAPControl *pageControl = nullptr;
-        // Not critical: a server without paging still answers, up to its size limit, and that
-        // case gets its own error below.
-        int rc = ldap_create_page_control(ld, settings.pageSize, &cookie, 0, &pageControl);
-        if (rc != LDAP_SUCCESS) {
-            freeCookie();
-            return searchError(settings, ld, rc, {});
-        }
-        LDAPControl *serverControls[] = { pageControl, nullptr };
-        int msgid = -1;
-        rc = ldap_search_ext(ld, base.constData(), LDAP_SCOPE_SUBTREE, filter.constData(), attributes.data(), 0,
-            serverControls, nullptr, nullptr, LDAP_NO_LIMIT, &msgid);
-        ldap_control_free(pageControl);
-        if (rc != LDAP_SUCCESS) {
-            freeCookie();
-            return searchError(settings, ld, rc, libraryText(ld, rc));
-        }
+    do {
+        auto msgid = d->startPage(base, filter, attributes.data(), cookie);
+        if (!msgid)
+            return msgid.error();
         ++pages;
-
-        bool pageDone = false;
-        while (!pageDone) {
-            auto message = waitForMessage(
-                ld, msgid, settings, cancel, [&](int code) { return searchError(settings, ld, code, {}); });
-            if (!message) {
-                freeCookie();
-                return message.error();
-            }
-            LDAPMessage *msg = message->get();
-            switch (ldap_msgtype(msg)) {
-            case LDAP_RES_SEARCH_ENTRY:
-                for (LDAPMessage *entry = ldap_first_entry(ld, msg); entry; entry = ldap_next_entry(ld, entry))
-                    users.push_back(buildUserRecord(entryDn(ld, entry), readAttributes(ld, entry), settings.mapping));
-                break;
-            case LDAP_RES_SEARCH_RESULT: {
-                pageDone = true;
-                int result = LDAP_OTHER;
-                char *serverText = nullptr;
-                LDAPControl **controls = nullptr;
-                rc = ldap_parse_result(ld, msg, &result, nullptr, &serverText, nullptr, &controls, 0);
-                const QString text = QString::fromUtf8(serverText);
-                ldap_memfree(serverText);
-                if (rc != LDAP_SUCCESS)
-                    result = rc;
-                freeCookie();
-                if (LDAPControl *response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, controls, nullptr)) {
-                    ber_int_t estimate = 0;
-                    ldap_parse_pageresponse_control(ld, response, &estimate, &cookie);
-                }
-                ldap_controls_free(controls);
-                if (result != LDAP_SUCCESS) {
-                    freeCookie();
-                    return searchError(settings, ld, result, text);
-                }
-                break;
-            }
-            default: // search references (AD partitions) and intermediate responses: not users
-                break;
-            }
-        }
-        if (cookie.bv_len == 0)
-            break;
-    }
-    freeCookie();
+        if (auto read = d->readPage(*msgid, cancel, users, cookie); !read)
+            return read.error();
+    } while (!cookie.isEmpty());
     qCInfo(lcLdap) << "read" << users.size() << "users from" << settings.uri << "in" << pages << "pages";
     return users;
+}
+
+Expected<int> LdapDirectory::Private::startPage(
+    const QByteArray &base, const QByteArray &filter, char **attributes, PageCookie &cookie)
+{
+    LDAPControl *pageControl = nullptr;
+    // Not critical: a server without paging still answers, up to its size limit, and that
+    // case gets its own error (searchError).
+    int rc = ldap_create_page_control(ld, settings.pageSize, cookie.get(), 0, &pageControl);
+    if (rc != LDAP_SUCCESS)
+        return searchError(settings, ld, rc, {});
+    LDAPControl *serverControls[] = { pageControl, nullptr };
+    int msgid = -1;
+    rc = ldap_search_ext(ld, base.constData(), LDAP_SCOPE_SUBTREE, filter.constData(), attributes, 0, serverControls,
+        nullptr, nullptr, LDAP_NO_LIMIT, &msgid);
+    ldap_control_free(pageControl);
+    if (rc != LDAP_SUCCESS)
+        return searchError(settings, ld, rc, libraryText(ld, rc));
+    return msgid;
+}
+
+Expected<void> LdapDirectory::Private::readPage(
+    int msgid, const CancelCheck &cancel, std::vector<UserRecord> &users, PageCookie &cookie)
+{
+    for (;;) {
+        auto message
+            = waitForMessage(ld, msgid, settings, cancel, [&](int code) { return searchError(settings, ld, code, {}); });
+        if (!message)
+            return message.error();
+        LDAPMessage *msg = message->get();
+        switch (ldap_msgtype(msg)) {
+        case LDAP_RES_SEARCH_ENTRY:
+            for (LDAPMessage *entry = ldap_first_entry(ld, msg); entry; entry = ldap_next_entry(ld, entry))
+                users.push_back(buildUserRecord(entryDn(ld, entry), readAttributes(ld, entry), settings.mapping));
+            break;
+        case LDAP_RES_SEARCH_RESULT:
+            return finishPage(msg, cookie);
+        default: // search references (AD partitions) and intermediate responses: not users
+            break;
+        }
+    }
+}
+
+Expected<void> LdapDirectory::Private::finishPage(LDAPMessage *msg, PageCookie &cookie)
+{
+    int result = LDAP_OTHER;
+    char *serverText = nullptr;
+    LDAPControl **controls = nullptr;
+    const int rc = ldap_parse_result(ld, msg, &result, nullptr, &serverText, nullptr, &controls, 0);
+    const QString text = QString::fromUtf8(serverText);
+    ldap_memfree(serverText);
+    if (rc != LDAP_SUCCESS)
+        result = rc;
+    cookie.clear();
+    if (LDAPControl *response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, controls, nullptr)) {
+        ber_int_t estimate = 0;
+        ldap_parse_pageresponse_control(ld, response, &estimate, cookie.get());
+    }
+    ldap_controls_free(controls);
+    if (result != LDAP_SUCCESS)
+        return searchError(settings, ld, result, text);
+    return {};
 }
 
 Expected<std::vector<UserRecord>> fetchUsers(const LdapSettings &settings, const CancelCheck &cancel)

@@ -115,20 +115,7 @@ Guid Decoder::guid()
 
 PropValue Decoder::value(PropTag tag)
 {
-    const quint16 type = propType(tag);
-    const char *str = "a string value";
-    // Every multi-value type is a u32 count followed by that many single values; minBytes (the
-    // smallest encoding of one value) lets checkCount refuse counts the remaining bytes cannot hold.
-    auto list = [&](qsizetype minBytes, auto readOne) {
-        const quint32 n = u32();
-        checkCount(n, minBytes, "the multi-value");
-        QList<decltype(readOne())> l;
-        l.reserve(qsizetype(n));
-        for (quint32 i = 0; i < n; ++i)
-            l.append(readOne());
-        return l;
-    };
-    switch (type) {
+    switch (propType(tag)) {
     case PT_SHORT:
         return qint16(u16());
     case PT_LONG:
@@ -148,67 +135,100 @@ PropValue Decoder::value(PropTag tag)
     case PT_I8:
     case PT_SYSTIME:
         return qint64(u64());
-    case PT_BOOLEAN: {
-        const quint64 at = offset();
-        const quint8 b = u8();
-        if (m_strict && b > 1)
-            failAt(at,
-                QCoreApplication::translate(
-                    "mig::gxmt", "boolean property %1 has the byte 0x%2 instead of 0 or 1 (§7.2)")
-                    .arg(tagText(tag))
-                    .arg(b, 2, 16, QLatin1Char('0')));
-        return b != 0;
-    }
+    case PT_BOOLEAN:
+        return boolean(tag);
     case PT_STRING8:
     case PT_UNICODE:
-        return string(str);
+        return string("a string value");
     case PT_BINARY:
-    case PT_OBJECT: {
-        const quint32 n = u32();
-        return QByteArray(take(qsizetype(n), "a binary value"), qsizetype(n));
-    }
-    case PT_ACTIONS: {
-        // Kept as encoded bytes: u16 count, then u16-length-prefixed action blocks.
-        const qsizetype start = m_pos;
-        const quint16 count = u16();
-        if (count == 0)
-            fail(QCoreApplication::translate("mig::gxmt", "property %1 holds an empty rule action list (§7.2)")
-                     .arg(tagText(tag)));
-        for (quint32 i = 0; i < count; ++i)
-            take(u16(), "a rule action");
-        return m_buffer.mid(start, m_pos - start);
-    }
+    case PT_OBJECT:
+        return binary();
+    case PT_ACTIONS:
+        return ruleActions(tag);
     case PT_CLSID:
         return guid();
-    case PT_SVREID: {
-        const quint64 at = offset();
-        const quint16 len = u16();
-        if (len == 0)
-            failAt(at,
-                QCoreApplication::translate("mig::gxmt", "server entry id %1 has length 0 (§7.2)").arg(tagText(tag)));
-        const quint8 ours = u8();
-        if (m_strict && ours > 1)
-            failAt(at + 2,
-                QCoreApplication::translate(
-                    "mig::gxmt", "server entry id %1 has the flag 0x%2 instead of 0 or 1 (§7.2)")
-                    .arg(tagText(tag))
-                    .arg(ours, 2, 16, QLatin1Char('0')));
-        SvrEid e;
-        e.ours = ours != 0;
-        if (e.ours) {
-            if (len != 21)
-                failAt(at,
-                    QCoreApplication::translate("mig::gxmt", "server entry id %1 has length %2 instead of 21 (§7.2)")
-                        .arg(tagText(tag))
-                        .arg(len));
-            e.folderId = u64();
-            e.messageId = u64();
-            e.instance = u32();
-        } else {
-            e.opaque = QByteArray(take(len - 1, "a server entry id"), len - 1);
-        }
-        return e;
+    case PT_SVREID:
+        return serverEntryId(tag);
+    default:
+        return multiValue(tag);
     }
+}
+
+bool Decoder::boolean(PropTag tag)
+{
+    const quint64 at = offset();
+    const quint8 b = u8();
+    if (m_strict && b > 1)
+        failAt(at,
+            QCoreApplication::translate("mig::gxmt", "boolean property %1 has the byte 0x%2 instead of 0 or 1 (§7.2)")
+                .arg(tagText(tag))
+                .arg(b, 2, 16, QLatin1Char('0')));
+    return b != 0;
+}
+
+QByteArray Decoder::binary()
+{
+    const quint32 n = u32();
+    return QByteArray(take(qsizetype(n), "a binary value"), qsizetype(n));
+}
+
+QByteArray Decoder::ruleActions(PropTag tag)
+{
+    // Kept as encoded bytes: u16 count, then u16-length-prefixed action blocks.
+    const qsizetype start = m_pos;
+    const quint16 count = u16();
+    if (count == 0)
+        fail(QCoreApplication::translate("mig::gxmt", "property %1 holds an empty rule action list (§7.2)")
+                 .arg(tagText(tag)));
+    for (quint32 i = 0; i < count; ++i)
+        take(u16(), "a rule action");
+    return m_buffer.mid(start, m_pos - start);
+}
+
+SvrEid Decoder::serverEntryId(PropTag tag)
+{
+    const quint64 at = offset();
+    const quint16 len = u16();
+    if (len == 0)
+        failAt(at, QCoreApplication::translate("mig::gxmt", "server entry id %1 has length 0 (§7.2)").arg(tagText(tag)));
+    const quint8 ours = u8();
+    if (m_strict && ours > 1)
+        failAt(at + 2,
+            QCoreApplication::translate("mig::gxmt", "server entry id %1 has the flag 0x%2 instead of 0 or 1 (§7.2)")
+                .arg(tagText(tag))
+                .arg(ours, 2, 16, QLatin1Char('0')));
+    SvrEid e;
+    e.ours = ours != 0;
+    if (e.ours) {
+        // Gromox's own form: a fixed folder id, message id and instance (1 + 8 + 8 + 4 bytes).
+        if (len != 21)
+            failAt(at,
+                QCoreApplication::translate("mig::gxmt", "server entry id %1 has length %2 instead of 21 (§7.2)")
+                    .arg(tagText(tag))
+                    .arg(len));
+        e.folderId = u64();
+        e.messageId = u64();
+        e.instance = u32();
+    } else {
+        e.opaque = QByteArray(take(len - 1, "a server entry id"), len - 1);
+    }
+    return e;
+}
+
+PropValue Decoder::multiValue(PropTag tag)
+{
+    // Every multi-value type is a u32 count followed by that many single values; minBytes (the
+    // smallest encoding of one value) lets checkCount refuse counts the remaining bytes cannot hold.
+    auto list = [&](qsizetype minBytes, auto readOne) {
+        const quint32 n = u32();
+        checkCount(n, minBytes, "the multi-value");
+        QList<decltype(readOne())> l;
+        l.reserve(qsizetype(n));
+        for (quint32 i = 0; i < n; ++i)
+            l.append(readOne());
+        return l;
+    };
+    switch (propType(tag)) {
     case PT_MV_SHORT:
         return list(2, [&] { return qint16(u16()); });
     case PT_MV_LONG:
@@ -224,17 +244,19 @@ PropValue Decoder::value(PropTag tag)
         return list(8, [&] { return qint64(u64()); });
     case PT_MV_STRING8:
     case PT_MV_UNICODE:
-        return list(1, [&] { return string(str); });
+        return list(1, [&] { return string("a string value"); });
     case PT_MV_CLSID:
         return list(16, [&] { return guid(); });
     case PT_MV_BINARY:
-        return list(4, [&] {
-            const quint32 len = u32();
-            return QByteArray(take(qsizetype(len), "a binary value"), qsizetype(len));
-        });
+        return list(4, [&] { return binary(); });
     default:
-        break;
+        rejectType(tag);
     }
+}
+
+void Decoder::rejectType(PropTag tag) const
+{
+    const quint16 type = propType(tag);
     if (type == PT_NULL)
         fail(QCoreApplication::translate("mig::gxmt", "property %1 has type PT_NULL, which Gromox rejects (§7.2)")
                  .arg(tagText(tag)));

@@ -53,6 +53,16 @@ private:
     /// Throws unless count items of at least minBytes each can still follow.
     void checkCount(quint64 count, qsizetype minBytes, const char *what);
     QString utf8(const QByteArray &bytes, quint64 at, const char *what) const;
+    // The single values of value() whose encoding needs more than one fixed-size read.
+    bool boolean(mapi::PropTag tag);
+    /// u32 length, then the bytes.
+    QByteArray binary();
+    QByteArray ruleActions(mapi::PropTag tag);
+    mapi::SvrEid serverEntryId(mapi::PropTag tag);
+    /// The multi-value types; any other type is rejected.
+    mapi::PropValue multiValue(mapi::PropTag tag);
+    /// Throws with the reason a type cannot appear in a stream.
+    [[noreturn]] void rejectType(mapi::PropTag tag) const;
 
     const QByteArray &m_buffer;
     quint64 m_base;

@@ -19,6 +19,9 @@ namespace {
 // costs memory only as far as the input really delivers bytes.
 constexpr qint64 kReadSlice = 16 << 20;
 
+/// The two maps between the flags and the first frame, in stream order.
+enum class HeaderMap { Folders, Names };
+
 } // namespace
 
 struct Reader::Private {
@@ -47,6 +50,14 @@ struct Reader::Private {
     /// Reads a body of size bytes announced at sizeOffset; an error names where.
     Expected<QByteArray> readBody(quint64 size, quint64 sizeOffset, const QString &where, const QString &truncated);
     void declare(PropTag tag, const PropertyName &name);
+    /// The 8 magic bytes and the two flag bytes (§3); sets revision.
+    Expected<StreamHeader> readSignature();
+    /// Accepts GXMT0003 to GXMT0005, or only options.revision when one is demanded.
+    Expected<void> checkMagic(const QByteArray &magic);
+    /// One of the two maps after the flags; folder entries go to header, names are declared.
+    Expected<void> readMap(HeaderMap map, StreamHeader &header);
+    FolderMapEntry readFolderMapEntry(Decoder &dec);
+    void readNameMapEntry(Decoder &dec);
     Frame decodeFrame(const QByteArray &body, Frame frame);
 };
 
@@ -126,50 +137,46 @@ Expected<StreamHeader> Reader::readHeader()
     if (p.headerRead || p.failed)
         return Error { Error::Code::InvalidArgument,
             QCoreApplication::translate("mig::gxmt", "The stream header has already been read."), {} };
+    auto result = p.readSignature();
+    if (!result)
+        return result;
+    for (const HeaderMap map : { HeaderMap::Folders, HeaderMap::Names }) {
+        if (auto read = p.readMap(map, *result); !read)
+            return read.error();
+    }
+    p.headerRead = true;
+    return result;
+}
+
+Expected<StreamHeader> Reader::Private::readSignature()
+{
     const QString header = QCoreApplication::translate("mig::gxmt", "header");
     QByteArray start;
-    const qint64 got = p.readUpTo(start, 10);
+    const qint64 got = readUpTo(start, 10);
     if (got < 0)
-        return p.corrupt(0, header,
-            QCoreApplication::translate("mig::gxmt", "reading the input failed: %1").arg(p.device->errorString()));
+        return corrupt(0, header,
+            QCoreApplication::translate("mig::gxmt", "reading the input failed: %1").arg(device->errorString()));
     if (got == 0) {
-        p.failed = true;
+        failed = true;
         return Error { Error::Code::NotFound,
             QCoreApplication::translate("mig::gxmt", "The input is empty: it holds no GXMT stream (§9.1)."), {} };
     }
     if (got < 8)
-        return p.corrupt(0, header,
+        return corrupt(0, header,
             QCoreApplication::translate("mig::gxmt", "only %1 of the 8 magic bytes are present (PG-1126, §9.2)")
                 .arg(got));
-    const QByteArray magic = start.left(8);
-    bool digits = magic.startsWith("GXMT");
-    for (int i = 4; i < 8 && digits; ++i)
-        digits = magic[i] >= '0' && magic[i] <= '9';
-    if (!digits)
-        return p.corrupt(0, header,
-            QCoreApplication::translate("mig::gxmt", "the input does not start with a GXMT signature (PG-1127, §3)"));
-    const int number = magic.mid(4).toInt();
-    if (number < int(Revision::V3) || number > int(Revision::V5))
-        return p.corrupt(0, header,
-            QCoreApplication::translate(
-                "mig::gxmt", "signature \"%1\" is a revision this program does not read (GXMT0003 to GXMT0005, §1.1)")
-                .arg(QString::fromLatin1(magic)));
-    if (p.options.revision && number != int(*p.options.revision))
-        return p.corrupt(0, header,
-            QCoreApplication::translate(
-                "mig::gxmt", "observed signature \"%1\", but only \"%2\" is expected (PG-1127, §1.1)")
-                .arg(QString::fromLatin1(magic), QString::fromLatin1(wire::magic(*p.options.revision))));
-    p.revision = Revision(number);
+    if (auto known = checkMagic(start.left(8)); !known)
+        return known.error();
     if (got < 10)
-        return p.corrupt(quint64(got), header,
+        return corrupt(quint64(got), header,
             QCoreApplication::translate("mig::gxmt", "the %1 flag byte is missing (PG-1120/PG-1124, §3)")
                 .arg(got == 8 ? QCoreApplication::translate("mig::gxmt", "splice")
                               : QCoreApplication::translate("mig::gxmt", "public-store")));
     StreamHeader result;
-    result.revision = p.revision;
+    result.revision = revision;
     for (int i = 8; i < 10; ++i) {
-        if (p.options.strict && quint8(start[i]) > 1)
-            return p.corrupt(quint64(i), header,
+        if (options.strict && quint8(start[i]) > 1)
+            return corrupt(quint64(i), header,
                 QCoreApplication::translate("mig::gxmt", "the %1 flag is 0x%2 instead of 0 or 1 (§3)")
                     .arg(i == 8 ? QCoreApplication::translate("mig::gxmt", "splice")
                                 : QCoreApplication::translate("mig::gxmt", "public-store"))
@@ -177,72 +184,110 @@ Expected<StreamHeader> Reader::readHeader()
     }
     result.splice = start[8] != 0;
     result.publicStore = start[9] != 0;
-
-    // Both maps: u64 size, then a body that starts with a u64 count (§4.1, §5.2).
-    for (int section = 0; section < 2; ++section) {
-        const QString where = section == 0 ? QCoreApplication::translate("mig::gxmt", "folder map")
-                                           : QCoreApplication::translate("mig::gxmt", "name map");
-        const quint64 sizeOffset = p.position;
-        QByteArray sizeBytes;
-        if (p.readUpTo(sizeBytes, 8) != 8)
-            return p.corrupt(sizeOffset, where,
-                QCoreApplication::translate("mig::gxmt", "the size field is truncated (%1, §9.2)")
-                    .arg(section == 0 ? QStringLiteral("PG-1001") : QStringLiteral("PG-1003")));
-        const quint64 size = qFromLittleEndian<quint64>(sizeBytes.constData());
-        if (size < 8)
-            return p.corrupt(sizeOffset, where,
-                QCoreApplication::translate("mig::gxmt", "the size %1 leaves no room for the entry count (%2, §4.1)")
-                    .arg(size)
-                    .arg(section == 0 ? QStringLiteral("PG-1100") : QStringLiteral("PG-1108")));
-        auto body = p.readBody(size, sizeOffset, where,
-            QCoreApplication::translate("mig::gxmt", "the body is truncated: %1 bytes announced, %2 present (%3, §9.2)")
-                .arg(QStringLiteral("%1"), QStringLiteral("%2"),
-                    section == 0 ? QStringLiteral("PG-1002") : QStringLiteral("PG-1004")));
-        if (!body)
-            return body.error();
-        try {
-            Decoder dec(*body, sizeOffset + 8, p.options.strict);
-            const quint64 count = dec.u64();
-            const bool wide = wire::hasWideNids(p.revision);
-            if (count > quint64(dec.remaining()) / (section == 0 ? (wide ? 18 : 14) : 21))
-                dec.fail(QCoreApplication::translate("mig::gxmt", "%1 entries cannot fit into %2 bytes")
-                             .arg(count)
-                             .arg(dec.remaining()));
-            for (quint64 i = 0; i < count; ++i) {
-                const quint64 at = dec.offset();
-                if (section == 0) {
-                    FolderMapEntry e;
-                    e.nid = wide ? dec.u64() : dec.u32();
-                    if (!wide && e.nid == 0xFFFFFFFFULL)
-                        e.nid = kUnanchored; // the anchor entry, whatever the width (§4.3)
-                    const quint8 create = dec.u8();
-                    if (p.options.strict && create > 1)
-                        dec.failAt(at,
-                            QCoreApplication::translate("mig::gxmt", "the create flag is 0x%1 instead of 0 or 1 (§4.1)")
-                                .arg(create, 2, 16, QLatin1Char('0')));
-                    e.create = create != 0;
-                    e.targetFid = dec.u64();
-                    e.name = dec.string("a folder-map name");
-                    result.folderMap.append(e);
-                    p.folderMapOffsets.append(at);
-                } else {
-                    NameMapEntry e;
-                    e.offset = at;
-                    e.tag = dec.u32();
-                    e.name = dec.propertyName();
-                    p.declare(e.tag, e.name);
-                    p.headerNames.append(e);
-                }
-            }
-            if (p.options.strict && dec.remaining() > 0)
-                dec.fail(QCoreApplication::translate("mig::gxmt", "%1 bytes are left over after the last entry (§4.1)")
-                             .arg(dec.remaining()));
-        } catch (const DecodeFailure &f) {
-            return p.corrupt(f.offset, where, f.reason);
-        }
-    }
-    p.headerRead = true;
     return result;
+}
+
+Expected<void> Reader::Private::checkMagic(const QByteArray &magic)
+{
+    const QString header = QCoreApplication::translate("mig::gxmt", "header");
+    bool digits = magic.startsWith("GXMT");
+    for (int i = 4; i < 8 && digits; ++i)
+        digits = magic[i] >= '0' && magic[i] <= '9';
+    if (!digits)
+        return corrupt(0, header,
+            QCoreApplication::translate("mig::gxmt", "the input does not start with a GXMT signature (PG-1127, §3)"));
+    const int number = magic.mid(4).toInt();
+    if (number < int(Revision::V3) || number > int(Revision::V5))
+        return corrupt(0, header,
+            QCoreApplication::translate(
+                "mig::gxmt", "signature \"%1\" is a revision this program does not read (GXMT0003 to GXMT0005, §1.1)")
+                .arg(QString::fromLatin1(magic)));
+    if (options.revision && number != int(*options.revision))
+        return corrupt(0, header,
+            QCoreApplication::translate(
+                "mig::gxmt", "observed signature \"%1\", but only \"%2\" is expected (PG-1127, §1.1)")
+                .arg(QString::fromLatin1(magic), QString::fromLatin1(wire::magic(*options.revision))));
+    revision = Revision(number);
+    return {};
+}
+
+Expected<void> Reader::Private::readMap(HeaderMap map, StreamHeader &header)
+{
+    // Both maps: u64 size, then a body that starts with a u64 count (§4.1, §5.2).
+    const bool folders = map == HeaderMap::Folders;
+    const QString where = folders ? QCoreApplication::translate("mig::gxmt", "folder map")
+                                  : QCoreApplication::translate("mig::gxmt", "name map");
+    const quint64 sizeOffset = position;
+    QByteArray sizeBytes;
+    if (readUpTo(sizeBytes, 8) != 8)
+        return corrupt(sizeOffset, where,
+            QCoreApplication::translate("mig::gxmt", "the size field is truncated (%1, §9.2)")
+                .arg(folders ? QStringLiteral("PG-1001") : QStringLiteral("PG-1003")));
+    const quint64 size = qFromLittleEndian<quint64>(sizeBytes.constData());
+    if (size < 8)
+        return corrupt(sizeOffset, where,
+            QCoreApplication::translate("mig::gxmt", "the size %1 leaves no room for the entry count (%2, §4.1)")
+                .arg(size)
+                .arg(folders ? QStringLiteral("PG-1100") : QStringLiteral("PG-1108")));
+    auto body = readBody(size, sizeOffset, where,
+        QCoreApplication::translate("mig::gxmt", "the body is truncated: %1 bytes announced, %2 present (%3, §9.2)")
+            .arg(QStringLiteral("%1"), QStringLiteral("%2"),
+                folders ? QStringLiteral("PG-1002") : QStringLiteral("PG-1004")));
+    if (!body)
+        return body.error();
+    try {
+        Decoder dec(*body, sizeOffset + 8, options.strict);
+        const quint64 count = dec.u64();
+        const bool wide = wire::hasWideNids(revision);
+        // A folder entry holds at least nid, create flag, target fid and a NUL; a name entry at
+        // least tag, kind and GUID: a count beyond that is refused before anything is allocated.
+        if (count > quint64(dec.remaining()) / (folders ? (wide ? 18 : 14) : 21))
+            dec.fail(QCoreApplication::translate("mig::gxmt", "%1 entries cannot fit into %2 bytes")
+                         .arg(count)
+                         .arg(dec.remaining()));
+        for (quint64 i = 0; i < count; ++i) {
+            if (folders)
+                header.folderMap.append(readFolderMapEntry(dec));
+            else
+                readNameMapEntry(dec);
+        }
+        if (options.strict && dec.remaining() > 0)
+            dec.fail(QCoreApplication::translate("mig::gxmt", "%1 bytes are left over after the last entry (§4.1)")
+                         .arg(dec.remaining()));
+    } catch (const DecodeFailure &f) {
+        return corrupt(f.offset, where, f.reason);
+    }
+    return {};
+}
+
+FolderMapEntry Reader::Private::readFolderMapEntry(Decoder &dec)
+{
+    const quint64 at = dec.offset();
+    const bool wide = wire::hasWideNids(revision);
+    FolderMapEntry e;
+    e.nid = wide ? dec.u64() : dec.u32();
+    if (!wide && e.nid == 0xFFFFFFFFULL)
+        e.nid = kUnanchored; // the anchor entry, whatever the width (§4.3)
+    const quint8 create = dec.u8();
+    if (options.strict && create > 1)
+        dec.failAt(at,
+            QCoreApplication::translate("mig::gxmt", "the create flag is 0x%1 instead of 0 or 1 (§4.1)")
+                .arg(create, 2, 16, QLatin1Char('0')));
+    e.create = create != 0;
+    e.targetFid = dec.u64();
+    e.name = dec.string("a folder-map name");
+    folderMapOffsets.append(at);
+    return e;
+}
+
+void Reader::Private::readNameMapEntry(Decoder &dec)
+{
+    NameMapEntry e;
+    e.offset = dec.offset();
+    e.tag = dec.u32();
+    e.name = dec.propertyName();
+    declare(e.tag, e.name);
+    headerNames.append(e);
 }
 
 Frame Reader::Private::decodeFrame(const QByteArray &body, Frame frame)

@@ -30,11 +30,6 @@ void insertUnique(QMultiHash<QString, int> &index, const QString &key, int user)
         index.insert(key, user);
 }
 
-struct Hit {
-    int confidence = 0;
-    QString reason;
-};
-
 } // namespace
 
 QString Matcher::addressKey(const QString &text)
@@ -88,6 +83,33 @@ const UserRecord *Matcher::findUser(const QString &text) const
 
 MappingEntry Matcher::propose(const SourceDescriptor &source) const
 {
+    const QMap<int, Hit> hits = collectHits(source);
+    MappingEntry entry;
+    entry.source = source.path;
+    if (hits.isEmpty()) {
+        entry.status = MappingStatus::Unmatched;
+        entry.reason
+            = QCoreApplication::translate("mig::mapping", "no directory user matches the name \"%1\"").arg(source.name);
+        return entry;
+    }
+    int best = 0;
+    for (const Hit &hit : hits)
+        best = std::max(best, hit.confidence);
+    QList<int> winners;
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+        if (it.value().confidence == best)
+            winners.append(it.key());
+    }
+    entry.confidence = best;
+    if (winners.size() > 1)
+        setAmbiguous(entry, winners);
+    else
+        setMatched(entry, winners.first(), hits.value(winners.first()).reason);
+    return entry;
+}
+
+QMap<int, Matcher::Hit> Matcher::collectHits(const SourceDescriptor &source) const
+{
     // user index -> strongest hit; QMap keeps the candidates in directory order.
     QMap<int, Hit> hits;
     const auto consider = [&](const QMultiHash<QString, int> &index, const QString &key, int confidence,
@@ -136,47 +158,34 @@ MappingEntry Matcher::propose(const SourceDescriptor &source) const
     consider(m_byAlias, sender, 50,
         QCoreApplication::translate("mig::mapping", "most mail in Sent Items was sent from %1, an alias address of %2"),
         source.dominantSender);
+    return hits;
+}
 
-    MappingEntry entry;
-    entry.source = source.path;
-    if (hits.isEmpty()) {
-        entry.status = MappingStatus::Unmatched;
-        entry.reason
-            = QCoreApplication::translate("mig::mapping", "no directory user matches the name \"%1\"").arg(source.name);
-        return entry;
+void Matcher::setAmbiguous(MappingEntry &entry, const QList<int> &winners) const
+{
+    entry.status = MappingStatus::Ambiguous;
+    QStringList described;
+    for (const int user : winners) {
+        const UserRecord &u = m_users[size_t(user)];
+        entry.candidates.append(u.mail.isEmpty() ? u.login : u.mail);
+        described.append(describe(u));
     }
-    int best = 0;
-    for (const Hit &hit : std::as_const(hits))
-        best = std::max(best, hit.confidence);
-    QList<int> winners;
-    for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
-        if (it.value().confidence == best)
-            winners.append(it.key());
-    }
-    entry.confidence = best;
-    if (winners.size() > 1) {
-        entry.status = MappingStatus::Ambiguous;
-        QStringList described;
-        for (const int user : std::as_const(winners)) {
-            const UserRecord &u = m_users[size_t(user)];
-            entry.candidates.append(u.mail.isEmpty() ? u.login : u.mail);
-            described.append(describe(u));
-        }
-        entry.reason = QCoreApplication::translate("mig::mapping", "%1 users match equally well: %2")
-                           .arg(winners.size())
-                           .arg(described.join(QStringLiteral("; ")));
-        return entry;
-    }
-    const UserRecord &user = m_users[size_t(winners.first())];
+    entry.reason = QCoreApplication::translate("mig::mapping", "%1 users match equally well: %2")
+                       .arg(winners.size())
+                       .arg(described.join(QStringLiteral("; ")));
+}
+
+void Matcher::setMatched(MappingEntry &entry, int winner, const QString &reason) const
+{
+    const UserRecord &user = m_users[size_t(winner)];
     entry.status = MappingStatus::Matched;
     entry.target = user.mail.isEmpty() ? user.login : user.mail;
-    entry.reason = hits.value(winners.first()).reason;
+    entry.reason = reason;
     if (user.mail.isEmpty())
         entry.reason
             += QCoreApplication::translate("mig::mapping", " (the user has no mail address; the login is used)");
     if (user.disabled)
         entry.reason += QCoreApplication::translate("mig::mapping", " (the account is disabled)");
-    return entry;
 }
 
 } // namespace mig::mapping

@@ -5,6 +5,7 @@
 #include "mapping/SourceDescriptor.h"
 
 #include <QHash>
+#include <QMap>
 #include <QString>
 
 #include <vector>
@@ -42,6 +43,17 @@ public:
     static QString nameKey(const QString &text);
 
 private:
+    /// Why a user matches a source, from the strongest rule that found it.
+    struct Hit {
+        int confidence = 0;
+        QString reason;
+    };
+    /// Every user some rule finds, by index into m_users, with the strongest hit.
+    QMap<int, Hit> collectHits(const SourceDescriptor &source) const;
+    /// Fills in the outcome when several users share the best confidence (never guessed).
+    void setAmbiguous(MappingEntry &entry, const QList<int> &winners) const;
+    void setMatched(MappingEntry &entry, int winner, const QString &reason) const;
+
     std::vector<directory::UserRecord> m_users;
     QMultiHash<QString, int> m_byAddress;
     QMultiHash<QString, int> m_byAlias;

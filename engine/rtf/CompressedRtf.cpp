@@ -43,6 +43,96 @@ std::array<quint32, 256> makeCrcTable()
     return table;
 }
 
+/// The RTF of an uncompressed ("MELA") value: it follows the header as is (the CRC field is 0
+/// and not checked, 2.1.3.1.1).
+Expected<QByteArray> uncompressedBody(const CompressedRtfHeader &header, const char *data, qsizetype dataSize)
+{
+    // Some writers (seen in an Aspose-made sample PST) put COMPSIZE into RAWSIZE as well; the
+    // RTF is then the COMPSIZE - 12 bytes that follow the header.
+    if (header.rawSize == header.compressedSize)
+        return QByteArray(data, dataSize);
+    if (quint64(header.rawSize) > quint64(dataSize))
+        return corrupt(QCoreApplication::translate("mig::rtf", "truncated: %1 bytes of RTF announced, %2 present")
+                           .arg(header.rawSize)
+                           .arg(dataSize));
+    return QByteArray(data, qsizetype(header.rawSize));
+}
+
+/// The decompressed output, mirrored into the ring buffer that back references point into.
+class RingOutput {
+public:
+    explicit RingOutput(qsizetype expected)
+    {
+        std::copy_n(kInitialDictionary, kInitialDictionarySize, m_dictionary.begin());
+        m_bytes.reserve(expected);
+    }
+    void put(char c)
+    {
+        m_bytes.append(c);
+        m_dictionary[m_writePos] = c;
+        m_writePos = (m_writePos + 1) % kDictionarySize;
+    }
+    void copyReference(int offset, int length)
+    {
+        // Byte by byte: a reference may overlap the bytes it is writing (2.1.3.1.4).
+        for (int i = 0; i < length; ++i)
+            put(m_dictionary[(offset + i) % kDictionarySize]);
+    }
+    int writePos() const { return m_writePos; }
+    qsizetype size() const { return m_bytes.size(); }
+    QByteArray take() { return std::move(m_bytes); }
+
+private:
+    std::array<char, kDictionarySize> m_dictionary {};
+    int m_writePos = kInitialDictionarySize;
+    QByteArray m_bytes;
+};
+
+/// Expands compressed ("LZFu") data: each control byte says, bit by bit from the lowest, whether
+/// a literal byte or a 2-byte back reference follows; the reference to the write position ends it.
+Expected<QByteArray> expand(const CompressedRtfHeader &header, const char *data, qsizetype dataSize)
+{
+    // The output never exceeds rawSize (checked per byte), so a lying header cannot make us
+    // allocate more than the data can produce, nor more than it claims.
+    RingOutput out(qsizetype(qMin<quint64>(header.rawSize, quint64(dataSize) * 8 + 16)));
+    qsizetype pos = 0;
+    bool ended = false;
+    while (!ended && pos < dataSize) {
+        const quint8 control = quint8(data[pos++]);
+        for (int bit = 0; bit < 8 && !ended; ++bit) {
+            if (pos >= dataSize)
+                break; // the stream must end with the end reference, checked below
+            if (!(control & (1 << bit))) {
+                out.put(data[pos++]);
+            } else {
+                if (pos + 2 > dataSize)
+                    return corrupt(QCoreApplication::translate("mig::rtf", "a back reference is cut off at byte %1")
+                                       .arg(pos + CompressedRtfHeader::kSize));
+                const quint16 reference = quint16(quint8(data[pos]) << 8 | quint8(data[pos + 1]));
+                pos += 2;
+                const int offset = reference >> 4;
+                if (offset == out.writePos()) {
+                    ended = true;
+                    break;
+                }
+                out.copyReference(offset, (reference & 0xF) + 2);
+            }
+            if (quint64(out.size()) > header.rawSize)
+                return corrupt(QCoreApplication::translate("mig::rtf", "it expands beyond its announced %1 bytes")
+                                   .arg(header.rawSize));
+        }
+    }
+    if (!ended)
+        return corrupt(QCoreApplication::translate("mig::rtf", "the data ends early (%1 of %2 bytes decoded)")
+                           .arg(out.size())
+                           .arg(header.rawSize));
+    if (quint64(out.size()) != header.rawSize)
+        return corrupt(QCoreApplication::translate("mig::rtf", "it expands to %1 bytes instead of the announced %2")
+                           .arg(out.size())
+                           .arg(header.rawSize));
+    return out.take();
+}
+
 } // namespace
 
 quint32 compressedRtfCrc(const char *data, qsizetype size)
@@ -86,79 +176,15 @@ Expected<QByteArray> decompressRtf(const QByteArray &value)
         return header.error();
     const char *data = value.constData() + CompressedRtfHeader::kSize;
     const qsizetype dataSize = qsizetype(header->compressedSize) + 4 - CompressedRtfHeader::kSize;
-
-    if (header->compressionType == CompressedRtfHeader::kUncompressed) {
-        // "MELA": the RTF follows the header as is (the CRC field is 0 and not checked, 2.1.3.1.1).
-        // Some writers (seen in an Aspose-made sample PST) put COMPSIZE into RAWSIZE as well; the
-        // RTF is then the COMPSIZE - 12 bytes that follow the header.
-        if (header->rawSize == header->compressedSize)
-            return QByteArray(data, dataSize);
-        if (quint64(header->rawSize) > quint64(dataSize))
-            return corrupt(QCoreApplication::translate("mig::rtf", "truncated: %1 bytes of RTF announced, %2 present")
-                               .arg(header->rawSize)
-                               .arg(dataSize));
-        return QByteArray(data, qsizetype(header->rawSize));
-    }
+    if (header->compressionType == CompressedRtfHeader::kUncompressed)
+        return uncompressedBody(*header, data, dataSize);
 
     const quint32 crc = compressedRtfCrc(data, dataSize);
     if (crc != header->crc)
         return corrupt(QCoreApplication::translate("mig::rtf", "checksum mismatch (stored 0x%1, computed 0x%2)")
                            .arg(header->crc, 8, 16, QLatin1Char('0'))
                            .arg(crc, 8, 16, QLatin1Char('0')));
-
-    std::array<char, kDictionarySize> dictionary {};
-    std::copy_n(kInitialDictionary, kInitialDictionarySize, dictionary.begin());
-    int writePos = kInitialDictionarySize;
-
-    // The output never exceeds rawSize (checked per byte), so a lying header cannot make us
-    // allocate more than the data can produce, nor more than it claims.
-    QByteArray out;
-    out.reserve(qsizetype(qMin<quint64>(header->rawSize, quint64(dataSize) * 8 + 16)));
-    const auto put = [&](char c) {
-        out.append(c);
-        dictionary[writePos] = c;
-        writePos = (writePos + 1) % kDictionarySize;
-    };
-
-    qsizetype pos = 0;
-    bool ended = false;
-    while (!ended && pos < dataSize) {
-        const quint8 control = quint8(data[pos++]);
-        for (int bit = 0; bit < 8 && !ended; ++bit) {
-            if (pos >= dataSize)
-                break; // the stream must end with the end reference, checked below
-            if (!(control & (1 << bit))) {
-                put(data[pos++]);
-            } else {
-                if (pos + 2 > dataSize)
-                    return corrupt(QCoreApplication::translate("mig::rtf", "a back reference is cut off at byte %1")
-                                       .arg(pos + CompressedRtfHeader::kSize));
-                const quint16 reference = quint16(quint8(data[pos]) << 8 | quint8(data[pos + 1]));
-                pos += 2;
-                const int offset = reference >> 4;
-                const int length = (reference & 0xF) + 2;
-                if (offset == writePos) {
-                    ended = true;
-                    break;
-                }
-                // Byte by byte: a reference may overlap the bytes it is writing (2.1.3.1.4).
-                for (int i = 0; i < length; ++i)
-                    put(dictionary[(offset + i) % kDictionarySize]);
-            }
-            if (quint64(out.size()) > header->rawSize)
-                return corrupt(QCoreApplication::translate("mig::rtf", "it expands beyond its announced %1 bytes")
-                                   .arg(header->rawSize));
-        }
-    }
-    if (!ended)
-        return corrupt(QCoreApplication::translate("mig::rtf", "the data ends early (%1 of %2 bytes decoded)")
-                           .arg(out.size())
-                           .arg(header->rawSize));
-    if (quint64(out.size()) != header->rawSize)
-        return corrupt(QCoreApplication::translate("mig::rtf", "it expands to %1 bytes instead of the announced %2")
-                           .arg(out.size())
-                           .arg(header->rawSize));
-    return out;
+    return expand(*header, data, dataSize);
 }
 
 } // namespace mig::rtf

@@ -110,6 +110,21 @@ struct PlannedSource {
     QList<PlannedFolder> folders;
 };
 
+/// base, or "base (2)", "base (3)", ... when a sibling under parentNid already has that name; the
+/// name returned is recorded in siblingNames. Gromox refuses (or, when splicing, merges)
+/// same-named siblings; flat OSTs have them.
+QString uniqueSiblingName(QSet<QString> &siblingNames, quint64 parentNid, const QString &base)
+{
+    const auto key = [&](const QString &name) -> QString {
+        return QString::number(parentNid) + QLatin1Char('/') + gxmt::folderNameKey(name);
+    };
+    QString unique = base;
+    for (int n = 2; siblingNames.contains(key(unique)); ++n)
+        unique = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    siblingNames.insert(key(unique));
+    return unique;
+}
+
 void addReason(FolderReport &report, const QString &reason, int count)
 {
     if (count <= 0)
@@ -207,6 +222,16 @@ struct Converter::Private {
         return message;
     }
     QString numberedRootName(const QString &sourceName, int n) const;
+    // The folder plan of addSource().
+    /// Places a source's root (spliced or a new folder); returns the new root's name, or an
+    /// empty string when spliced.
+    QString planRoot(PlannedFolder &pf, const QHash<quint64, SpecialFolder> &special, const QString &sourceName);
+    /// Why a non-root folder is not converted; empty when it is.
+    QString skipReason(const SourceFolder &folder, const PlannedFolder *parent,
+        const QHash<quint64, SpecialFolder> &special) const;
+    /// Places a converted non-root folder: into its special folder, or as a uniquely named new one.
+    void planChild(PlannedFolder &pf, const PlannedFolder &parent, const QHash<quint64, SpecialFolder> &special,
+        QSet<QString> &siblingNames);
     Expected<bool> convertItems(PlannedSource &ps, const PlannedFolder &pf, ItemKind kind, gxmt::Writer &writer,
         SourceReport &report, FolderReport &folderReport);
 };
@@ -255,13 +280,12 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
     auto folders = source.folders();
     if (!folders)
         return folders.error();
-    const PlacementOptions &placement = d->options.placement;
+    const bool splice = d->options.placement.splice;
     PlannedSource ps;
     ps.source = &source;
     ps.name = name;
     ps.nids = StreamNids(quint64(d->sources.size()), source.idsAreStreamNids());
-    const QHash<quint64, SpecialFolder> special
-        = placement.splice ? source.specialFolders() : QHash<quint64, SpecialFolder>();
+    const QHash<quint64, SpecialFolder> special = splice ? source.specialFolders() : QHash<quint64, SpecialFolder>();
 
     QHash<quint64, qsizetype> byId;
     QSet<QString> siblingNames; // "<parent nid>/<lower-case name>" of folders created by name
@@ -271,71 +295,84 @@ Expected<void> Converter::addSource(Source &source, const QString &name)
         pf.folder = folder;
         pf.nid = ps.nids.folderNid(folder.id);
         d->itemsTotal += quint64(folder.itemCount + folder.associatedCount);
-        const PlannedFolder *parent = nullptr;
-        if (!folder.isRoot) {
-            const auto it = byId.constFind(folder.parentId);
-            parent = it == byId.constEnd() ? nullptr : &ps.folders.at(*it);
-        }
         if (folder.isRoot) {
-            pf.write = true;
-            pf.parentType = gxmt::kObjectStore;
-            pf.parentNid = 0;
-            if (placement.splice) {
-                // A source whose root is the top of the folder tree (an IMAP account) says so.
-                const SpecialFolder rootRole = special.value(folder.id, SpecialFolder::Root) == SpecialFolder::IpmSubtree
-                    ? SpecialFolder::IpmSubtree
-                    : SpecialFolder::Root;
-                d->folderMap.append({ pf.nid, false, targetFolderOf(rootRole), QString() });
-                pf.placement = QCoreApplication::translate("mig::sources", "spliced into %1").arg(roleName(rootRole));
-            } else {
-                const QString rootName = d->rootName(name, d->sources.size());
-                d->rootKeys.insert(gxmt::folderNameKey(rootName));
-                sourceRoot = rootName;
-                d->folderMap.append(
-                    { pf.nid, true, placement.unanchoredRoot ? gxmt::kUnanchored : gxmt::FidIpmSubtree, rootName });
-                pf.placement = QCoreApplication::translate("mig::sources", "new folder \"%1\"").arg(rootName);
-                pf.frameName = rootName;
-            }
-        } else if (parent == nullptr || !parent->write) {
-            pf.skipReason = QCoreApplication::translate("mig::sources", "inside a folder that is not converted");
-        } else if (folder.searchFolder) {
-            pf.skipReason = QCoreApplication::translate("mig::sources", "search folder");
-        } else if (folder.hidden && !placement.withHidden && !special.contains(folder.id)) {
-            pf.skipReason = QCoreApplication::translate("mig::sources", "hidden folder (PR_ATTR_HIDDEN)");
+            sourceRoot = d->planRoot(pf, special, name);
         } else {
-            pf.write = true;
-            pf.parentNid = parent->nid;
-            const auto role = special.constFind(folder.id);
-            const quint64 target = role == special.constEnd() ? 0 : targetFolderOf(*role);
-            if (target != 0 && !d->splicedTargets.contains(target)) {
-                d->splicedTargets.insert(target);
-                d->folderMap.append({ pf.nid, false, target, QString() });
-                pf.placement = QCoreApplication::translate("mig::sources", "spliced into %1").arg(roleName(*role));
-            } else {
-                QString base = folder.name.isEmpty() ? QStringLiteral("Unnamed folder %1").arg(folder.id) : folder.name;
-                QString unique = base;
-                // Gromox refuses (or, when splicing, merges) same-named siblings; flat OSTs have them.
-                for (int n = 2;
-                     siblingNames.contains(QString::number(pf.parentNid) + QLatin1Char('/') + gxmt::folderNameKey(unique));
-                     ++n)
-                    unique = QStringLiteral("%1 (%2)").arg(base).arg(n);
-                siblingNames.insert(QString::number(pf.parentNid) + QLatin1Char('/') + gxmt::folderNameKey(unique));
-                if (unique != folder.name)
-                    pf.frameName = unique;
-                pf.placement = unique == base
-                    ? QCoreApplication::translate("mig::sources", "new folder")
-                    : QCoreApplication::translate("mig::sources", "new folder \"%1\"").arg(unique);
-            }
+            // A parent not planned before its child (absent, or listed later) counts as not converted.
+            const auto it = byId.constFind(folder.parentId);
+            const PlannedFolder *parent = it == byId.constEnd() ? nullptr : &ps.folders.at(*it);
+            pf.skipReason = d->skipReason(folder, parent, special);
+            if (pf.skipReason.isEmpty())
+                d->planChild(pf, *parent, special, siblingNames);
         }
         if (!pf.write)
             pf.placement = QCoreApplication::translate("mig::sources", "skipped: %1").arg(pf.skipReason);
         byId.insert(folder.id, ps.folders.size());
         ps.folders.append(pf);
     }
-    if (!placement.splice)
+    if (!splice)
         d->rootNames.append(sourceRoot);
     d->sources.append(std::move(ps));
     return {};
+}
+
+QString Converter::Private::planRoot(
+    PlannedFolder &pf, const QHash<quint64, SpecialFolder> &special, const QString &sourceName)
+{
+    const PlacementOptions &placement = options.placement;
+    pf.write = true;
+    pf.parentType = gxmt::kObjectStore;
+    pf.parentNid = 0;
+    if (placement.splice) {
+        // A source whose root is the top of the folder tree (an IMAP account) says so.
+        const SpecialFolder rootRole = special.value(pf.folder.id, SpecialFolder::Root) == SpecialFolder::IpmSubtree
+            ? SpecialFolder::IpmSubtree
+            : SpecialFolder::Root;
+        folderMap.append({ pf.nid, false, targetFolderOf(rootRole), QString() });
+        pf.placement = QCoreApplication::translate("mig::sources", "spliced into %1").arg(roleName(rootRole));
+        return {};
+    }
+    const QString newRoot = rootName(sourceName, sources.size());
+    rootKeys.insert(gxmt::folderNameKey(newRoot));
+    folderMap.append({ pf.nid, true, placement.unanchoredRoot ? gxmt::kUnanchored : gxmt::FidIpmSubtree, newRoot });
+    pf.placement = QCoreApplication::translate("mig::sources", "new folder \"%1\"").arg(newRoot);
+    pf.frameName = newRoot;
+    return newRoot;
+}
+
+QString Converter::Private::skipReason(
+    const SourceFolder &folder, const PlannedFolder *parent, const QHash<quint64, SpecialFolder> &special) const
+{
+    if (parent == nullptr || !parent->write)
+        return QCoreApplication::translate("mig::sources", "inside a folder that is not converted");
+    if (folder.searchFolder)
+        return QCoreApplication::translate("mig::sources", "search folder");
+    if (folder.hidden && !options.placement.withHidden && !special.contains(folder.id))
+        return QCoreApplication::translate("mig::sources", "hidden folder (PR_ATTR_HIDDEN)");
+    return {};
+}
+
+void Converter::Private::planChild(PlannedFolder &pf, const PlannedFolder &parent,
+    const QHash<quint64, SpecialFolder> &special, QSet<QString> &siblingNames)
+{
+    const SourceFolder &folder = pf.folder;
+    pf.write = true;
+    pf.parentNid = parent.nid;
+    const auto role = special.constFind(folder.id);
+    const quint64 target = role == special.constEnd() ? 0 : targetFolderOf(*role);
+    // Only the first folder of a role is spliced into its special folder; others become new folders.
+    if (target != 0 && !splicedTargets.contains(target)) {
+        splicedTargets.insert(target);
+        folderMap.append({ pf.nid, false, target, QString() });
+        pf.placement = QCoreApplication::translate("mig::sources", "spliced into %1").arg(roleName(*role));
+        return;
+    }
+    const QString base = folder.name.isEmpty() ? QStringLiteral("Unnamed folder %1").arg(folder.id) : folder.name;
+    const QString unique = uniqueSiblingName(siblingNames, pf.parentNid, base);
+    if (unique != folder.name)
+        pf.frameName = unique;
+    pf.placement = unique == base ? QCoreApplication::translate("mig::sources", "new folder")
+                                  : QCoreApplication::translate("mig::sources", "new folder \"%1\"").arg(unique);
 }
 
 QStringList Converter::rootFolderNames() const

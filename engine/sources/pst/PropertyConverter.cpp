@@ -98,6 +98,83 @@ std::optional<QList<QByteArray>> multiValues(const QByteArray &data)
     return values;
 }
 
+/// The value bytes of entry, or nullopt when libpff cannot read them.
+std::optional<QByteArray> entryData(libpff_record_entry_t *entry)
+{
+    size_t size = 0;
+    if (libpff_record_entry_get_data_size(entry, &size, nullptr) != 1)
+        return std::nullopt;
+    QByteArray data(qsizetype(size), Qt::Uninitialized);
+    if (size > 0 && libpff_record_entry_get_data(entry, reinterpret_cast<uint8_t *>(data.data()), size, nullptr) != 1)
+        return std::nullopt;
+    return data;
+}
+
+/// GXMT carries every string as UTF-16, so 8-bit string properties change type once decoded.
+quint16 carriedType(quint16 type)
+{
+    switch (type) {
+    case PT_STRING8:
+        return PT_UNICODE;
+    case PT_MV_STRING8:
+        return PT_MV_UNICODE;
+    default:
+        return type;
+    }
+}
+
+/// Single values of fixed size (data already checked against fixedSize) and the multi-value
+/// arrays of fixed-size elements, plus the opaque byte types; nullopt for the types that need
+/// a code page or an offset table (see PropertyConverter::textValue).
+std::optional<PropValue> fixedValue(quint16 type, const QByteArray &data)
+{
+    const char *raw = data.constData();
+    switch (type) {
+    case PT_SHORT:
+        return PropValue(qFromLittleEndian<qint16>(raw));
+    case PT_LONG:
+        return PropValue(qFromLittleEndian<qint32>(raw));
+    case PT_FLOAT:
+        return PropValue(fixedArray<float>(data.left(4)).value(0));
+    case PT_DOUBLE:
+    case PT_APPTIME:
+        return PropValue(fixedArray<double>(data.left(8)).value(0));
+    case PT_CURRENCY:
+    case PT_I8:
+    case PT_SYSTIME:
+        return PropValue(qFromLittleEndian<qint64>(raw));
+    case PT_BOOLEAN:
+        return PropValue(data.at(0) != 0);
+    case PT_CLSID:
+        return PropValue(Guid::fromWire(raw));
+    case PT_BINARY:
+        return PropValue(data);
+    case PT_SVREID:
+        return PropValue(SvrEid { false, data, 0, 0, 0 });
+    case PT_MV_SHORT:
+        return PropValue(fixedArray<qint16>(data));
+    case PT_MV_LONG:
+        return PropValue(fixedArray<qint32>(data));
+    case PT_MV_FLOAT:
+        return PropValue(fixedArray<float>(data));
+    case PT_MV_DOUBLE:
+    case PT_MV_APPTIME:
+        return PropValue(fixedArray<double>(data));
+    case PT_MV_CURRENCY:
+    case PT_MV_I8:
+    case PT_MV_SYSTIME:
+        return PropValue(fixedArray<qint64>(data));
+    case PT_MV_CLSID: {
+        QList<Guid> guids;
+        for (qsizetype offset = 0; offset + 16 <= data.size(); offset += 16)
+            guids.append(Guid::fromWire(raw + offset));
+        return PropValue(guids);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 PropertyConverter::PropertyConverter(AnsiDecoder &decoder, std::shared_ptr<mapi::NamedPropertyMap> names)
@@ -245,29 +322,10 @@ void PropertyConverter::appendEntry(libpff_record_entry_t *entry, PropertyBag &b
 
     if (context.skipAttachData && id == propId(PR_ATTACH_DATA_BIN))
         return;
-    if (type == PT_OBJECT) {
-        // PR_ATTACH_DATA_OBJ is read through the attachment (embedded message or OLE data);
-        // other PT_OBJECT properties have no GXMT encoding.
-        if (id != propId(PR_ATTACH_DATA_OBJ))
-            warn(context, tag, QCoreApplication::translate("mig::pst", "object properties cannot be carried"));
+    if (!isCarried(id, type, context))
         return;
-    }
-    if (type == PT_NULL || type == PT_UNSPECIFIED || type == PT_ERROR || type == PT_SRESTRICTION || type == PT_ACTIONS
-        || (type & MVI_FLAG) == MVI_FLAG || !isStreamableType(type)) {
-        // Restrictions and rule actions use a PST-specific encoding that differs from GXMT's.
-        warn(context, tag,
-            QCoreApplication::translate("mig::pst", "type %1 cannot be carried")
-                .arg(QString::fromLatin1(typeName(type))));
-        return;
-    }
-
-    size_t size = 0;
-    if (libpff_record_entry_get_data_size(entry, &size, nullptr) != 1) {
-        warn(context, tag, QCoreApplication::translate("mig::pst", "unreadable value"));
-        return;
-    }
-    QByteArray data(qsizetype(size), Qt::Uninitialized);
-    if (size > 0 && libpff_record_entry_get_data(entry, reinterpret_cast<uint8_t *>(data.data()), size, nullptr) != 1) {
+    const std::optional<QByteArray> data = entryData(entry);
+    if (!data) {
         warn(context, tag, QCoreApplication::translate("mig::pst", "unreadable value"));
         return;
     }
@@ -275,104 +333,73 @@ void PropertyConverter::appendEntry(libpff_record_entry_t *entry, PropertyBag &b
         resolveName(entry, id);
 
     const qsizetype need = fixedSize(type);
-    if (need > 0 && data.size() < need) {
+    if (need > 0 && data->size() < need) {
         warn(context, tag,
-            QCoreApplication::translate("mig::pst", "value has %1 bytes, expected %2").arg(data.size()).arg(need));
+            QCoreApplication::translate("mig::pst", "value has %1 bytes, expected %2").arg(data->size()).arg(need));
         return;
     }
-    const char *raw = data.constData();
-    PropValue value;
-    PropTag outTag = tag;
-    switch (type) {
-    case PT_SHORT:
-        value = qFromLittleEndian<qint16>(raw);
-        break;
-    case PT_LONG:
-        value = qFromLittleEndian<qint32>(raw);
-        break;
-    case PT_FLOAT:
-        value = fixedArray<float>(data.left(4)).value(0);
-        break;
-    case PT_DOUBLE:
-    case PT_APPTIME:
-        value = fixedArray<double>(data.left(8)).value(0);
-        break;
-    case PT_CURRENCY:
-    case PT_I8:
-    case PT_SYSTIME:
-        value = qFromLittleEndian<qint64>(raw);
-        break;
-    case PT_BOOLEAN:
-        value = data.at(0) != 0;
-        break;
-    case PT_CLSID:
-        value = Guid::fromWire(raw);
-        break;
-    case PT_STRING8:
-        value = m_decoder.decode(data, context.codePage);
-        outTag = makeTag(id, PT_UNICODE);
-        break;
-    case PT_UNICODE:
-        value = fromUtf16Le(data);
-        break;
-    case PT_BINARY:
-        value = data;
-        break;
-    case PT_SVREID:
-        value = SvrEid { false, data, 0, 0, 0 };
-        break;
-    case PT_MV_SHORT:
-        value = fixedArray<qint16>(data);
-        break;
-    case PT_MV_LONG:
-        value = fixedArray<qint32>(data);
-        break;
-    case PT_MV_FLOAT:
-        value = fixedArray<float>(data);
-        break;
-    case PT_MV_DOUBLE:
-    case PT_MV_APPTIME:
-        value = fixedArray<double>(data);
-        break;
-    case PT_MV_CURRENCY:
-    case PT_MV_I8:
-    case PT_MV_SYSTIME:
-        value = fixedArray<qint64>(data);
-        break;
-    case PT_MV_CLSID: {
-        QList<Guid> guids;
-        for (qsizetype offset = 0; offset + 16 <= data.size(); offset += 16)
-            guids.append(Guid::fromWire(raw + offset));
-        value = guids;
-        break;
+    std::optional<PropValue> value = fixedValue(type, *data);
+    if (!value)
+        value = textValue(tag, *data, context);
+    if (!value)
+        return; // textValue has said why
+    bag.set(makeTag(id, carriedType(type)), std::move(*value));
+}
+
+bool PropertyConverter::isCarried(quint16 id, quint16 type, const Context &context)
+{
+    const PropTag tag = makeTag(id, type);
+    if (type == PT_OBJECT) {
+        // PR_ATTACH_DATA_OBJ is read through the attachment (embedded message or OLE data);
+        // other PT_OBJECT properties have no GXMT encoding.
+        if (id != propId(PR_ATTACH_DATA_OBJ))
+            warn(context, tag, QCoreApplication::translate("mig::pst", "object properties cannot be carried"));
+        return false;
     }
+    if (type == PT_NULL || type == PT_UNSPECIFIED || type == PT_ERROR || type == PT_SRESTRICTION || type == PT_ACTIONS
+        || (type & MVI_FLAG) == MVI_FLAG || !isStreamableType(type)) {
+        // Restrictions and rule actions use a PST-specific encoding that differs from GXMT's.
+        warnUncarriedType(context, tag);
+        return false;
+    }
+    return true;
+}
+
+std::optional<PropValue> PropertyConverter::textValue(PropTag tag, const QByteArray &data, const Context &context)
+{
+    const quint16 type = propType(tag);
+    switch (type) {
+    case PT_STRING8:
+        return PropValue(m_decoder.decode(data, context.codePage));
+    case PT_UNICODE:
+        return PropValue(fromUtf16Le(data));
     case PT_MV_STRING8:
     case PT_MV_UNICODE:
     case PT_MV_BINARY: {
         const auto parts = multiValues(data);
         if (!parts) {
             warn(context, tag, QCoreApplication::translate("mig::pst", "malformed multi-value data"));
-            return;
+            return std::nullopt;
         }
-        if (type == PT_MV_BINARY) {
-            value = *parts;
-            break;
-        }
+        if (type == PT_MV_BINARY)
+            return PropValue(*parts);
         QList<QString> strings;
         strings.reserve(parts->size());
         for (const QByteArray &part : *parts)
             strings.append(type == PT_MV_UNICODE ? fromUtf16Le(part) : m_decoder.decode(part, context.codePage));
-        value = strings;
-        outTag = makeTag(id, PT_MV_UNICODE);
-        break;
+        return PropValue(strings);
     }
     default:
-        warn(context, tag,
-            QCoreApplication::translate("mig::pst", "type %1 cannot be carried")
-                .arg(QString::fromLatin1(typeName(type))));
-        return;
+        warnUncarriedType(context, tag);
+        return std::nullopt;
     }
-    bag.set(outTag, std::move(value));
+}
+
+void PropertyConverter::warnUncarriedType(const Context &context, PropTag tag)
+{
+    warn(context, tag,
+        QCoreApplication::translate("mig::pst", "type %1 cannot be carried")
+            .arg(QString::fromLatin1(typeName(propType(tag)))));
 }
 
 } // namespace mig::pst

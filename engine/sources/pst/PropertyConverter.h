@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace mig::pst {
 
@@ -51,6 +52,12 @@ private:
     Expected<void> forEachRecordSet(libpff_item_t *item, const Context &context,
                                     const std::function<Expected<void>(libpff_record_set_t *)> &visit);
     void appendEntry(libpff_record_entry_t *entry, mapi::PropertyBag &bag, const Context &context);
+    /// False (with a warning unless the property is read elsewhere) for types GXMT cannot carry.
+    bool isCarried(quint16 id, quint16 type, const Context &context);
+    /// Strings (decoded with the code page) and variable-size multi-values; nullopt with a
+    /// warning when the data is malformed or the type has no conversion.
+    std::optional<mapi::PropValue> textValue(mapi::PropTag tag, const QByteArray &data, const Context &context);
+    void warnUncarriedType(const Context &context, mapi::PropTag tag);
     void resolveName(libpff_record_entry_t *entry, quint16 id);
     void warn(const Context &context, quint32 tag, const QString &what);
 

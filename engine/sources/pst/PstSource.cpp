@@ -87,11 +87,59 @@ QString formatName(uint8_t contentType)
     }
 }
 
+/// How well a receive-folder table row's message class names the Inbox: "IPM.Note" best, then
+/// "IPM"; 0 for any other class.
+int receiveClassRank(const QString &messageClass)
+{
+    if (messageClass.compare(QLatin1String("IPM.Note"), Qt::CaseInsensitive) == 0)
+        return 2;
+    if (messageClass.compare(QLatin1String("IPM"), Qt::CaseInsensitive) == 0)
+        return 1;
+    return 0;
+}
+
 /// The smallest PST is far larger: header (512 bytes for ANSI) plus at least the root pages.
 constexpr qint64 kMinimumFileSize = 512;
 
 /// Folder trees deeper than this are treated as corrupt (Outlook limits nesting far below).
 constexpr int kMaxFolderDepth = 300;
+
+/// Refuses, with a specific reason, what cannot be a readable PST/OST file before libpff opens it
+/// (libpff's own messages for these cases do not tell the user what is wrong).
+Expected<void> checkPstFile(const QString &path)
+{
+    const QFileInfo fileInfo(path);
+    if (!fileInfo.exists())
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate("mig::pst", "%1: the file does not exist").arg(path), {} };
+    if (fileInfo.isDir())
+        return Error { Error::Code::InvalidArgument,
+            QCoreApplication::translate("mig::pst", "%1: is a directory, not a PST/OST file").arg(path), {} };
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return Error { Error::Code::AccessDenied,
+                QCoreApplication::translate("mig::pst", "%1: cannot be opened for reading").arg(path),
+                probe.errorString() };
+    }
+    if (fileInfo.size() < kMinimumFileSize)
+        return Error { Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the file is too short (%2 bytes) to be a PST/OST file")
+                .arg(path)
+                .arg(fileInfo.size()),
+            {} };
+    pff::ErrorSlot error;
+    const int signature = libpff_check_file_signature(QFile::encodeName(path).constData(), error.out());
+    if (signature < 0)
+        return error.toError(
+            Error::Code::Corrupt, QCoreApplication::translate("mig::pst", "%1: cannot read the file header").arg(path));
+    if (signature == 0)
+        return Error { Error::Code::Unsupported,
+            QCoreApplication::translate("mig::pst", "%1: not a PST/OST file (no Outlook data file signature)")
+                .arg(path),
+            {} };
+    return {};
+}
 
 } // namespace
 
@@ -129,7 +177,20 @@ struct PstSource::Private {
     Expected<pff::Item> openItem(const ItemRef &ref, QString &where);
     QString itemWhere(const QString &folderPath, const ItemRef &ref) const;
     Expected<mapi::Message> readHere(const ItemRef &ref);
+    /// Opens the file with libpff and reads what SourceInfo reports about it.
+    Expected<void> openFile(const QString &filePath);
+    Expected<void> readFileInfo();
     void addSpecial(QHash<quint64, SpecialFolder> &map, quint32 nid, SpecialFolder role);
+    // The steps of specialFolders(), each for one place a PST names special folders.
+    /// Outbox, Deleted Items, Sent Items, ... from the entry ids on the message store.
+    void addStoreFolders(QHash<quint64, SpecialFolder> &map);
+    /// The Inbox's node id from the receive-folder table under rootItem; 0 when none is named.
+    quint32 receiveFolder(libpff_item_t *rootItem);
+    /// Calendar, Contacts, Drafts, Junk, ... from the entry ids on the root, Inbox and IPM subtree.
+    void addHolderFolders(QHash<quint64, SpecialFolder> &map);
+    void addJunkFolder(QHash<quint64, SpecialFolder> &map, libpff_item_t *holder, quint64 holderNid);
+    /// Whether folder nid exists and is of containerClass or a subclass of it.
+    bool hasContainerClass(quint32 nid, const char *containerClass) const;
 };
 
 PstSource::PstSource()
@@ -141,86 +202,69 @@ PstSource::~PstSource() = default;
 
 Expected<std::unique_ptr<PstSource>> PstSource::open(const QString &path)
 {
-    const QFileInfo fileInfo(path);
-    const QString fileName = fileInfo.fileName();
-    if (!fileInfo.exists())
-        return Error { Error::Code::NotFound,
-            QCoreApplication::translate("mig::pst", "%1: the file does not exist").arg(path), {} };
-    if (fileInfo.isDir())
-        return Error { Error::Code::InvalidArgument,
-            QCoreApplication::translate("mig::pst", "%1: is a directory, not a PST/OST file").arg(path), {} };
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::ReadOnly))
-            return Error { Error::Code::AccessDenied,
-                QCoreApplication::translate("mig::pst", "%1: cannot be opened for reading").arg(path),
-                probe.errorString() };
-    }
-    const QByteArray encodedPath = QFile::encodeName(path);
-    pff::ErrorSlot error;
-    const int signature
-        = fileInfo.size() < kMinimumFileSize ? 0 : libpff_check_file_signature(encodedPath.constData(), error.out());
-    if (fileInfo.size() < kMinimumFileSize)
-        return Error { Error::Code::Corrupt,
-            QCoreApplication::translate("mig::pst", "%1: the file is too short (%2 bytes) to be a PST/OST file")
-                .arg(path)
-                .arg(fileInfo.size()),
-            {} };
-    if (signature < 0)
-        return error.toError(
-            Error::Code::Corrupt, QCoreApplication::translate("mig::pst", "%1: cannot read the file header").arg(path));
-    if (signature == 0)
-        return Error { Error::Code::Unsupported,
-            QCoreApplication::translate("mig::pst", "%1: not a PST/OST file (no Outlook data file signature)")
-                .arg(path),
-            {} };
-
+    if (auto usable = checkPstFile(path); !usable)
+        return usable.error();
     std::unique_ptr<PstSource> source(new PstSource);
-    Private &p = *source->d;
-    p.path = path;
-    p.fileName = fileName;
-    if (libpff_file_initialize(p.file.out(), error.out()) != 1)
-        return error.toError(Error::Code::Internal,
-            QCoreApplication::translate("mig::pst", "%1: cannot initialise the PST reader").arg(path));
-    if (libpff_file_open(p.file.get(), encodedPath.constData(), LIBPFF_OPEN_READ, error.out()) != 1)
-        return error.toError(Error::Code::Corrupt,
-            QCoreApplication::translate("mig::pst", "%1: the PST/OST file is damaged and cannot be opened").arg(path));
+    if (auto opened = source->d->openFile(path); !opened)
+        return opened.error();
+    return source;
+}
 
+Expected<void> PstSource::Private::openFile(const QString &filePath)
+{
+    path = filePath;
+    fileName = QFileInfo(filePath).fileName();
+    const QByteArray encodedPath = QFile::encodeName(filePath);
+    pff::ErrorSlot error;
+    if (libpff_file_initialize(file.out(), error.out()) != 1)
+        return error.toError(Error::Code::Internal,
+            QCoreApplication::translate("mig::pst", "%1: cannot initialise the PST reader").arg(filePath));
+    if (libpff_file_open(file.get(), encodedPath.constData(), LIBPFF_OPEN_READ, error.out()) != 1)
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate("mig::pst", "%1: the PST/OST file is damaged and cannot be opened")
+                .arg(filePath));
+    if (auto read = readFileInfo(); !read)
+        return read;
+    pff::Item root;
+    if (libpff_file_get_root_folder(file.get(), root.out(), error.out()) != 1)
+        return error.toError(Error::Code::Corrupt,
+            QCoreApplication::translate(
+                "mig::pst", "%1: the root folder cannot be read: the file is truncated or damaged")
+                .arg(filePath));
+    return {};
+}
+
+Expected<void> PstSource::Private::readFileInfo()
+{
+    pff::ErrorSlot error;
     uint8_t fileType = 0;
     uint8_t contentType = 0;
     uint8_t encryption = 0;
     int codePage = 0;
-    if (libpff_file_get_type(p.file.get(), &fileType, error.out()) != 1
-        || libpff_file_get_content_type(p.file.get(), &contentType, error.out()) != 1
-        || libpff_file_get_encryption_type(p.file.get(), &encryption, error.out()) != 1)
+    if (libpff_file_get_type(file.get(), &fileType, error.out()) != 1
+        || libpff_file_get_content_type(file.get(), &contentType, error.out()) != 1
+        || libpff_file_get_encryption_type(file.get(), &encryption, error.out()) != 1)
         return error.toError(Error::Code::Corrupt,
             QCoreApplication::translate("mig::pst", "%1: the PST/OST header cannot be read").arg(path));
-    if (libpff_file_get_ascii_codepage(p.file.get(), &codePage, error.out()) != 1)
+    if (libpff_file_get_ascii_codepage(file.get(), &codePage, error.out()) != 1)
         codePage = 0;
 
-    p.info.path = path;
-    p.info.format = formatName(contentType);
-    p.info.encoding = encodingName(fileType);
-    p.info.encryption = encryptionName(encryption);
-    p.fileCodePage = codePage;
-    p.decoder = std::make_unique<AnsiDecoder>(codePage);
-    p.info.ansiCodePage = p.decoder->defaultCodePage();
-    p.converter = std::make_unique<PropertyConverter>(*p.decoder, p.names);
+    info.path = path;
+    info.format = formatName(contentType);
+    info.encoding = encodingName(fileType);
+    info.encryption = encryptionName(encryption);
+    fileCodePage = codePage;
+    decoder = std::make_unique<AnsiDecoder>(codePage);
+    info.ansiCodePage = decoder->defaultCodePage();
+    converter = std::make_unique<PropertyConverter>(*decoder, names);
 
     pff::Item store;
-    if (libpff_file_get_message_store(p.file.get(), store.out(), nullptr) == 1) {
+    if (libpff_file_get_message_store(file.get(), store.out(), nullptr) == 1) {
         const QByteArray password = PropertyConverter::rawValue(store.get(), propId(kPstPassword), PT_LONG);
-        p.info.passwordProtected = contentType != LIBPFF_FILE_CONTENT_TYPE_OST && password.size() == 4
+        info.passwordProtected = contentType != LIBPFF_FILE_CONTENT_TYPE_OST && password.size() == 4
             && qFromLittleEndian<quint32>(password.constData()) != 0;
     }
-
-    pff::Item root;
-    if (libpff_file_get_root_folder(p.file.get(), root.out(), error.out()) != 1)
-        return error.toError(Error::Code::Corrupt,
-            QCoreApplication::translate(
-                "mig::pst", "%1: the root folder cannot be read: the file is truncated or damaged")
-                .arg(path));
-    return source;
+    return {};
 }
 
 sources::SourceInfo PstSource::info() const
@@ -558,57 +602,69 @@ QHash<quint64, SpecialFolder> PstSource::specialFolders()
         if (folder.isRoot)
             map.insert(folder.id, SpecialFolder::Root);
     }
+    d->addStoreFolders(map);
+    pff::Item rootItem;
+    if (libpff_file_get_root_item(d->file.get(), rootItem.out(), nullptr) == 1)
+        d->addSpecial(map, d->receiveFolder(rootItem.get()), SpecialFolder::Inbox);
+    d->addHolderFolders(map);
+    d->converter->takeWarnings(); // warnings about these folders surface again when they are converted
+    d->special = map;
+    return map;
+}
 
+void PstSource::Private::addStoreFolders(QHash<quint64, SpecialFolder> &map)
+{
     pff::Item store;
-    if (libpff_file_get_message_store(d->file.get(), store.out(), nullptr) == 1) {
-        const std::pair<quint16, SpecialFolder> storeIds[] = {
-            { kIpmSubtreeEntryId, SpecialFolder::IpmSubtree },
-            { kIpmOutboxEntryId, SpecialFolder::Outbox },
-            { kIpmWastebasketEntryId, SpecialFolder::DeletedItems },
-            { kIpmSentMailEntryId, SpecialFolder::SentItems },
-            { kFinderEntryId, SpecialFolder::Finder },
-        };
-        for (const auto &[id, role] : storeIds)
-            d->addSpecial(map, nidFromEntryId(PropertyConverter::rawValue(store.get(), id, PT_BINARY)), role);
-    }
+    if (libpff_file_get_message_store(file.get(), store.out(), nullptr) != 1)
+        return;
+    const std::pair<quint16, SpecialFolder> storeIds[] = {
+        { kIpmSubtreeEntryId, SpecialFolder::IpmSubtree },
+        { kIpmOutboxEntryId, SpecialFolder::Outbox },
+        { kIpmWastebasketEntryId, SpecialFolder::DeletedItems },
+        { kIpmSentMailEntryId, SpecialFolder::SentItems },
+        { kFinderEntryId, SpecialFolder::Finder },
+    };
+    for (const auto &[id, role] : storeIds)
+        addSpecial(map, nidFromEntryId(PropertyConverter::rawValue(store.get(), id, PT_BINARY)), role);
+}
 
+quint32 PstSource::Private::receiveFolder(libpff_item_t *rootItem)
+{
     // The receive-folder table (NID type 0x0B, a child of the node tree's root) names the Inbox: the
     // row for "IPM.Note" preferred, else "IPM"; the row for "" points at the root (gxmt-format.md §4.6).
-    pff::Item rootItem;
-    if (libpff_file_get_root_item(d->file.get(), rootItem.out(), nullptr) == 1) {
-        int children = 0;
-        libpff_item_get_number_of_sub_items(rootItem.get(), &children, nullptr);
-        quint32 inbox = 0;
-        int bestMatch = 0;
-        for (int i = 0; i < children; ++i) {
-            pff::Item child;
-            uint32_t nid = 0;
-            if (libpff_item_get_sub_item(rootItem.get(), i, child.out(), nullptr) != 1
-                || libpff_item_get_identifier(child.get(), &nid, nullptr) != 1
-                || (nid & pff::NidTypeMask) != pff::NidTypeReceiveFolderTable)
+    int children = 0;
+    libpff_item_get_number_of_sub_items(rootItem, &children, nullptr);
+    quint32 inbox = 0;
+    int bestMatch = 0;
+    for (int i = 0; i < children; ++i) {
+        pff::Item child;
+        uint32_t nid = 0;
+        if (libpff_item_get_sub_item(rootItem, i, child.out(), nullptr) != 1
+            || libpff_item_get_identifier(child.get(), &nid, nullptr) != 1
+            || (nid & pff::NidTypeMask) != pff::NidTypeReceiveFolderTable)
+            continue;
+        PropertyConverter::Context context;
+        context.where = QCoreApplication::translate("mig::pst", "%1: receive-folder table").arg(fileName);
+        auto rows = converter->rows(child.get(), context);
+        if (!rows)
+            continue;
+        for (const PropertyBag &row : *rows) {
+            const auto messageClass = row.string(kMessageClass);
+            const auto target = row.int32(kReceiveFolderNid);
+            if (!messageClass || !target)
                 continue;
-            PropertyConverter::Context context;
-            context.where = QCoreApplication::translate("mig::pst", "%1: receive-folder table").arg(d->fileName);
-            auto rows = d->converter->rows(child.get(), context);
-            if (!rows)
-                continue;
-            for (const PropertyBag &row : *rows) {
-                const auto messageClass = row.string(kMessageClass);
-                const auto target = row.int32(kReceiveFolderNid);
-                if (!messageClass || !target)
-                    continue;
-                const int match = messageClass->compare(QLatin1String("IPM.Note"), Qt::CaseInsensitive) == 0 ? 2
-                    : messageClass->compare(QLatin1String("IPM"), Qt::CaseInsensitive) == 0                  ? 1
-                                                                                                             : 0;
-                if (match > bestMatch) {
-                    bestMatch = match;
-                    inbox = quint32(*target);
-                }
+            const int match = receiveClassRank(*messageClass);
+            if (match > bestMatch) {
+                bestMatch = match;
+                inbox = quint32(*target);
             }
         }
-        d->addSpecial(map, inbox, SpecialFolder::Inbox);
     }
+    return inbox;
+}
 
+void PstSource::Private::addHolderFolders(QHash<quint64, SpecialFolder> &map)
+{
     // Calendar, Contacts, ... are named by entry ids on the Inbox and on the root folder (MS-OXOSFLD 2.2.3);
     // pff2mt does not use them. Some PSTs carry stale ids (libyal_outlook.pst points "Calendar" at a
     // mail folder), so a folder is only accepted when its container class fits the role.
@@ -632,38 +688,44 @@ QHash<quint64, SpecialFolder> PstSource::specialFolders()
         { kTaskEntryId, SpecialFolder::Tasks, "IPF.Task" },
         { kDraftsEntryId, SpecialFolder::Drafts, "IPF.Note" },
     };
-    auto fits = [&](quint32 nid, const char *containerClass) {
-        const auto index = d->folderIndex.constFind(nid);
-        if (index == d->folderIndex.constEnd())
-            return false;
-        const QString actual = d->folders->at(*index).containerClass;
-        const QString wanted = QLatin1String(containerClass);
-        return actual.compare(wanted, Qt::CaseInsensitive) == 0
-            || actual.startsWith(wanted + QLatin1Char('.'), Qt::CaseInsensitive);
-    };
     for (const quint64 holder : holders) {
-        libpff_item_t *item = d->folderItems.at(holder).get();
+        libpff_item_t *item = folderItems.at(holder).get();
         for (const ClassBound &bound : folderIds) {
             const quint32 nid = nidFromEntryId(PropertyConverter::rawValue(item, bound.id, PT_BINARY));
-            if (fits(nid, bound.containerClass))
-                d->addSpecial(map, nid, bound.role);
+            if (hasContainerClass(nid, bound.containerClass))
+                addSpecial(map, nid, bound.role);
         }
-        PropertyBag bag;
-        PropertyConverter::Context context;
-        context.where = d->where(QString(), holder);
-        if (d->converter->appendItem(item, bag, context)) {
-            if (const Property *ren = bag.find(kAdditionalRenEntryIds)) {
-                if (const auto *list = ren->get<QList<QByteArray>>(); list && list->size() > kAdditionalRenJunkIndex) {
-                    const quint32 nid = nidFromEntryId(list->at(kAdditionalRenJunkIndex));
-                    if (fits(nid, "IPF.Note"))
-                        d->addSpecial(map, nid, SpecialFolder::Junk);
-                }
-            }
-        }
+        addJunkFolder(map, item, holder);
     }
-    d->converter->takeWarnings(); // warnings about these folders surface again when they are converted
-    d->special = map;
-    return map;
+}
+
+void PstSource::Private::addJunkFolder(QHash<quint64, SpecialFolder> &map, libpff_item_t *holder, quint64 holderNid)
+{
+    // The Junk folder has no entry id property of its own: it is one slot of a multi-value list.
+    PropertyBag bag;
+    PropertyConverter::Context context;
+    context.where = where(QString(), holderNid);
+    if (!converter->appendItem(holder, bag, context))
+        return;
+    const Property *ren = bag.find(kAdditionalRenEntryIds);
+    if (!ren)
+        return;
+    if (const auto *list = ren->get<QList<QByteArray>>(); list && list->size() > kAdditionalRenJunkIndex) {
+        const quint32 nid = nidFromEntryId(list->at(kAdditionalRenJunkIndex));
+        if (hasContainerClass(nid, "IPF.Note"))
+            addSpecial(map, nid, SpecialFolder::Junk);
+    }
+}
+
+bool PstSource::Private::hasContainerClass(quint32 nid, const char *containerClass) const
+{
+    const auto index = folderIndex.constFind(nid);
+    if (index == folderIndex.constEnd())
+        return false;
+    const QString actual = folders->at(*index).containerClass;
+    const QString wanted = QLatin1String(containerClass);
+    return actual.compare(wanted, Qt::CaseInsensitive) == 0
+        || actual.startsWith(wanted + QLatin1Char('.'), Qt::CaseInsensitive);
 }
 
 } // namespace mig::pst
