@@ -14,13 +14,15 @@ QList<std::pair<sources::Source *, QString>> JobSources::inputs() const
     return pairs;
 }
 
-Expected<JobSources> openAll(const QList<sources::SourceSpec> &specs)
+Expected<JobSources> openAll(const QList<sources::SourceSpec> &specs, const QHash<QString, sources::SourceMarks> &marks)
 {
     JobSources open;
     for (const sources::SourceSpec &spec : specs) {
         Expected<std::unique_ptr<sources::Source>> source = sources::openSource(spec);
         if (!source)
             return source.error();
+        if (const auto it = marks.constFind(spec.location); it != marks.constEnd() && !it->isEmpty())
+            (*source)->continueAfter(*it);
         Expected<QList<sources::SourceFolder>> folders = (*source)->folders();
         if (!folders)
             return folders.error();

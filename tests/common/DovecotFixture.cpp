@@ -227,6 +227,18 @@ bool DovecotFixture::createFolder(const QString &folder, QString *error)
     return true;
 }
 
+bool DovecotFixture::deleteFolder(const QString &folder, QString *error)
+{
+    const ProcessResult r = runProcess(QStringLiteral("doveadm"),
+                                       doveadmArguments({QStringLiteral("mailbox"), QStringLiteral("delete"),
+                                                         QStringLiteral("-u"), user(), folder}));
+    if (r.exitCode != 0) {
+        *error = QStringLiteral("doveadm mailbox delete %1 failed: %2").arg(folder, QString::fromUtf8(r.err));
+        return false;
+    }
+    return true;
+}
+
 bool DovecotFixture::addMessage(const QString &folder, const QByteArray &content, const QString &origin, QString *error)
 {
     const ProcessResult r = runProcess(QStringLiteral("doveadm"),

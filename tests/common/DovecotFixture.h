@@ -56,6 +56,9 @@ public:
 
     /// Creates a folder (UTF-8 name, "/" between levels) through doveadm.
     bool createFolder(const QString &folder, QString *error);
+    /// Deletes a folder and its messages through doveadm (another client removing it); a folder
+    /// created again under the same name gets a new UIDVALIDITY.
+    bool deleteFolder(const QString &folder, QString *error);
     /// Saves one message into folder through `doveadm save`.
     bool addMessage(const QString &folder, const QByteArray &content, const QString &origin, QString *error);
     /// Adds flags (e.g. "\\Seen") to the messages of folder matching uidSet ("1:3").

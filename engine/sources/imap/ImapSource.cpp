@@ -211,6 +211,13 @@ Expected<QList<SourceFolder>> ImapSource::folders()
             }
             m_folders.append(folder);
         }
+        for (Folder &folder : m_folders) {
+            if (auto marked = applyMark(folder); !marked)
+                return Error { marked.error().code,
+                    tr("%1, folder \"%2\": %3").arg(m_settings.account.displayUrl(), folder.entry.path,
+                        marked.error().message),
+                    marked.error().detail };
+        }
         int topLevel = 0;
         for (const FolderNode &node : tree)
             topLevel += node.parent < 0 ? 1 : 0;
@@ -238,6 +245,50 @@ Expected<QList<SourceFolder>> ImapSource::folders()
     for (const Folder &f : std::as_const(m_folders))
         result.append(f.entry);
     return result;
+}
+
+void ImapSource::continueAfter(const sources::SourceMarks &marks)
+{
+    m_marks = marks;
+}
+
+quint32 ImapSource::positionValidity(quint64 folderId)
+{
+    const Folder *folder = folderById(folderId);
+    return folder ? folder->uidValidity : 0;
+}
+
+Expected<void> ImapSource::applyMark(Folder &folder)
+{
+    const auto it = m_marks.folders.constFind(folder.entry.path);
+    if (it == m_marks.folders.constEnd() || !folder.selectable || folder.uidValidity == 0)
+        return {};
+    if (it->validity != folder.uidValidity) {
+        // RFC 3501 §2.3.1.1: the old UIDs mean nothing now, so nothing tells which messages arrived.
+        m_warnings.append(tr("%1, folder \"%2\": UIDVALIDITY changed from %3 to %4 since the earlier run (the "
+                             "folder was recreated or renumbered); the folder starts over, so messages that run "
+                             "imported may now be in the mailbox twice")
+                              .arg(m_settings.account.displayUrl(), folder.entry.path)
+                              .arg(it->validity)
+                              .arg(folder.uidValidity));
+        return {};
+    }
+    folder.mark = *it;
+    if (folder.entry.itemCount == 0)
+        return {};
+    if (auto opened = examine(folder); !opened)
+        return opened.error();
+    auto imap = client();
+    if (!imap)
+        return imap.error();
+    // The count is what the run will list: UIDs after the mark (and those to retry) below UIDNEXT.
+    auto uids = (*imap)->searchUids(it->retry.isEmpty() ? it->last : 0);
+    if (!uids)
+        return uids.error();
+    const quint32 below = folder.uidNext > 0 ? folder.uidNext : 0xFFFFFFFFu;
+    folder.entry.itemCount = int(std::count_if(uids->cbegin(), uids->cend(),
+        [&](quint32 uid) { return uid < below && it->wants(uid); }));
+    return {};
 }
 
 Expected<mapi::Folder> ImapSource::readFolder(quint64 folderId)
@@ -309,8 +360,12 @@ Expected<void> ImapSource::listFolder(Folder &folder)
     for (const ImapMessage &m : std::as_const(*attributes)) {
         if (m_items.size() == count)
             break;
+        if (folder.mark && !folder.mark->wants(m.uid))
+            continue; // on the server since an earlier run
         m_items.append(Item { m.uid, m.size, hasFlag(m.flags, "\\Deleted") });
     }
+    // UID order, which the marks of the next run rely on (servers answer in it anyway).
+    std::sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.uid < b.uid; });
     // Expunged since the listing: the count stays, the entries become unreadable.
     while (m_items.size() < count)
         m_items.append(Item {});
@@ -349,6 +404,7 @@ Expected<QList<ItemRef>> ImapSource::items(quint64 folderId, ItemKind kind)
         ref.folderId = folderId;
         ref.index = i;
         ref.id = folder->firstItemId + quint64(i);
+        ref.position = item.uid;
         if (item.uid == 0) {
             ref.readable = false;
             ref.problem = tr("%1, folder \"%2\": a message was expunged from the server after the folder was listed")
