@@ -2,6 +2,7 @@
 
 #include "gxmt/Validator.h"
 #include "mapi/Tags.h"
+#include "sources/imap/ImapKeywords.h"
 #include "sources/imap/ImapPrompts.h"
 #include "sources/imap/ImapSpecialFolders.h"
 #include "sources/mime/MimeConverter.h"
@@ -176,6 +177,8 @@ Expected<QList<SourceFolder>> ImapSource::folders()
         auto listed = (*imap)->listFolders();
         if (!listed)
             return listed.error();
+        if (auto filtered = applyFolderFilters(*listed); !filtered)
+            return filtered.error();
         for (ImapFolder &f : *listed) {
             if (f.isSelectable() && !f.status) {
                 auto status = (*imap)->status(f);
@@ -245,6 +248,29 @@ Expected<QList<SourceFolder>> ImapSource::folders()
     for (const Folder &f : std::as_const(m_folders))
         result.append(f.entry);
     return result;
+}
+
+Expected<void> ImapSource::applyFolderFilters(QList<ImapFolder> &listed) const
+{
+    // Every folder asked for must exist: a typo would otherwise migrate nothing without a word.
+    for (const QString &wanted : m_settings.folders) {
+        const bool found = std::any_of(listed.cbegin(), listed.cend(), [&](const ImapFolder &f) {
+            ImapSourceSettings only;
+            only.folders = { wanted };
+            return only.wantsFolder(f.path());
+        });
+        if (!found) {
+            QStringList names;
+            for (const ImapFolder &f : std::as_const(listed))
+                names.append(f.path().join(QLatin1Char('/')));
+            return Error { Error::Code::NotFound,
+                tr("%1: there is no folder \"%2\"; the account has: %3")
+                    .arg(m_settings.account.displayUrl(), wanted, names.join(QStringLiteral(", "))),
+                {} };
+        }
+    }
+    listed.removeIf([this](const ImapFolder &f) { return !m_settings.wantsFolder(f.path()); });
+    return {};
 }
 
 void ImapSource::continueAfter(const sources::SourceMarks &marks)
@@ -497,6 +523,7 @@ Expected<mapi::Message> ImapSource::readMessage(const ItemRef &ref)
     m_windowMissing.remove(ref.index);
     mime::MimeOptions options;
     options.flags = mailFlags(message.flags);
+    options.categories = categoriesFromFlags(message.flags);
     options.where = where(*folder, item.uid);
     options.warnings = &m_warnings;
     if (message.internalDate.isValid())

@@ -84,6 +84,9 @@ private:
     QString where(const Folder &folder, quint32 uid) const;
     void assignRoles();
     Expected<void> applyMark(Folder &folder);
+    /// Drops the folders --folder / --exclude-folder leave out (levels above a wanted folder stay
+    /// as empty containers); NotFound when a folder asked for does not exist.
+    Expected<void> applyFolderFilters(QList<ImapFolder> &listed) const;
 
     ImapSourceSettings m_settings;
     std::optional<transport::SecretBytes> m_password;
