@@ -432,7 +432,8 @@ QStringList MailboxJob::markedRootFolders() const
 QHash<QString, sources::SourceMarks> MailboxJob::marksAfterRun() const
 {
     QHash<QString, sources::SourceMarks> result;
-    if (!m_tracker || !m_streamStarted || !m_sources)
+    // A dry run imports nothing: the next run, dry or real, has everything still to send.
+    if (!m_tracker || !m_streamStarted || !m_sources || m_options.dryRun)
         return result;
     // A stream the importer accepted holds every frame; otherwise only those it confirmed.
     const quint64 confirmed = m_verdict && m_verdict->succeeded ? m_tracker->frames() : m_importerTook.load();
