@@ -29,7 +29,9 @@ Expected<JobSources> openAll(const QList<sources::SourceSpec> &specs, const QHas
         for (const sources::SourceFolder &folder : *folders)
             open.items += quint64(folder.itemCount + folder.associatedCount);
         const QFileInfo file(spec.location);
-        if (file.isFile())
+        if (const quint64 content = (*source)->contentBytes(); content > 0)
+            open.bytes += content;
+        else if (file.isFile())
             open.bytes += quint64(file.size());
         open.names.append(spec.displayName());
         open.sources.push_back(std::move(*source));

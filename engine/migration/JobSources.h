@@ -20,7 +20,7 @@ struct JobSources {
     /// Items of every folder, those the converter will skip (folder-associated ones, those in
     /// hidden or search folders) included: the total the converter counts down from.
     quint64 items = 0;
-    quint64 bytes = 0; ///< sizes of the source files (an estimate of the work; 0 for what is no file)
+    quint64 bytes = 0; ///< sizes of the source files or Source::contentBytes() (an estimate of the work)
 
     /// {source, name} pairs for sources::convert().
     QList<std::pair<sources::Source *, QString>> inputs() const;

@@ -146,6 +146,10 @@ public:
     /// changed (another UIDVALIDITY) starts over, with a warning. Call before the first folders();
     /// the default (sources without numbers) ignores it.
     virtual void continueAfter(const SourceMarks &marks) { (void)marks; }
+    /// Bytes of the items folders() counted, when the source knows them without reading the items
+    /// (an IMAP account whose server answers STATUS SIZE); 0 when it does not. An estimate of the
+    /// work for progress, like a file's size.
+    virtual quint64 contentBytes() { return 0; }
     /// The validity of a folder's numbers (IMAP UIDVALIDITY) as listed; 0 when it has none.
     virtual quint32 positionValidity(quint64 folderId) { (void)folderId; return 0; }
 

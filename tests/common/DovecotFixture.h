@@ -37,7 +37,13 @@ public:
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 imapPort() const { return m_imapPort; }   ///< STARTTLS
     quint16 imapsPort() const { return m_imapsPort; } ///< implicit TLS
-    QString user() const { return QStringLiteral("alice"); }
+    /// The account the seeding and inspection functions work on ("alice" unless useAccount()).
+    QString user() const { return m_user; }
+    /// Adds another account (same password as alice's) to the running server; it has no mail yet.
+    bool addAccount(const QString &name, QString *error);
+    /// Makes the functions that take no account name work on this one from now on (seeded()
+    /// records which account each message went to).
+    void useAccount(const QString &name) { m_user = name; }
     QString password() const { return QStringLiteral("alice-Pa55 \"quoted\""); }
     QString masterUser() const { return QStringLiteral("admin"); }
     QString masterPassword() const { return QStringLiteral("master-secret"); }
@@ -52,6 +58,7 @@ public:
         QString folder;
         QByteArray content;
         QString origin; ///< the sample file (and message number inside an mbox)
+        QString account; ///< user() when it was given
     };
 
     /// Creates a folder (UTF-8 name, "/" between levels) through doveadm.
@@ -104,6 +111,7 @@ private:
     quint16 m_imapsPort = 0;
     QString m_fingerprint;
     QList<Seeded> m_seeded;
+    QString m_user = QStringLiteral("alice");
 };
 
 } // namespace mig::test

@@ -278,6 +278,19 @@ void ImapSource::continueAfter(const sources::SourceMarks &marks)
     m_marks = marks;
 }
 
+quint64 ImapSource::contentBytes()
+{
+    if (auto listed = folders(); !listed)
+        return 0;
+    quint64 bytes = 0;
+    for (const Folder &f : std::as_const(m_folders)) {
+        // A folder a later run continues is read only in part: its size would overstate the work.
+        if (f.selectable && !f.mark && f.imap.status && f.imap.status->size)
+            bytes += *f.imap.status->size;
+    }
+    return bytes;
+}
+
 quint32 ImapSource::positionValidity(quint64 folderId)
 {
     const Folder *folder = folderById(folderId);

@@ -49,6 +49,8 @@ public:
     /// still the recorded one; a folder with another UIDVALIDITY starts over, with a warning.
     void continueAfter(const sources::SourceMarks &marks) override;
     quint32 positionValidity(quint64 folderId) override;
+    /// STATUS SIZE summed over the folders to read in full (0 when the server does not offer it).
+    quint64 contentBytes() override;
 
     /// Messages marked \Deleted that items() passed over so far.
     int deletedSkipped() const { return m_deletedSkipped; }
