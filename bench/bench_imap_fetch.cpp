@@ -2,11 +2,12 @@
 // the same folder from the same throwaway Dovecot (tests/common/DovecotFixture) into a local
 // Maildir, side by side in one run. Both use implicit TLS with the fixture's CA.
 //
-// Ours: connect, log in, EXAMINE, UID SEARCH, pipelined UID FETCH of everything; each message is
-// counted and dropped (a null sink; MIME -> MAPI conversion is not part of this figure yet).
-// mbsync also writes every message to disk (without fsync, "FSync no"), so it does a little
-// more work per message than we do here.
-// Prints both rates, `ratio_vs_mbsync=X.XX` (ours / mbsync, >1 is faster) and our peak RSS.
+// "ours": connect, log in, EXAMINE, UID SEARCH, pipelined UID FETCH of everything; each message
+// is counted and dropped. "convert": the whole source path a migration takes: the IMAP source
+// (kind "imap", only the Bench folder) through the converter (MIME -> MAPI -> GXMT) into a null
+// sink. mbsync writes every message to disk (without fsync, "FSync no").
+// Prints the rates, `ratio_vs_mbsync=X.XX` (fetch) and `convert_ratio_vs_mbsync=X.XX` (mbsync time
+// / our time, >1 is faster) and the peak RSS of each of ours.
 //
 // Usage: bench_imap_fetch [--messages N] [--kib K] [--batch B] [--depth D]
 //        (defaults: 2000 messages of about 50 KiB, batches of 50, 3 in flight)
@@ -14,6 +15,9 @@
 #include "DovecotFixture.h"
 #include "TestEnvironment.h"
 
+#include "gxmt/ByteSink.h"
+#include "sources/Converter.h"
+#include "sources/SourceRegistry.h"
 #include "sources/imap/ImapClient.h"
 
 #include <QCoreApplication>
@@ -90,6 +94,53 @@ Figures runOurs(const test::DovecotFixture &dovecot, int batch, int depth)
     }
     client.logout();
     figures.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return figures;
+}
+
+class NullSink final : public gxmt::ByteSink {
+public:
+    Expected<void> write(const QByteArray &bytes) override
+    {
+        m_bytes += bytes.size();
+        return {};
+    }
+    qint64 bytes() const { return m_bytes; }
+
+private:
+    qint64 m_bytes = 0;
+};
+
+/// The IMAP source converted into a null sink; bytes counts the messages' own sizes (as mbsync's
+/// figure does), streamBytes what the GXMT stream would have been.
+Figures runConverted(const test::DovecotFixture &dovecot, qint64 messageBytes, qint64 *streamBytes)
+{
+    Figures figures;
+    qputenv("MIG_IMAP_PASSWORD", dovecot.password().toUtf8());
+    sources::SourceSpec spec;
+    spec.kind = QStringLiteral("imap");
+    spec.location = QStringLiteral("imaps://%1@%2:%3").arg(dovecot.user(), dovecot.host()).arg(dovecot.imapsPort());
+    spec.options.insert(QStringLiteral("caFile"), dovecot.caCertFile());
+    spec.options.insert(QStringLiteral("folders"), QStringList { QStringLiteral("Bench") });
+    QElapsedTimer timer;
+    timer.start();
+    auto source = sources::openSource(spec);
+    qunsetenv("MIG_IMAP_PASSWORD");
+    if (!source) {
+        std::fprintf(stderr, "convert: %s\n", qPrintable(source.error().fullText()));
+        return figures;
+    }
+    NullSink sink;
+    auto report = sources::convert({ { source->get(), QStringLiteral("bench") } }, sink, gxmt::Revision::V5,
+                                   sources::ConversionOptions());
+    if (!report || report->failed() > 0) {
+        std::fprintf(stderr, "convert: %s\n",
+                     report ? "some messages failed" : qPrintable(report.error().fullText()));
+        return figures;
+    }
+    figures.seconds = double(timer.nsecsElapsed()) / 1e9;
+    figures.messages = report->converted();
+    figures.bytes = messageBytes;
+    *streamBytes = sink.bytes();
     return figures;
 }
 
@@ -171,12 +222,22 @@ int main(int argc, char **argv)
     bench::resetPeak();
     const Figures ours = runOurs(dovecot, argument(args, "--batch", 50), argument(args, "--depth", 3));
     const qint64 peakKiB = bench::procStatusKiB("VmHWM");
+    bench::resetPeak();
+    qint64 streamBytes = 0;
+    const Figures converted = runConverted(dovecot, ours.bytes, &streamBytes);
+    const qint64 convertPeakKiB = bench::procStatusKiB("VmHWM");
     const Figures mbsync = runMbsync(dovecot);
     printFigures("ours", ours);
+    if (converted.seconds > 0)
+        printFigures("convert", converted);
     if (mbsync.seconds > 0)
         printFigures("mbsync", mbsync);
     std::printf("peak_rss_ours=%.1f MiB\n", double(peakKiB) / 1024);
+    std::printf("peak_rss_convert=%.1f MiB (GXMT stream %.1f MB)\n", double(convertPeakKiB) / 1024,
+                double(streamBytes) / 1e6);
     if (ours.seconds > 0 && mbsync.seconds > 0)
         std::printf("ratio_vs_mbsync=%.2f\n", mbsync.seconds / ours.seconds);
-    return ours.seconds > 0 ? 0 : 1;
+    if (converted.seconds > 0 && mbsync.seconds > 0)
+        std::printf("convert_ratio_vs_mbsync=%.2f\n", mbsync.seconds / converted.seconds);
+    return ours.seconds > 0 && converted.seconds > 0 ? 0 : 1;
 }

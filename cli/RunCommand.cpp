@@ -115,6 +115,10 @@ int runCommand(CommandContext &ctx)
         QCoreApplication::translate("mig::cli",
             "Skip mailboxes an earlier run in the same run directory finished; continue mailboxes it stopped "
             "(STOP, Ctrl+C) after the last message they imported."));
+    const QCommandLineOption deltaOption(QStringLiteral("delta"),
+        QCoreApplication::translate("mig::cli",
+            "Like --resume, and also run again the IMAP mailboxes an earlier run finished: they send only the "
+            "messages that arrived since (higher UIDs), into the same folders. The last pass before cut-over."));
     const QCommandLineOption retryOption(QStringLiteral("retry-failed"),
         QCoreApplication::translate("mig::cli", "Run only the mailboxes that failed in an earlier run."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
@@ -142,7 +146,7 @@ int runCommand(CommandContext &ctx)
             "MIG_KOPANO_SQL_PASSWORD, else a question on the terminal). gromox-kdb2mt gets it on its standard "
             "input, never on a command line."),
         QCoreApplication::translate("mig::cli", "file"));
-    parser.addOptions({ jobsOption, resumeOption, retryOption, dryRunOption, runDirOption, jsonOption, watchOption,
+    parser.addOptions({ jobsOption, resumeOption, deltaOption, retryOption, dryRunOption, runDirOption, jsonOption, watchOption,
         settleOption, sqlPasswordOption });
     parser.addPositionalArgument(QStringLiteral("plan"),
         QCoreApplication::translate("mig::cli", "The plan written by 'grommunio-migrate plan' or the wizard."));
@@ -165,7 +169,8 @@ int runCommand(CommandContext &ctx)
     }
 
     migration::RunOptions options;
-    options.resume = parser.isSet(resumeOption);
+    options.delta = parser.isSet(deltaOption);
+    options.resume = parser.isSet(resumeOption) || options.delta;
     options.retryFailed = parser.isSet(retryOption);
     options.dryRun = parser.isSet(dryRunOption);
     options.runDir = parser.isSet(runDirOption) ? parser.value(runDirOption)

@@ -61,12 +61,21 @@ SourceOptions::SourceOptions()
     , m_allowPlaintext(QStringLiteral("allow-plaintext"),
           QCoreApplication::translate("mig::cli",
               "Let imap:// connect without TLS when the server offers no STARTTLS (trusted networks only)."))
+    , m_folder(QStringLiteral("folder"),
+          QCoreApplication::translate("mig::cli",
+              "IMAP accounts: read only this folder and those below it, named as inspect shows it (\"Archive/2023\"); "
+              "repeatable."),
+          QCoreApplication::translate("mig::cli", "name"))
+    , m_excludeFolder(QStringLiteral("exclude-folder"),
+          QCoreApplication::translate("mig::cli",
+              "IMAP accounts: leave out this folder and those below it; repeatable."),
+          QCoreApplication::translate("mig::cli", "name"))
 {
 }
 
 void SourceOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ m_passwordFile, m_acceptCert, m_caFile, m_masterUser, m_allowPlaintext });
+    parser.addOptions({ m_passwordFile, m_acceptCert, m_caFile, m_masterUser, m_allowPlaintext, m_folder, m_excludeFolder });
 }
 
 Expected<sources::SourceSpec> SourceOptions::specFor(
@@ -85,6 +94,8 @@ Expected<sources::SourceSpec> SourceOptions::specFor(
         settings->trust.caFile = QFileInfo(parser.value(m_caFile)).absoluteFilePath();
     settings->trust.acceptedFingerprint = parser.value(m_acceptCert).trimmed();
     settings->masterUser = parser.value(m_masterUser);
+    settings->folders = parser.values(m_folder);
+    settings->excludeFolders = parser.values(m_excludeFolder);
     // Checked again (the fingerprint's form) by reading back what will be stored.
     sources::SourceSpec result = settings->toSpec();
     if (auto checked = imap::ImapSourceSettings::fromSpec(result); !checked)

@@ -13,8 +13,8 @@ namespace mig::cli {
 
 /// The options of IMAP account sources, shared by `inspect`, `convert`, `import`, `plan` and
 /// `run`: --source-password-file, --accept-cert (also --tls-fingerprint), --source-ca-file,
-/// --master-user, --allow-plaintext. ("source-" where the LDAP and SSH options already use the
-/// plain name.)
+/// --master-user, --allow-plaintext, --folder and --exclude-folder (kept in a plan's spec).
+/// ("source-" where the LDAP and SSH options already use the plain name.)
 ///
 /// An argument imaps://LOGIN@HOST[:PORT] or imap://LOGIN@HOST[:PORT] is an account, anything else
 /// a file or folder. Secrets: the password comes from --source-password-file (first line), the
@@ -49,6 +49,8 @@ private:
     QCommandLineOption m_caFile;
     QCommandLineOption m_masterUser;
     QCommandLineOption m_allowPlaintext;
+    QCommandLineOption m_folder;
+    QCommandLineOption m_excludeFolder;
 };
 
 } // namespace mig::cli

@@ -43,6 +43,12 @@ Expected<std::unique_ptr<Ledger>> Ledger::open(const QString &runDir, bool dryRu
                               record.value(QStringLiteral("reason")).toString());
             else if (kind == QLatin1String("resume"))
                 ledger->applyResume(target, ResumePoint::fromJson(record));
+            else if (kind == QLatin1String("marks")) {
+                const auto marks = sources::SourceMarks::fromJson(record.value(QStringLiteral("marks")).toObject());
+                const QString source = record.value(QStringLiteral("source")).toString();
+                if (marks && !target.isEmpty() && !source.isEmpty())
+                    ledger->m_marks[target].insert(source, *marks);
+            }
             // Unknown kinds and torn lines are skipped, see class comment.
         }
     }
@@ -97,6 +103,27 @@ Expected<void> Ledger::recordResumePoint(const QString &target, const std::optio
         return written;
     applyResume(target, point);
     return {};
+}
+
+Expected<void> Ledger::recordMarks(const QString &target, const QString &source, const sources::SourceMarks &marks)
+{
+    const QJsonObject record{
+        {QStringLiteral("kind"), QStringLiteral("marks")},
+        {QStringLiteral("target"), target},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("marks"), marks.toJson()},
+    };
+    QMutexLocker lock(&m_mutex);
+    if (auto written = append(record); !written)
+        return written;
+    m_marks[target].insert(source, marks);
+    return {};
+}
+
+QHash<QString, sources::SourceMarks> Ledger::marks(const QString &target) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_marks.value(target);
 }
 
 Expected<void> Ledger::append(const QJsonObject &fields)

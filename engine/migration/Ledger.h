@@ -3,6 +3,7 @@
 #include "core/Expected.h"
 #include "migration/MailboxState.h"
 #include "migration/ResumePoint.h"
+#include "sources/ResumeMarks.h"
 
 #include <QHash>
 #include <QMutex>
@@ -20,7 +21,9 @@ namespace mig::migration {
 /// Record kinds: "mailbox" (target, state, reason) and "resume" (target and a ResumePoint, or
 /// "known": false when a stopped mailbox has no known message boundary). A resume record is
 /// written just before the "stopped" mailbox record it belongs to; any later mailbox record
-/// other than "stopped" makes it void. The reader ignores kinds it does not know, so older
+/// other than "stopped" makes it void. A "marks" record (target, source location, SourceMarks)
+/// says how far a source that numbers its messages (IMAP) is on the server; the last one per
+/// target and source is in force, whatever happens to the mailbox afterwards. The reader ignores kinds it does not know, so older
 /// programs read newer ledgers (without resuming) and ledgers without resume records still load.
 ///
 /// Dry runs and real runs may share a run directory, but never each other's history: a mailbox
@@ -38,6 +41,9 @@ public:
     /// Records where target may continue (std::nullopt: nowhere, the boundary is unknown).
     Expected<void> recordResumePoint(const QString &target, const std::optional<ResumePoint> &point);
 
+    /// Records how far source (its location) of target is on the server.
+    Expected<void> recordMarks(const QString &target, const QString &source, const sources::SourceMarks &marks);
+
     /// The last recorded state of target (Queued if none).
     MailboxState state(const QString &target) const;
     QString reason(const QString &target) const;
@@ -46,6 +52,8 @@ public:
     std::optional<ResumePoint> resumePoint(const QString &target) const;
     /// Targets whose last state is Done / Failed, in first-seen order.
     QStringList targetsIn(MailboxState state) const;
+    /// The marks in force for target, by source location (empty when there are none).
+    QHash<QString, sources::SourceMarks> marks(const QString &target) const;
 
     QString path() const { return m_path; }
 
@@ -62,6 +70,7 @@ private:
     QStringList m_order;
     QHash<QString, std::pair<MailboxState, QString>> m_last;
     QHash<QString, ResumePoint> m_resume;
+    QHash<QString, QHash<QString, sources::SourceMarks>> m_marks; ///< target -> source -> marks
 };
 
 } // namespace mig::migration

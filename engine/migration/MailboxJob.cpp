@@ -124,7 +124,13 @@ std::unique_ptr<StreamTarget> MailboxJob::makeTarget()
     importer.useSudo = m_plan.server.useSudo;
     importer.forcedRevision = m_plan.options.revision;
     auto ssh = std::make_unique<SshStreamTarget>(sessionOptions(m_plan.server, m_options), importer,
-        [this](const transport::ImportEvent &event) { m_env.importerEvent(m_index, event); }, log);
+        [this](const transport::ImportEvent &event) {
+            // Message frames are imported in stream order: the count tells which arrived.
+            if (event.kind == transport::ImportEvent::Kind::MessageCreated)
+                ++m_importerTook;
+            m_env.importerEvent(m_index, event);
+        },
+        log);
     m_ssh = ssh.get();
     return ssh;
 }
@@ -135,8 +141,20 @@ void MailboxJob::setEarlierRun(MailboxState state, std::optional<ResumePoint> po
     m_earlierPoint = std::move(point);
 }
 
+void MailboxJob::setEarlierMarks(QHash<QString, sources::SourceMarks> marks)
+{
+    m_earlierMarks = std::move(marks);
+}
+
 std::optional<ResumePoint> MailboxJob::usableResumePoint()
 {
+    if (m_usesMarks) {
+        // Numbered sources (IMAP) continue after what is on the server, whatever the earlier run's state.
+        log(QCoreApplication::translate("mig::migration",
+            "Earlier runs imported messages of this mailbox's IMAP folders; only the messages they did not "
+            "import (newer UIDs, and those that did not arrive) are sent."));
+        return std::nullopt;
+    }
     // A stop before anything was sent leaves a point at 0: a fresh start is exact then. A dry run
     // imports nothing: its point means nothing to a real run, and a real run's nothing to a dry one.
     if (m_earlierPoint && (m_earlierPoint->items == 0 || m_earlierPoint->dryRun != m_options.dryRun))
@@ -219,10 +237,23 @@ void MailboxJob::beginReport()
 Expected<void> MailboxJob::countSources()
 {
     setState(MailboxState::Counting);
-    Expected<JobSources> open = openAll(m_plan.jobs.at(m_index).sources);
+    const QList<sources::SourceSpec> &specs = m_plan.jobs.at(m_index).sources;
+    Expected<JobSources> open = openAll(specs, m_earlierMarks);
     if (!open)
         return open.error();
     m_sources = std::move(*open);
+    QList<sources::SourceMarks> earlier;
+    for (const sources::SourceSpec &spec : specs) {
+        earlier.append(m_earlierMarks.value(spec.location));
+        m_usesMarks = m_usesMarks || !earlier.constLast().isEmpty();
+    }
+    m_tracker = std::make_unique<MarkTracker>(earlier);
+    // What the sources noticed while listing (an IMAP folder renumbered, so it starts over).
+    for (const auto &source : m_sources->sources) {
+        const QStringList warnings = source->takeWarnings();
+        for (const QString &warning : warnings)
+            log(warning);
+    }
     m_progress.itemsTotal = m_sources->items;
     m_progress.bytesTotal = m_sources->bytes;
     m_report.itemsTotal = m_sources->items;
@@ -272,7 +303,12 @@ sources::ConversionOptions MailboxJob::conversionOptions(const ReceiverInfo &rec
     if (resumeFrom) {
         conversion.resumeAfterItems = resumeFrom->items;
         conversion.placement.rootFolderNames = resumeFrom->rootFolders;
+    } else if (m_plan.options.placement != Placement::Splice) {
+        // New messages of a numbered source join the folder its earlier runs filled.
+        conversion.placement.rootFolderNames = markedRootFolders();
     }
+    if (m_tracker)
+        conversion.itemDone = [tracker = m_tracker.get()](const sources::ItemOutcome &o) { tracker->itemDone(o); };
     conversion.progress = [this](const sources::ConversionProgress &p) { onConversionProgress(p); };
     return conversion;
 }
@@ -308,9 +344,10 @@ Expected<sources::ConversionReport> MailboxJob::streamSources(const ReceiverInfo
     start.anchorAtIpmSubtree = !splice && receiver.readsUnanchoredRoot;
     // The recorded root folder exists in the target: without -x its exclusive create fails (PG-1122).
     // Splice placement reuses same-named folders by itself (gxmt-format.md §4.5, case C).
-    start.reuseExistingFolders = resumeFrom && !splice;
+    start.reuseExistingFolders = (resumeFrom || !markedRootFolders().join(QString()).isEmpty()) && !splice;
     if (Expected<void> started = m_target->start(start); !started)
         return started.error();
+    m_streamStarted = true;
     m_report.resumePoint.reset(); // from here on, only a clean stop tells where this run ended
     m_rootFolders = converter.rootFolderNames();
 
@@ -389,7 +426,46 @@ MailboxReport MailboxJob::judge(const sources::ConversionReport &converted, cons
                              : QString());
 }
 
+QStringList MailboxJob::markedRootFolders() const
+{
+    QStringList names;
+    bool any = false;
+    for (const sources::SourceSpec &spec : m_plan.jobs.at(m_index).sources) {
+        names.append(m_earlierMarks.value(spec.location).rootFolder);
+        any = any || !names.constLast().isEmpty();
+    }
+    return any ? names : QStringList();
+}
+
+QHash<QString, sources::SourceMarks> MailboxJob::marksAfterRun() const
+{
+    QHash<QString, sources::SourceMarks> result;
+    // A dry run imports nothing: the next run, dry or real, has everything still to send.
+    if (!m_tracker || !m_streamStarted || !m_sources || m_options.dryRun)
+        return result;
+    // A stream the importer accepted holds every frame; otherwise only those it confirmed.
+    const quint64 confirmed = m_verdict && m_verdict->succeeded ? m_tracker->frames() : m_importerTook.load();
+    const QList<sources::SourceMarks> marks = m_tracker->marks(confirmed, m_rootFolders,
+        [this](int source, quint64 folderId) {
+            return m_sources->sources.at(size_t(source))->positionValidity(folderId);
+        });
+    const QList<sources::SourceSpec> &specs = m_plan.jobs.at(m_index).sources;
+    for (qsizetype i = 0; i < specs.size() && i < marks.size(); ++i) {
+        const QString &location = specs.at(i).location;
+        if (!marks.at(i).isEmpty() || !m_earlierMarks.value(location).isEmpty())
+            result.insert(location, marks.at(i));
+    }
+    return result;
+}
+
 MailboxReport MailboxJob::run()
+{
+    MailboxReport report = runSteps();
+    report.marks = marksAfterRun();
+    return report;
+}
+
+MailboxReport MailboxJob::runSteps()
 {
     beginReport();
     if (std::any_of(m_plan.jobs.at(m_index).sources.begin(), m_plan.jobs.at(m_index).sources.end(),

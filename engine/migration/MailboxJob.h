@@ -1,6 +1,7 @@
 #pragma once
 
 #include "migration/JobSources.h"
+#include "migration/MarkTracker.h"
 #include "migration/Plan.h"
 #include "migration/Progress.h"
 #include "migration/Report.h"
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -62,6 +64,10 @@ public:
     /// and its source files, run() passes over the items before the point and continues in the
     /// recorded root folders; otherwise it starts over (and says what that means in the log).
     void setEarlierRun(MailboxState state, std::optional<ResumePoint> point);
+    /// How far earlier runs got with the sources that number their messages (IMAP), by source
+    /// location (Ledger::marks()). Such sources then list only what is not on the server yet, in
+    /// any run, and the report's marks say how far this run got.
+    void setEarlierMarks(QHash<QString, sources::SourceMarks> marks);
 
     MailboxReport run();
 
@@ -74,6 +80,7 @@ public:
     std::optional<Error::Code> failureCode() const { return m_failureCode; }
 
 private:
+    MailboxReport runSteps();
     // The steps of run(), in order.
     void beginReport();
     Expected<void> countSources();
@@ -83,6 +90,8 @@ private:
     Expected<sources::ConversionReport> streamSources(const ReceiverInfo &receiver,
                                                       const std::optional<ResumePoint> &resumeFrom);
     void recordConversion(const sources::ConversionReport &converted);
+    QHash<QString, sources::SourceMarks> marksAfterRun() const;
+    QStringList markedRootFolders() const;
     MailboxReport judge(const sources::ConversionReport &converted, const QStringList &rootFolders);
     /// run() for a Kopano store (KopanoMailbox.cpp): gromox-kdb2mt on the server, its stream relayed
     /// through the local reader into the target.
@@ -111,6 +120,11 @@ private:
     quint64 m_itemsResumed = 0; ///< items a resumed run starts with (done by the stopped run)
     MailboxState m_earlierState = MailboxState::Queued;
     std::optional<ResumePoint> m_earlierPoint;
+    QHash<QString, sources::SourceMarks> m_earlierMarks;
+    bool m_usesMarks = false;              ///< some source continues after earlier marks
+    std::unique_ptr<MarkTracker> m_tracker; ///< set once the sources are open
+    bool m_streamStarted = false;
+    std::atomic<quint64> m_importerTook { 0 }; ///< messages the importer confirmed (gromox-import -v)
 
     std::optional<JobSources> m_sources;
     std::unique_ptr<StreamTarget> m_target;

@@ -4,10 +4,12 @@
 #include "core/Expected.h"
 #include "migration/MailboxState.h"
 #include "migration/ResumePoint.h"
+#include "sources/ResumeMarks.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,6 +53,9 @@ struct MailboxReport {
     /// For a Stopped mailbox: where a resumed run may continue; std::nullopt when the boundary
     /// is unknown (canceled, connection lost). Goes into the ledger, not into report.json.
     std::optional<ResumePoint> resumePoint;
+    /// How far each source that numbers its messages (IMAP) is on the server after this run, by
+    /// source location; empty when the run did not get that far. Goes into the ledger only.
+    QHash<QString, sources::SourceMarks> marks;
 
     double seconds() const;
     /// Bytes per second over the job's wall time; 0 when unknown.

@@ -20,6 +20,9 @@ struct RunOptions {
     /// last item their stopped run imported (see ResumePoint), restart the others.
     bool resume = false;
     bool retryFailed = false;  ///< run only the mailboxes the ledger lists as failed
+    /// With resume: also run again the mailboxes done in an earlier run whose sources number their
+    /// messages (IMAP); they send only what arrived since (the pass right before cut-over).
+    bool delta = false;
     bool dryRun = false;       ///< convert and validate locally; nothing goes to the server
     /// Wait for sources that are not complete yet (Exchange exports being written, see
     /// exchange::ExportReadiness) and start each mailbox when its files are; without it a missing

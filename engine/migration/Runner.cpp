@@ -105,7 +105,8 @@ QList<int> Runner::selectJobs()
             skipped.reason = tr("excluded by the allow or deny list");
         else if (m_options.retryFailed && before != MailboxState::Failed)
             skipped.reason = tr("not failed in an earlier run");
-        else if ((m_options.resume || m_options.retryFailed) && before == MailboxState::Done)
+        else if ((m_options.resume || m_options.retryFailed) && before == MailboxState::Done
+                 && !(m_options.delta && !m_ledger->marks(job.target).isEmpty()))
             skipped.reason = tr("done in an earlier run");
         if (!skipped.reason.isEmpty()) {
             m_report.mailboxes.append(skipped);
@@ -145,9 +146,11 @@ void Runner::startJob(int index, bool creationOnly)
     const QString target = m_plan.jobs.at(index).target;
     const MailboxState earlierState = m_ledger->state(target);
     const std::optional<ResumePoint> earlierPoint = m_ledger->resumePoint(target);
-    m_pool.start([this, index, creationOnly, earlierState, earlierPoint] {
+    const QHash<QString, sources::SourceMarks> earlierMarks = m_ledger->marks(target);
+    m_pool.start([this, index, creationOnly, earlierState, earlierPoint, earlierMarks] {
         MailboxJob job(m_plan, index, m_options, *this);
         job.setEarlierRun(earlierState, earlierPoint);
+        job.setEarlierMarks(earlierMarks);
         MailboxReport report;
         const QString createFailure = job.ensureMailbox();
         if (!createFailure.isEmpty()) {
@@ -233,6 +236,11 @@ void Runner::jobFinished(int job, const MailboxReport &report)
         if (report.state == MailboxState::Failed)
             m_pending.removeAll(job);
         m_report.mailboxes.append(report);
+        // What reached the server is recorded whatever became of the mailbox.
+        for (auto it = report.marks.constBegin(); it != report.marks.constEnd(); ++it) {
+            if (auto recorded = m_ledger->recordMarks(report.target, it.key(), it.value()); !recorded)
+                log(job, recorded.error().fullText());
+        }
         // Written before the mailbox record it belongs to (see Ledger): a known boundary, or
         // explicitly none, which voids the point of an earlier stop.
         if (report.state == MailboxState::Stopped) {

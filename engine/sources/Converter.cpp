@@ -416,26 +416,32 @@ Expected<bool> Converter::Private::convertItems(PlannedSource &ps, const Planned
             return false;
         }
         pastResumePoint = true;
-        auto fail = [&](const QString &reason) {
+        ItemOutcome outcome { ItemOutcome::Kind::Converted, progress.sourceIndex, pf.folder.id, pf.folder.path, &ref, {} };
+        auto fail = [&](const QString &reason, Error::Code code) {
             ++folderReport.failed;
             report.failures.append({ pf.folder.path, ref.id, reason });
+            outcome.kind = ItemOutcome::Kind::Failed;
+            outcome.failure = code;
         };
         if (!ref.skipReason.isEmpty()) {
             ++folderReport.skipped;
             ++skipReasons[ref.skipReason];
+            outcome.kind = ItemOutcome::Kind::Skipped;
         } else if (!ref.readable) {
-            fail(ref.problem);
+            fail(ref.problem, Error::Code::NotFound);
         } else if (auto message = ps.source->readMessage(ref); !message) {
-            fail(message.error().fullText());
+            fail(message.error().fullText(), message.error().code);
         } else if (auto written = writer.writeMessage(ps.nids.messageNid(ref.id), pf.nid, withAddressesRewritten(*message, report));
                    written) {
             ++folderReport.converted;
             ++progress.itemsConverted;
         } else if (isObjectError(written.error())) {
-            fail(written.error().fullText());
+            fail(written.error().fullText(), written.error().code);
         } else {
             return written.error();
         }
+        if (options.itemDone)
+            options.itemDone(outcome);
         const QStringList warnings = ps.source->takeWarnings();
         for (const QString &w : warnings) {
             if (report.warnings.size() < kMaxWarningsPerSource)

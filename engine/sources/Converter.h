@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace mig::sources {
 
@@ -49,6 +50,19 @@ struct ConversionProgress {
     int sourceIndex = 0;    ///< which source that folder belongs to (addSource() order)
 };
 
+/// What became of one item, for ConversionOptions::itemDone.
+struct ItemOutcome {
+    enum class Kind : quint8 { Converted, Skipped, Failed };
+    Kind kind = Kind::Converted;
+    int sourceIndex = 0;          ///< addSource() order
+    quint64 folderId = 0;
+    QString folderPath;
+    const ItemRef *item = nullptr; ///< valid during the call only
+    /// Failed: the kind of error. Network means the source could not be reached, not that the
+    /// item is bad: a later run may get it.
+    std::optional<Error::Code> failure;
+};
+
 /// How to convert.
 struct ConversionOptions {
     PlacementOptions placement;
@@ -56,6 +70,9 @@ struct ConversionOptions {
     std::function<void(const ConversionProgress &)> progress;
     /// Checked before every item; returning true stops the conversion after the current item.
     std::function<bool()> isCanceled;
+    /// Called for every item after the resume point, in stream order, on the converting thread:
+    /// Converted items are the stream's message frames in that order.
+    std::function<void(const ItemOutcome &)> itemDone;
     /// Resume point: the first this many item slots (ConversionReport::itemSlots of the stopped
     /// run) are passed over without reading or writing them; folder frames are still written so
     /// that later items find their folders. Counted in progress, not in converted/skipped/failed.

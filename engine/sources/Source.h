@@ -2,6 +2,7 @@
 
 #include "core/Expected.h"
 #include "mapi/Message.h"
+#include "sources/ResumeMarks.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -71,6 +72,9 @@ struct ItemRef {
     /// When set, the item is not to be converted and counts as skipped with this reason (an IMAP
     /// message marked \Deleted, an mbox message marked deleted); it is readable all the same.
     QString skipReason;
+    /// The item's number in a source that numbers its messages in increasing order (an IMAP UID,
+    /// see SourceMarks); 0 when the source does not.
+    quint32 position = 0;
 };
 
 /// A light-weight description of a message for preview lists.
@@ -142,6 +146,17 @@ public:
     /// converter then keeps them, so diagnostics name the same objects as gromox-pff2mt's; other
     /// sources' ids are opaque keys and the converter numbers the objects itself.
     virtual bool idsAreStreamNids() const { return false; }
+    /// Sources that number their messages (IMAP) list only what marks says is still to be sent:
+    /// folders() then counts, and items() lists, just those messages. A folder whose numbering
+    /// changed (another UIDVALIDITY) starts over, with a warning. Call before the first folders();
+    /// the default (sources without numbers) ignores it.
+    virtual void continueAfter(const SourceMarks &marks) { (void)marks; }
+    /// Bytes of the items folders() counted, when the source knows them without reading the items
+    /// (an IMAP account whose server answers STATUS SIZE); 0 when it does not. An estimate of the
+    /// work for progress, like a file's size.
+    virtual quint64 contentBytes() { return 0; }
+    /// The validity of a folder's numbers (IMAP UIDVALIDITY) as listed; 0 when it has none.
+    virtual quint32 positionValidity(quint64 folderId) { (void)folderId; return 0; }
 
     /// Non-fatal problems met since the last call (a property that could not be converted and was
     /// dropped, ...), each naming the item; clears the list.

@@ -227,6 +227,36 @@ bool DovecotFixture::createFolder(const QString &folder, QString *error)
     return true;
 }
 
+bool DovecotFixture::addAccount(const QString &name, QString *error)
+{
+    // passwd-file databases are read again when the file changes: no restart needed.
+    const MailOwner owner = mailOwner();
+    const QString home = QDir(workDir()).filePath(QStringLiteral("home"));
+    QFile users(QDir(workDir()).filePath(QStringLiteral("users")));
+    const QByteArray line
+        = QStringLiteral("%1:{PLAIN}%2:%3:%4::%5/%1\n").arg(name, password()).arg(owner.uid).arg(owner.gid).arg(home).toUtf8();
+    if (!users.open(QIODevice::WriteOnly | QIODevice::Append) || users.write(line) != line.size()) {
+        *error = QStringLiteral("cannot add %1 to %2").arg(name, users.fileName());
+        return false;
+    }
+    // Dovecot looks at a passwd-file at most once a second: a lookup in the second of the last
+    // one would not see the new line yet.
+    QThread::msleep(1100);
+    return true;
+}
+
+bool DovecotFixture::deleteFolder(const QString &folder, QString *error)
+{
+    const ProcessResult r = runProcess(QStringLiteral("doveadm"),
+                                       doveadmArguments({QStringLiteral("mailbox"), QStringLiteral("delete"),
+                                                         QStringLiteral("-u"), user(), folder}));
+    if (r.exitCode != 0) {
+        *error = QStringLiteral("doveadm mailbox delete %1 failed: %2").arg(folder, QString::fromUtf8(r.err));
+        return false;
+    }
+    return true;
+}
+
 bool DovecotFixture::addMessage(const QString &folder, const QByteArray &content, const QString &origin, QString *error)
 {
     const ProcessResult r = runProcess(QStringLiteral("doveadm"),
@@ -237,7 +267,7 @@ bool DovecotFixture::addMessage(const QString &folder, const QByteArray &content
         *error = QStringLiteral("doveadm save of %1 into %2 failed: %3").arg(origin, folder, QString::fromUtf8(r.err));
         return false;
     }
-    m_seeded.append({folder, content, origin});
+    m_seeded.append({folder, content, origin, user()});
     return true;
 }
 

@@ -37,7 +37,13 @@ public:
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 imapPort() const { return m_imapPort; }   ///< STARTTLS
     quint16 imapsPort() const { return m_imapsPort; } ///< implicit TLS
-    QString user() const { return QStringLiteral("alice"); }
+    /// The account the seeding and inspection functions work on ("alice" unless useAccount()).
+    QString user() const { return m_user; }
+    /// Adds another account (same password as alice's) to the running server; it has no mail yet.
+    bool addAccount(const QString &name, QString *error);
+    /// Makes the functions that take no account name work on this one from now on (seeded()
+    /// records which account each message went to).
+    void useAccount(const QString &name) { m_user = name; }
     QString password() const { return QStringLiteral("alice-Pa55 \"quoted\""); }
     QString masterUser() const { return QStringLiteral("admin"); }
     QString masterPassword() const { return QStringLiteral("master-secret"); }
@@ -52,10 +58,14 @@ public:
         QString folder;
         QByteArray content;
         QString origin; ///< the sample file (and message number inside an mbox)
+        QString account; ///< user() when it was given
     };
 
     /// Creates a folder (UTF-8 name, "/" between levels) through doveadm.
     bool createFolder(const QString &folder, QString *error);
+    /// Deletes a folder and its messages through doveadm (another client removing it); a folder
+    /// created again under the same name gets a new UIDVALIDITY.
+    bool deleteFolder(const QString &folder, QString *error);
     /// Saves one message into folder through `doveadm save`.
     bool addMessage(const QString &folder, const QByteArray &content, const QString &origin, QString *error);
     /// Adds flags (e.g. "\\Seen") to the messages of folder matching uidSet ("1:3").
@@ -101,6 +111,7 @@ private:
     quint16 m_imapsPort = 0;
     QString m_fingerprint;
     QList<Seeded> m_seeded;
+    QString m_user = QStringLiteral("alice");
 };
 
 } // namespace mig::test

@@ -165,6 +165,36 @@ private Q_SLOTS:
         QVERIFY(checked > 0);
     }
 
+    void folderOptionsGoIntoThePlanAndTheConversion()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("folders-plan.json"));
+        const test::ProcessResult planned = test::runApp({ QStringLiteral("plan"), QStringLiteral("--ssh"),
+            QStringLiteral("root@grommunio.invalid"), QStringLiteral("--job"), url() + QStringLiteral("=alice@example.com"),
+            QStringLiteral("--source-ca-file"), m_dovecot.caCertFile(), QStringLiteral("--folder"), QStringLiteral("INBOX"),
+            QStringLiteral("--folder"), QStringLiteral("Archiv"), QStringLiteral("--exclude-folder"),
+            QStringLiteral("Archiv/2023"), QStringLiteral("-o"), plan });
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+        const QByteArray json = readAll(plan);
+        QVERIFY2(json.contains("\"folders\"") && json.contains("\"excludeFolders\"") && json.contains("Archiv/2023"),
+            json.constData());
+
+        const QString out = m_dir.filePath(QStringLiteral("inbox-only.mt"));
+        const test::ProcessResult converted = test::runApp(
+            QStringList { QStringLiteral("convert"), url(), QStringLiteral("--folder"), QStringLiteral("INBOX"),
+                QStringLiteral("-o"), out } + trusted());
+        QVERIFY2(converted.exitCode == 0, converted.err.constData());
+        int inbox = 0;
+        for (const test::DovecotFixture::Seeded &seeded : m_dovecot.seeded())
+            inbox += seeded.folder == QLatin1String("INBOX") ? 1 : 0;
+        QCOMPARE(int(test::readStream(readAll(out)).messages.size()), inbox);
+
+        const test::ProcessResult typo = test::runApp(QStringList { QStringLiteral("convert"), url(),
+            QStringLiteral("--folder"), QStringLiteral("Archiv/2032"), QStringLiteral("-o"),
+            m_dir.filePath(QStringLiteral("typo.mt")) } + trusted());
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.err.contains("Archiv/2032"), typo.err.constData());
+    }
+
     void mapNamesAnAccountByItsLogin()
     {
         auto collected = mapping::collectSources({ url() });

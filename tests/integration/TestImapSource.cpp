@@ -10,6 +10,7 @@
 
 #include "gxmt/ByteSink.h"
 #include "gxmt/Validator.h"
+#include "mapi/NamedValues.h"
 #include "mapi/Tags.h"
 #include "sources/Converter.h"
 #include "sources/SourceRegistry.h"
@@ -440,6 +441,89 @@ private Q_SLOTS:
         imap::setImapCertificateHook(nullptr);
         QVERIFY(confirmed);
         QCOMPARE(asked, m_dovecot.serverFingerprint());
+    }
+
+    void keywordsBecomeCategories()
+    {
+        // A folder of its own, so the byte-for-byte comparison above is not disturbed.
+        const QString folder = QStringLiteral("Etiketten");
+        QString error;
+        QVERIFY2(m_dovecot.createFolder(folder, &error), qPrintable(error));
+        QVERIFY2(m_dovecot.addMessage(folder,
+                     "From: a@example.org\r\nTo: b@example.org\r\nSubject: labelled\r\nKeywords: Work, Urgent\r\n"
+                     "Date: Mon, 4 Dec 2023 10:00:00 +0000\r\n\r\nbody\r\n",
+                     QStringLiteral("generated"), &error),
+            qPrintable(error));
+        QVERIFY2(m_dovecot.addFlags(folder, QStringLiteral("1"),
+                     QStringLiteral("\\Seen $Label1 work Projekt-X $MDNSent $Forwarded"), &error),
+            qPrintable(error));
+        auto source = openSource(spec());
+        QVERIFY(source);
+        quint64 id = 0;
+        for (const sources::SourceFolder &f : orEmpty(source->folders()))
+            if (f.path == folder)
+                id = f.id;
+        QVERIFY(id != 0);
+        const auto refs = source->items(id, sources::ItemKind::Normal);
+        QVERIFY(refs && refs->size() == 1);
+        const auto message = source->readMessage(refs->first());
+        QVERIFY2(message, qPrintable(message ? QString() : message.error().fullText()));
+        const mapi::PropValue *keywords = mapi::namedValue(*message, mapi::keywordsName(), mapi::PT_MV_UNICODE);
+        QVERIFY(keywords);
+        QStringList categories = std::get<QList<QString>>(*keywords);
+        // The header's first, then the IMAP keywords: $Label1 under Thunderbird's name, "work" not
+        // twice, state keywords ($MDNSent, $Forwarded) and system flags not at all.
+        QCOMPARE(categories.mid(0, 2), (QStringList { QStringLiteral("Work"), QStringLiteral("Urgent") }));
+        categories.sort();
+        QCOMPARE(categories, (QStringList { QStringLiteral("Important"), QStringLiteral("Projekt-X"),
+                                 QStringLiteral("Urgent"), QStringLiteral("Work") }));
+        QVERIFY(message->properties.int32(mapi::PR_MESSAGE_FLAGS).value_or(0) & 0x1); // \Seen still read
+    }
+
+    void folderOptionsChooseTheFolders()
+    {
+        const auto paths = [this](const QVariantMap &options) -> Expected<QStringList> {
+            sources::SourceSpec s = spec();
+            for (auto it = options.cbegin(); it != options.cend(); ++it)
+                s.options.insert(it.key(), it.value());
+            auto source = sources::openSource(s);
+            if (!source)
+                return source.error();
+            auto folders = (*source)->folders();
+            if (!folders)
+                return folders.error();
+            QStringList result;
+            for (const sources::SourceFolder &f : *folders)
+                if (!f.isRoot)
+                    result.append(f.path);
+            return result;
+        };
+        // Only Archiv/2023: its parent stays as an empty level, nothing else comes.
+        const auto only = paths({ { QStringLiteral("folders"), QStringList { QStringLiteral("Archiv/2023") } } });
+        QVERIFY2(only, qPrintable(only ? QString() : only.error().fullText()));
+        QCOMPARE(*only, (QStringList { QStringLiteral("Archiv"), QStringLiteral("Archiv/2023") }));
+        // INBOX in any case, plus a folder with everything below it, minus one subfolder.
+        const auto some = paths({ { QStringLiteral("folders"), QStringList { QStringLiteral("inbox"), QStringLiteral("Archiv") } },
+            { QStringLiteral("excludeFolders"), QStringList { QStringLiteral("Archiv/Größe & Co") } } });
+        QVERIFY2(some, qPrintable(some ? QString() : some.error().fullText()));
+        QCOMPARE(*some, (QStringList { QStringLiteral("INBOX"), QStringLiteral("Archiv"), QStringLiteral("Archiv/2023") }));
+        // Everything but Archiv and what is below it.
+        const auto all = paths({});
+        const auto most = paths({ { QStringLiteral("excludeFolders"), QStringList { QStringLiteral("Archiv") } } });
+        QVERIFY(all && most);
+        QStringList expected = *all;
+        expected.removeIf([](const QString &p) { return p == QLatin1String("Archiv") || p.startsWith(QLatin1String("Archiv/")); });
+        QCOMPARE(*most, expected);
+        QVERIFY(most->size() >= 4);
+        // A folder that does not exist is an error naming it, not an empty migration.
+        const auto typo = paths({ { QStringLiteral("folders"), QStringList { QStringLiteral("Archiv/2032") } } });
+        QVERIFY(!typo);
+        QCOMPARE(typo.error().code, Error::Code::NotFound);
+        QVERIFY2(typo.error().message.contains(QStringLiteral("\"Archiv/2032\"")), qPrintable(typo.error().message));
+        // An empty name is refused when the spec is read.
+        const auto empty = paths({ { QStringLiteral("folders"), QStringList { QStringLiteral("/") } } });
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().code, Error::Code::InvalidArgument);
     }
 };
 

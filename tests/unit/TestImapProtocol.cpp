@@ -1,9 +1,10 @@
 // The IMAP client's offline parts: the response parser (real Dovecot responses, then thousands of
 // mutated ones that must never crash it), modified UTF-7 (RFC 3501's own examples), account URLs
-// (passwords refused), UID sets and INTERNALDATE.
+// (passwords refused), UID sets, INTERNALDATE and keywords as categories.
 
 #include "sources/imap/ImapAccount.h"
 #include "sources/imap/ImapClient.h"
+#include "sources/imap/ImapKeywords.h"
 #include "sources/imap/ImapResponse.h"
 #include "sources/imap/ModifiedUtf7.h"
 
@@ -220,6 +221,16 @@ private Q_SLOTS:
         QVERIFY(!parseInternalDate("17-Jux-1996 02:44:25 -0700").isValid());
         QVERIFY(!parseInternalDate("31-Feb-1996 02:44:25 +0000").isValid());
         QVERIFY(!parseInternalDate("garbage").isValid());
+    }
+
+    void keywordsAsCategories()
+    {
+        // $label2 is Thunderbird's "Work", so "work" is not added again; states and system flags
+        // are no categories.
+        QCOMPARE(categoriesFromFlags({ "\\Seen", "$label2", "work", "$MDNSent", "NonJunk", "Projekt", "$Label9", "\\Flagged" }),
+            (QStringList { QStringLiteral("Work"), QStringLiteral("Projekt"), QStringLiteral("$Label9") }));
+        QCOMPARE(categoriesFromFlags({ "\\Answered", "$Forwarded" }), QStringList());
+        QCOMPARE(categoriesFromFlags({ "Größe" }), QStringList { QStringLiteral("Größe") });
     }
 };
 

@@ -34,6 +34,8 @@ ImapFolderStatus statusFromList(const ImapValue &list)
             status.uidNext = value;
         else if (name.isAtom("UIDVALIDITY"))
             status.uidValidity = value;
+        else if (name.isAtom("SIZE"))
+            status.size = quint64(list.items.at(i + 1).number().value_or(0));
     }
     return status;
 }
@@ -371,11 +373,18 @@ ImapFolder ImapClient::folderFromList(const ImapResponse &response) const
     return folder;
 }
 
+QByteArray ImapClient::statusItems() const
+{
+    // SIZE (RFC 8438) gives the bytes to fetch, for progress; only asked of servers that offer it.
+    return hasCapability("STATUS=SIZE") ? QByteArray("MESSAGES UNSEEN UIDNEXT UIDVALIDITY SIZE")
+                                        : QByteArray("MESSAGES UNSEEN UIDNEXT UIDVALIDITY");
+}
+
 Expected<QList<ImapFolder>> ImapClient::listFolders()
 {
     QByteArray text = "LIST \"\" \"*\"";
     if (hasCapability("LIST-STATUS"))
-        text += " RETURN (SPECIAL-USE STATUS (MESSAGES UNSEEN UIDNEXT UIDVALIDITY))";
+        text += QByteArray(" RETURN (SPECIAL-USE STATUS (" + statusItems() + "))");
     else if (hasCapability("SPECIAL-USE"))
         text += " RETURN (SPECIAL-USE)";
     QList<ImapFolder> folders;
@@ -402,7 +411,7 @@ Expected<QList<ImapFolder>> ImapClient::listFolders()
 Expected<ImapFolderStatus> ImapClient::status(const ImapFolder &folder)
 {
     Command status = command("STATUS ");
-    status.string(folder.wireName).text(" (MESSAGES UNSEEN UIDNEXT UIDVALIDITY)");
+    status.string(folder.wireName).text(QByteArray(" (" + statusItems() + ")"));
     ImapFolderStatus result;
     auto done = run(status, tr("STATUS of folder %1").arg(folder.name), [&result](const ImapResponse &r) {
         if (r.dataName() == "STATUS" && r.fields.size() >= 3)

@@ -16,6 +16,7 @@ struct ImapFolderStatus {
     quint32 unseen = 0;
     quint32 uidNext = 0;
     quint32 uidValidity = 0;
+    std::optional<quint64> size; ///< total octets of the messages (STATUS=SIZE, RFC 8438), when offered
 };
 
 /// One folder from LIST.
@@ -101,6 +102,8 @@ public:
     Expected<QList<ImapMessage>> fetchAttributes(quint32 firstUid, quint32 lastUid);
 
 private:
+    /// The STATUS items asked for (with SIZE when the server offers STATUS=SIZE).
+    QByteArray statusItems() const;
     struct Command;
     QByteArray nextTag();
     Expected<QByteArray> send(const Command &command);

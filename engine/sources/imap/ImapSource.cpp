@@ -2,6 +2,7 @@
 
 #include "gxmt/Validator.h"
 #include "mapi/Tags.h"
+#include "sources/imap/ImapKeywords.h"
 #include "sources/imap/ImapPrompts.h"
 #include "sources/imap/ImapSpecialFolders.h"
 #include "sources/mime/MimeConverter.h"
@@ -176,6 +177,8 @@ Expected<QList<SourceFolder>> ImapSource::folders()
         auto listed = (*imap)->listFolders();
         if (!listed)
             return listed.error();
+        if (auto filtered = applyFolderFilters(*listed); !filtered)
+            return filtered.error();
         for (ImapFolder &f : *listed) {
             if (f.isSelectable() && !f.status) {
                 auto status = (*imap)->status(f);
@@ -211,6 +214,13 @@ Expected<QList<SourceFolder>> ImapSource::folders()
             }
             m_folders.append(folder);
         }
+        for (Folder &folder : m_folders) {
+            if (auto marked = applyMark(folder); !marked)
+                return Error { marked.error().code,
+                    tr("%1, folder \"%2\": %3").arg(m_settings.account.displayUrl(), folder.entry.path,
+                        marked.error().message),
+                    marked.error().detail };
+        }
         int topLevel = 0;
         for (const FolderNode &node : tree)
             topLevel += node.parent < 0 ? 1 : 0;
@@ -238,6 +248,86 @@ Expected<QList<SourceFolder>> ImapSource::folders()
     for (const Folder &f : std::as_const(m_folders))
         result.append(f.entry);
     return result;
+}
+
+Expected<void> ImapSource::applyFolderFilters(QList<ImapFolder> &listed) const
+{
+    // Every folder asked for must exist: a typo would otherwise migrate nothing without a word.
+    for (const QString &wanted : m_settings.folders) {
+        const bool found = std::any_of(listed.cbegin(), listed.cend(), [&](const ImapFolder &f) {
+            ImapSourceSettings only;
+            only.folders = { wanted };
+            return only.wantsFolder(f.path());
+        });
+        if (!found) {
+            QStringList names;
+            for (const ImapFolder &f : std::as_const(listed))
+                names.append(f.path().join(QLatin1Char('/')));
+            return Error { Error::Code::NotFound,
+                tr("%1: there is no folder \"%2\"; the account has: %3")
+                    .arg(m_settings.account.displayUrl(), wanted, names.join(QStringLiteral(", "))),
+                {} };
+        }
+    }
+    listed.removeIf([this](const ImapFolder &f) { return !m_settings.wantsFolder(f.path()); });
+    return {};
+}
+
+void ImapSource::continueAfter(const sources::SourceMarks &marks)
+{
+    m_marks = marks;
+}
+
+quint64 ImapSource::contentBytes()
+{
+    if (auto listed = folders(); !listed)
+        return 0;
+    quint64 bytes = 0;
+    for (const Folder &f : std::as_const(m_folders)) {
+        // A folder a later run continues is read only in part: its size would overstate the work.
+        if (f.selectable && !f.mark && f.imap.status && f.imap.status->size)
+            bytes += *f.imap.status->size;
+    }
+    return bytes;
+}
+
+quint32 ImapSource::positionValidity(quint64 folderId)
+{
+    const Folder *folder = folderById(folderId);
+    return folder ? folder->uidValidity : 0;
+}
+
+Expected<void> ImapSource::applyMark(Folder &folder)
+{
+    const auto it = m_marks.folders.constFind(folder.entry.path);
+    if (it == m_marks.folders.constEnd() || !folder.selectable || folder.uidValidity == 0)
+        return {};
+    if (it->validity != folder.uidValidity) {
+        // RFC 3501 §2.3.1.1: the old UIDs mean nothing now, so nothing tells which messages arrived.
+        m_warnings.append(tr("%1, folder \"%2\": UIDVALIDITY changed from %3 to %4 since the earlier run (the "
+                             "folder was recreated or renumbered); the folder starts over, so messages that run "
+                             "imported may now be in the mailbox twice")
+                              .arg(m_settings.account.displayUrl(), folder.entry.path)
+                              .arg(it->validity)
+                              .arg(folder.uidValidity));
+        return {};
+    }
+    folder.mark = *it;
+    if (folder.entry.itemCount == 0)
+        return {};
+    if (auto opened = examine(folder); !opened)
+        return opened.error();
+    auto imap = client();
+    if (!imap)
+        return imap.error();
+    // The count is what the run will list: UIDs after the mark (and those to retry) below UIDNEXT.
+    auto uids = (*imap)->searchUids(it->retry.isEmpty() ? it->last : 0);
+    if (!uids)
+        return uids.error();
+    const quint32 below = folder.uidNext > 0 ? folder.uidNext : 0xFFFFFFFFu;
+    folder.entry.itemCount = int(std::count_if(uids->cbegin(), uids->cend(),
+        [&](quint32 uid) { return uid < below && it->wants(uid); }));
+    return {};
 }
 
 Expected<mapi::Folder> ImapSource::readFolder(quint64 folderId)
@@ -309,8 +399,12 @@ Expected<void> ImapSource::listFolder(Folder &folder)
     for (const ImapMessage &m : std::as_const(*attributes)) {
         if (m_items.size() == count)
             break;
+        if (folder.mark && !folder.mark->wants(m.uid))
+            continue; // on the server since an earlier run
         m_items.append(Item { m.uid, m.size, hasFlag(m.flags, "\\Deleted") });
     }
+    // UID order, which the marks of the next run rely on (servers answer in it anyway).
+    std::sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.uid < b.uid; });
     // Expunged since the listing: the count stays, the entries become unreadable.
     while (m_items.size() < count)
         m_items.append(Item {});
@@ -349,6 +443,7 @@ Expected<QList<ItemRef>> ImapSource::items(quint64 folderId, ItemKind kind)
         ref.folderId = folderId;
         ref.index = i;
         ref.id = folder->firstItemId + quint64(i);
+        ref.position = item.uid;
         if (item.uid == 0) {
             ref.readable = false;
             ref.problem = tr("%1, folder \"%2\": a message was expunged from the server after the folder was listed")
@@ -441,6 +536,7 @@ Expected<mapi::Message> ImapSource::readMessage(const ItemRef &ref)
     m_windowMissing.remove(ref.index);
     mime::MimeOptions options;
     options.flags = mailFlags(message.flags);
+    options.categories = categoriesFromFlags(message.flags);
     options.where = where(*folder, item.uid);
     options.warnings = &m_warnings;
     if (message.internalDate.isValid())

@@ -45,6 +45,12 @@ public:
     Expected<sources::MessageSummary> readSummary(const sources::ItemRef &ref) override;
     QHash<quint64, sources::SpecialFolder> specialFolders() override;
     QStringList takeWarnings() override;
+    /// Lists only the UIDs marks wants (after `last`, or to retry) in folders whose UIDVALIDITY is
+    /// still the recorded one; a folder with another UIDVALIDITY starts over, with a warning.
+    void continueAfter(const sources::SourceMarks &marks) override;
+    quint32 positionValidity(quint64 folderId) override;
+    /// STATUS SIZE summed over the folders to read in full (0 when the server does not offer it).
+    quint64 contentBytes() override;
 
     /// Messages marked \Deleted that items() passed over so far.
     int deletedSkipped() const { return m_deletedSkipped; }
@@ -62,6 +68,7 @@ private:
         quint32 uidNext = 0;      ///< UIDNEXT when listed: only UIDs below it are items
         quint32 uidValidity = 0;
         quint64 firstItemId = 0;  ///< 0 until items() listed the folder
+        std::optional<sources::FolderMark> mark; ///< only UIDs it wants are items (a later run)
     };
     struct Item {
         quint32 uid = 0;          ///< 0: gone (expunged after listing)
@@ -78,6 +85,10 @@ private:
     Folder *folderById(quint64 id);
     QString where(const Folder &folder, quint32 uid) const;
     void assignRoles();
+    Expected<void> applyMark(Folder &folder);
+    /// Drops the folders --folder / --exclude-folder leave out (levels above a wanted folder stay
+    /// as empty containers); NotFound when a folder asked for does not exist.
+    Expected<void> applyFolderFilters(QList<ImapFolder> &listed) const;
 
     ImapSourceSettings m_settings;
     std::optional<transport::SecretBytes> m_password;
@@ -96,6 +107,7 @@ private:
     QHash<int, ImapMessage> m_window;      ///< fetched, not yet read: by item index
     QHash<int, QString> m_windowMissing;   ///< asked for, not delivered: by item index, with the reason
 
+    sources::SourceMarks m_marks;
     int m_deletedSkipped = 0;
     QStringList m_warnings;
 };

@@ -2,7 +2,50 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace mig::imap {
+
+namespace {
+
+/// A folder path in the form the filters compare: INBOX is case-insensitive (RFC 3501 §5.1).
+QString normalizedPath(QStringList levels)
+{
+    if (!levels.isEmpty() && levels.first().compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
+        levels.first() = QStringLiteral("INBOX");
+    return levels.join(QLatin1Char('/'));
+}
+
+bool isWithin(const QString &path, const QString &folder)
+{
+    return path == folder || path.startsWith(folder + QLatin1Char('/'));
+}
+
+/// The folder names of an option, normalized; an empty name is an error.
+Expected<QStringList> folderNames(const QVariant &value, const QString &account, const char *option)
+{
+    QStringList names;
+    for (const QString &name : value.toStringList()) {
+        const QStringList levels = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (levels.isEmpty())
+            return Error { Error::Code::InvalidArgument,
+                QCoreApplication::translate("mig::imap", "%1: an empty folder name in %2").arg(account, QLatin1String(option)),
+                {} };
+        names.append(normalizedPath(levels));
+    }
+    return names;
+}
+
+} // namespace
+
+bool ImapSourceSettings::wantsFolder(const QStringList &path) const
+{
+    const QString normalized = normalizedPath(path);
+    const auto within = [&normalized](const QString &folder) { return isWithin(normalized, folder); };
+    if (!folders.isEmpty() && std::none_of(folders.cbegin(), folders.cend(), within))
+        return false;
+    return std::none_of(excludeFolders.cbegin(), excludeFolders.cend(), within);
+}
 
 Expected<ImapSourceSettings> ImapSourceSettings::fromSpec(const sources::SourceSpec &spec)
 {
@@ -31,6 +74,15 @@ Expected<ImapSourceSettings> ImapSourceSettings::fromSpec(const sources::SourceS
                     .arg(settings.account.displayUrl()),
                 {} };
     }
+    Expected<QStringList> folders = folderNames(o.value(QLatin1String(kFolders)), settings.account.displayUrl(), kFolders);
+    if (!folders)
+        return folders.error();
+    settings.folders = *folders;
+    Expected<QStringList> excluded
+        = folderNames(o.value(QLatin1String(kExcludeFolders)), settings.account.displayUrl(), kExcludeFolders);
+    if (!excluded)
+        return excluded.error();
+    settings.excludeFolders = *excluded;
     return settings;
 }
 
@@ -49,6 +101,10 @@ sources::SourceSpec ImapSourceSettings::toSpec() const
         spec.options.insert(QLatin1String(kAllowPlaintext), true);
     if (timeoutSeconds != 60)
         spec.options.insert(QLatin1String(kTimeout), timeoutSeconds);
+    if (!folders.isEmpty())
+        spec.options.insert(QLatin1String(kFolders), folders);
+    if (!excludeFolders.isEmpty())
+        spec.options.insert(QLatin1String(kExcludeFolders), excludeFolders);
     return spec;
 }
 

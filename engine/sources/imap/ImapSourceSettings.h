@@ -18,12 +18,22 @@ struct ImapSourceSettings {
     static constexpr char kMasterUser[] = "masterUser";   ///< log in as this master user on the account's behalf
     static constexpr char kAllowPlaintext[] = "allowPlaintext"; ///< imap:// without STARTTLS
     static constexpr char kTimeout[] = "timeoutSeconds";
+    static constexpr char kFolders[] = "folders";               ///< only these folders (and below)
+    static constexpr char kExcludeFolders[] = "excludeFolders"; ///< not these folders (nor below)
 
     ImapAccount account;
     ImapTlsTrust trust;
     QString masterUser;
     bool allowPlaintext = false;
     int timeoutSeconds = 60;
+    /// Folder paths with "/" between levels, as `inspect` shows them ("Archive/2023"; INBOX in
+    /// any case). Each takes the folders below it along.
+    QStringList folders;
+    QStringList excludeFolders;
+
+    /// Whether the folder with this path (its levels) is to be read: below one of `folders` (when
+    /// any are given) and below none of `excludeFolders`.
+    bool wantsFolder(const QStringList &path) const;
 
     /// Reads a spec (kind "imap" or "auto" with an imap:// or imaps:// location). Errors:
     /// InvalidArgument naming what is wrong with the URL or an option.

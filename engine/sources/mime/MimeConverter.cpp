@@ -1,5 +1,6 @@
 #include "sources/mime/MimeConverter.h"
 
+#include "mapi/NamedValues.h"
 #include "sources/mime/GMimeSupport.h"
 #include "sources/mime/MimeContext.h"
 #include "sources/mime/MimeTags.h"
@@ -78,6 +79,27 @@ void applyFlags(Message &message, const MimeOptions &options)
         message.properties.set(PR_FLAG_STATUS, FOLLOWUP_FLAGGED);
 }
 
+void addCategories(Message &message, const QStringList &categories)
+{
+    if (categories.isEmpty())
+        return;
+    auto names = message.namedProperties ? std::make_shared<NamedPropertyMap>(*message.namedProperties)
+                                         : std::make_shared<NamedPropertyMap>();
+    const std::optional<quint16> id = names->idFor(keywordsName());
+    if (!id)
+        return;
+    const PropTag tag = makeTag(*id, PT_MV_UNICODE);
+    QList<QString> merged;
+    if (const Property *existing = message.properties.find(tag))
+        if (const auto *list = std::get_if<QList<QString>>(&existing->value))
+            merged = *list;
+    for (const QString &category : categories)
+        if (!category.isEmpty() && !merged.contains(category, Qt::CaseInsensitive))
+            merged.append(category);
+    message.properties.set(tag, merged);
+    message.namedProperties = std::move(names);
+}
+
 void setDeliveryFallback(Message &message, const MimeOptions &options)
 {
     if (message.properties.contains(PR_MESSAGE_DELIVERY_TIME))
@@ -146,6 +168,7 @@ Expected<Message> convertMime(const QByteArray &bytes, const MimeOptions &option
     out.properties.set(PR_MESSAGE_SIZE, qint32(qMin<qsizetype>(text.size(), INT32_MAX)));
     setDeliveryFallback(out, options);
     applyFlags(out, options);
+    addCategories(out, options.categories);
     if (text.contains('\0'))
         context.warn(QCoreApplication::translate(
             "mig::mime", "the message holds a NUL byte, so its original text cannot travel with it"));

@@ -36,6 +36,10 @@ struct MimeOptions {
     /// Receives one line per problem the conversion worked around (broken charset, unreadable
     /// date, NUL bytes ...), each starting with where. May be nullptr.
     QStringList *warnings = nullptr;
+    /// Categories from outside the message (IMAP keywords), added to those of its Keywords header
+    /// (PS_PUBLIC_STRINGS "Keywords", the Outlook categories); a name already there (in any case)
+    /// is not added twice.
+    QStringList categories;
 };
 
 /// Converts one Internet message (RFC 5322 / MIME bytes, optionally starting with an mbox "From "
