@@ -120,6 +120,7 @@ private Q_SLOTS:
     void everySampleConvertsOrReports();
     void exchangeMonthlyMeetingRequest();
     void zimbraSeriesWithExdatesAndOverride();
+    void looseInstancesBecomeAppointments();
     void googleOverridesWithoutMaster();
     void tasksFromRfc5545();
     void allDayYearlyBirthdays();
@@ -270,7 +271,59 @@ void TestIcsConversion::zimbraSeriesWithExdatesAndOverride()
     QCOMPARE(m->attachments.first().properties.int32(names::PR_ATTACHMENT_FLAGS), 2);
     QCOMPARE(m->recipients.size(), 4); // organizer + 3 attendees
     QCOMPARE(named<qint32>(*m, commonLid(names::ReminderDelta), PT_LONG), 5);
-    QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("RDATE")));
+    // The RDATEs (an Outlook series has no extra instances) are appointments of their own, and
+    // the override of the RDATE of 5 November 2012 takes that one's place.
+    QStringList extra;
+    for (const ConvertedItem &item : r.items) {
+        if (item.message.properties.string(PR_SUBJECT) == QStringLiteral("Crazy Event Thingy!") && &item.message != m)
+            extra.append(startOf(item.message) + QLatin1Char('/') + endOf(item.message));
+    }
+    extra.sort();
+    QCOMPARE(extra, (QStringList{QStringLiteral("2012-11-07T04:00:00Z/2012-11-07T04:30:00Z"), // the override
+                                 QStringLiteral("2012-11-10T18:00:00Z/2012-11-10T18:30:00Z"),
+                                 QStringLiteral("2012-11-30T18:00:00Z/2012-11-30T18:30:00Z"),
+                                 QStringLiteral("2023-11-23T09:00:00Z/2023-11-23T09:30:00Z"),
+                                 QStringLiteral("2023-11-25T09:00:00Z/2023-11-25T12:30:00Z")})); // a PERIOD
+    QCOMPARE(r.warnings.filter(QLatin1String("RDATE")).size(), 5);
+    QVERIFY(r.warnings.filter(QLatin1String("matches no instance")).isEmpty());
+}
+
+// RDATE without RRULE and overrides of an event without RRULE (gromox-ical2mt rejects the
+// latter): every instance becomes an appointment, nothing is lost, each split is a warning.
+void TestIcsConversion::looseInstancesBecomeAppointments()
+{
+    const QByteArray data = wrapCalendar(
+        // DTSTART plus two RDATEs (one also an EXDATE, so it is no instance) and one at DTSTART.
+        "BEGIN:VEVENT\r\nUID:dates\r\nSUMMARY:Dates\r\nDTSTART;TZID=Europe/Berlin:20240301T100000\r\n"
+        "DTEND;TZID=Europe/Berlin:20240301T113000\r\nRDATE;TZID=Europe/Berlin:20240301T100000,20240308T100000,"
+        "20240315T100000\r\nEXDATE;TZID=Europe/Berlin:20240315T100000\r\nEND:VEVENT\r\n"
+        // An event without RRULE, its only instance changed, and an override of another time.
+        "BEGIN:VEVENT\r\nUID:single\r\nSUMMARY:Single\r\nDTSTART:20240401T080000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:single\r\nSUMMARY:Single moved\r\nRECURRENCE-ID:20240401T080000Z\r\n"
+        "DTSTART:20240401T120000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:single\r\nSUMMARY:Single elsewhere\r\nRECURRENCE-ID:20240402T080000Z\r\n"
+        "DTSTART:20240402T090000Z\r\nDURATION:PT2H\r\nEND:VEVENT\r\n");
+    const FileResult r = convertData(data, QStringLiteral("loose.ics"));
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+    QStringList got;
+    for (const ConvertedItem &item : r.items) {
+        QVERIFY(!named<bool>(item.message, appointmentLid(names::Recurring), PT_BOOLEAN));
+        got.append(item.message.properties.string(PR_SUBJECT).value_or(QString()) + QLatin1Char(' ')
+                   + startOf(item.message) + QLatin1Char('/') + endOf(item.message));
+    }
+    QCOMPARE(got, (QStringList{QStringLiteral("Dates 2024-03-01T09:00:00Z/2024-03-01T10:30:00Z"),
+                               QStringLiteral("Dates 2024-03-08T09:00:00Z/2024-03-08T10:30:00Z"),
+                               QStringLiteral("Single moved 2024-04-01T12:00:00Z/2024-04-01T13:00:00Z"),
+                               QStringLiteral("Single elsewhere 2024-04-02T09:00:00Z/2024-04-02T11:00:00Z")}));
+    const QString warnings = r.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QLatin1String("loose.ics: component 1 (VEVENT \"Dates\"): the extra instance (RDATE) "
+                                             "20240308T100000 (Europe/Berlin)")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("its override \"Single moved\" (RECURRENCE-ID) changes its only instance")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("its override \"Single elsewhere\" (RECURRENCE-ID) becomes a single")),
+             qPrintable(warnings));
+    QCOMPARE(r.warnings.size(), 3);
 }
 
 // Google: three RECURRENCE-ID components whose series is not in the file (ical2mt rejects the file).
