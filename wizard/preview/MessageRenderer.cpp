@@ -39,6 +39,8 @@ constexpr PropTag kHome2Phone = 0x3A2F001F;
 constexpr PropTag kBusiness2Phone = 0x3A1B001F;
 constexpr PropTag kOtherPhone = 0x3A1F001F;
 constexpr PropTag kBusinessFax = 0x3A24001F;
+constexpr PropTag kHomeFax = 0x3A25001F;
+constexpr PropTag kPager = 0x3A21001F;
 constexpr quint32 kLidLocation = 0x8208;
 constexpr quint32 kLidAppointmentStart = 0x820D;
 constexpr quint32 kLidAppointmentEnd = 0x820E;
@@ -258,6 +260,8 @@ void addDetails(QString &html, const Message &message, const QString &messageCla
         addRow(html, QCoreApplication::translate("mig::wizard", "Home phone 2"), message.properties.string(kHome2Phone));
         addRow(html, QCoreApplication::translate("mig::wizard", "Other phone"), message.properties.string(kOtherPhone));
         addRow(html, QCoreApplication::translate("mig::wizard", "Business fax"), message.properties.string(kBusinessFax));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Home fax"), message.properties.string(kHomeFax));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Pager"), message.properties.string(kPager));
         addRow(html, QCoreApplication::translate("mig::wizard", "Business address"),
             stringValue(findNamed(message, kPsetidAddress, kLidWorkAddress)));
         addRow(html, QCoreApplication::translate("mig::wizard", "Home address"),
