@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTreeView>
 
@@ -236,6 +237,35 @@ private Q_SLOTS:
                                  .value<QImage>();
         QVERIFY(!photo.isNull());
         QCOMPARE(browser->refusedResources(), 0); // the photo came from the card, nothing was fetched
+    }
+
+    // A contact group (vCard 4 KIND:group) is shown as a distribution list with its members.
+    void contactGroupShowsItsMembers()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("team.vcf"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Team\r\nMEMBER:urn:uuid:a1\r\n"
+                "MEMBER:mailto:carol@example.org\r\nEND:VCARD\r\n"
+                "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Alice Example\r\nUID:urn:uuid:a1\r\nEMAIL:alice@example.org\r\n"
+                "END:VCARD\r\n");
+        f.close();
+        auto group = findItem(path, [](const Message &m) {
+            return m.properties.string(PR_MESSAGE_CLASS) == QStringLiteral("IPM.DistList");
+        });
+        QVERIFY(group);
+        MigrationWizard wizard;
+        QVERIFY(mig::test::goToSources(wizard));
+        mig::test::clickAddFiles(wizard, {path});
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.state().sources()->isBusy(), 60000);
+        QTest::mouseClick(mig::test::nextButton(wizard), Qt::LeftButton);
+        QVERIFY(showItem(wizard, 0, group->ref));
+        const QString text = shownText(wizard);
+        QVERIFY2(text.contains(QStringLiteral("File as\nTeam")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Members")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Alice Example <alice@example.org>; carol@example.org")), qPrintable(text));
     }
 };
 

@@ -3,6 +3,7 @@
 // built here for the limits (four e-mails, a 20 MB photo, no END:VCARD, not a vCard at all).
 #include "TestEnvironment.h"
 
+#include "addressing/OneOffEntryId.h"
 #include "gxmt/ByteSink.h"
 #include "gxmt/Validator.h"
 #include "mapi/NamedValues.h"
@@ -457,6 +458,11 @@ void TestVcardConversion::contactGroups()
     QCOMPARE(readOneOff(members[1]), (QStringList{QStringLiteral("carol@example.org"), QStringLiteral("SMTP"),
                                                   QStringLiteral("carol@example.org")}));
     QCOMPARE(namedBinaries(m, names::DistributionListOneOffMembers), members);
+    const auto parsed = addressing::parseOneOffEntryId(members[0]); // the reader the preview uses
+    QVERIFY(parsed);
+    QCOMPARE(QStringList({parsed->displayName, parsed->addressType, parsed->address}), readOneOff(members[0]));
+    QVERIFY(!addressing::parseOneOffEntryId(members[0].left(members[0].size() - 2))); // cut before its end
+    QVERIFY(!addressing::parseOneOffEntryId(QByteArray(40, 'x')));
     const PropValue *checksum = namedValue(m, addressLid(names::DistributionListChecksum), PT_LONG);
     QVERIFY(checksum);
     QCOMPARE(quint32(std::get<qint32>(*checksum)), crc32(members[0] + members[1]));
