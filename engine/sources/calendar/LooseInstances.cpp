@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace mig::calendar {
