@@ -36,6 +36,41 @@ QByteArray oneOffEntryId(const QString &displayName, const QString &addressType,
     return id;
 }
 
+std::optional<OneOffAddress> parseOneOffEntryId(const QByteArray &entryId)
+{
+    constexpr qsizetype headerSize = 4 + sizeof kOneOffProvider + 2 + 2;
+    if (entryId.size() < headerSize
+        || entryId.mid(4, sizeof kOneOffProvider)
+            != QByteArray::fromRawData(reinterpret_cast<const char *>(kOneOffProvider), sizeof kOneOffProvider))
+        return std::nullopt;
+    const bool unicode = qFromLittleEndian<quint16>(entryId.constData() + 22) & kUnicode;
+    qsizetype pos = headerSize;
+    // One NUL-terminated string; false when the entry ends before its terminator.
+    auto next = [&](QString &out) {
+        if (unicode) {
+            for (; pos + 1 < entryId.size(); pos += 2) {
+                const char16_t unit = qFromLittleEndian<quint16>(entryId.constData() + pos);
+                if (unit == 0) {
+                    pos += 2;
+                    return true;
+                }
+                out.append(QChar(unit));
+            }
+            return false;
+        }
+        const qsizetype end = entryId.indexOf('\0', pos);
+        if (end < 0)
+            return false;
+        out = QString::fromLatin1(entryId.mid(pos, end - pos));
+        pos = end + 1;
+        return true;
+    };
+    OneOffAddress a;
+    if (!next(a.displayName) || !next(a.addressType) || !next(a.address))
+        return std::nullopt;
+    return a;
+}
+
 QByteArray searchKey(const QString &addressType, const QString &address)
 {
     QByteArray key = (addressType + QLatin1Char(':') + address).toUpper().toUtf8();

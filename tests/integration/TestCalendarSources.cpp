@@ -21,6 +21,7 @@
 #include "sources/calendar/CalendarConverter.h"
 #include "sources/calendar/CalendarNames.h"
 #include "sources/calendar/RecurrenceBlob.h"
+#include "sources/calendar/RecurrenceRule.h"
 #include "sources/contacts/ContactConverter.h"
 #include "sources/contacts/VcardParser.h"
 
@@ -136,6 +137,42 @@ QStringList messageDifferences(const mapi::Message &sent, const mapi::Message &b
             diffs += messageDifferences(*inner, *innerBack, at + QStringLiteral(" (embedded)"), sentNames, backNames);
     }
     return diffs;
+}
+
+/// A series as it came back from the stream, decoded with our own blob reader: the pattern reads
+/// back to a rule of the series' RecurrenceType, and there is one exception attachment per
+/// changed instance, at the instance's times.
+QStringList recurrenceProblems(const mapi::Message &back, const QString &where)
+{
+    using namespace calendar;
+    const mapi::PropValue *blob = mapi::namedValue(back, mapi::appointmentLid(names::AppointmentRecur), mapi::PT_BINARY);
+    if (!blob)
+        return {};
+    QStringList problems;
+    const auto pattern = decodeRecurrence(std::get<QByteArray>(*blob));
+    if (!pattern)
+        return { where + QStringLiteral(": recurrence blob does not decode") };
+    const QByteArray rule = rruleFromPattern(*pattern);
+    const mapi::PropValue *type = mapi::namedValue(back, mapi::appointmentLid(names::RecurrenceType), mapi::PT_LONG);
+    static const char *const frequencies[] = { "", "FREQ=DAILY", "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY" };
+    const qint32 t = type ? std::get<qint32>(*type) : 0;
+    // A yearly series may come back as FREQ=YEARLY from a monthly blob of 12 months and back.
+    if (t < 1 || t > 4 || !(rule.startsWith(frequencies[t]) || (t == 3 && rule.startsWith("FREQ=YEARLY"))))
+        problems << where + QStringLiteral(": rule \"%1\" does not fit RecurrenceType %2").arg(QString::fromLatin1(rule)).arg(t);
+    if (pattern->exceptions.size() != back.attachments.size())
+        return problems << where + QStringLiteral(": %1 exceptions but %2 attachments").arg(pattern->exceptions.size()).arg(back.attachments.size());
+    for (qsizetype i = 0; i < pattern->exceptions.size(); ++i) {
+        const RecurrenceException &e = pattern->exceptions.at(i);
+        const mapi::PropertyBag &a = back.attachments.at(i).properties;
+        const mapi::Property *start = a.find(names::PR_EXCEPTION_STARTTIME);
+        const mapi::Property *end = a.find(names::PR_EXCEPTION_ENDTIME);
+        if (!start || !end || std::get<qint64>(start->value) != qint64(e.startDateTime) * 600000000LL
+            || std::get<qint64>(end->value) != qint64(e.endDateTime) * 600000000LL)
+            problems << where + QStringLiteral(": exception %1 is not at the times the blob gives").arg(i);
+        if (!pattern->deletedInstanceDates.contains(e.originalStartDate / 1440 * 1440))
+            problems << where + QStringLiteral(": exception %1's original date is not among the deleted ones").arg(i);
+    }
+    return problems;
 }
 
 struct Conversion {
@@ -391,11 +428,12 @@ private Q_SLOTS:
         QCOMPARE(contents.value(QStringLiteral("appointments")).toInt(), e.items.value(QStringLiteral("Calendar")));
         QCOMPARE(contents.value(QStringLiteral("tasks")).toInt(), e.items.value(QStringLiteral("Tasks")));
 
-        // A series with one moved instance (RECURRENCE-ID), counted as such.
+        // A series with one moved instance (RECURRENCE-ID), counted as such; its four RDATEs and
+        // the override of one of them are appointments of their own.
         const test::ProcessResult series
             = test::runApp({ QStringLiteral("inspect"), test::testDataPath(QStringLiteral("ics/icaljs_recur_instances.ics")) });
         QCOMPARE(series.exitCode, 0);
-        QVERIFY2(series.out.contains("Contents: 1 appointment(s), 1 recurring series, 1 changed instance(s)"),
+        QVERIFY2(series.out.contains("Contents: 6 appointment(s), 1 recurring series, 1 changed instance(s)"),
             series.out.constData());
 
         const test::ProcessResult text = test::runApp({ QStringLiteral("inspect"), vcf });
@@ -561,6 +599,9 @@ void TestCalendarSources::checkSource(const QString &relative, const QString &ki
         const QStringList diffs = messageDifferences(
             readable.at(i), stream.messages.at(i).message, QStringLiteral("%1 item %2").arg(fileName).arg(i));
         QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(QLatin1Char('\n'))));
+        const QStringList recurrence
+            = recurrenceProblems(stream.messages.at(i).message, QStringLiteral("%1 item %2").arg(fileName).arg(i));
+        QVERIFY2(recurrence.isEmpty(), qPrintable(recurrence.join(QLatin1Char('\n'))));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "sources/calendar/CalendarNames.h"
 #include "sources/calendar/IcalTime.h"
 #include "sources/calendar/RecurrenceBlob.h"
+#include "sources/calendar/RecurrenceRule.h"
 #include "sources/calendar/TimeZoneBlobs.h"
 
 #include <QDateTime>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void everySampleConvertsOrReports();
     void exchangeMonthlyMeetingRequest();
     void zimbraSeriesWithExdatesAndOverride();
+    void looseInstancesBecomeAppointments();
     void googleOverridesWithoutMaster();
     void tasksFromRfc5545();
     void allDayYearlyBirthdays();
@@ -127,6 +129,8 @@ private Q_SLOTS:
     void windowsZoneNameWithoutVtimezone();
     void recurrenceRules_data();
     void recurrenceRules();
+    void rulesComeBackFromTheBlob_data();
+    void rulesComeBackFromTheBlob();
     void unsupportedRuleKeepsSingleEvent();
     void brokenSamplesDoNotCrash_data();
     void brokenSamplesDoNotCrash();
@@ -267,7 +271,59 @@ void TestIcsConversion::zimbraSeriesWithExdatesAndOverride()
     QCOMPARE(m->attachments.first().properties.int32(names::PR_ATTACHMENT_FLAGS), 2);
     QCOMPARE(m->recipients.size(), 4); // organizer + 3 attendees
     QCOMPARE(named<qint32>(*m, commonLid(names::ReminderDelta), PT_LONG), 5);
-    QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("RDATE")));
+    // The RDATEs (an Outlook series has no extra instances) are appointments of their own, and
+    // the override of the RDATE of 5 November 2012 takes that one's place.
+    QStringList extra;
+    for (const ConvertedItem &item : r.items) {
+        if (item.message.properties.string(PR_SUBJECT) == QStringLiteral("Crazy Event Thingy!") && &item.message != m)
+            extra.append(startOf(item.message) + QLatin1Char('/') + endOf(item.message));
+    }
+    extra.sort();
+    QCOMPARE(extra, (QStringList{QStringLiteral("2012-11-07T04:00:00Z/2012-11-07T04:30:00Z"), // the override
+                                 QStringLiteral("2012-11-10T18:00:00Z/2012-11-10T18:30:00Z"),
+                                 QStringLiteral("2012-11-30T18:00:00Z/2012-11-30T18:30:00Z"),
+                                 QStringLiteral("2023-11-23T09:00:00Z/2023-11-23T09:30:00Z"),
+                                 QStringLiteral("2023-11-25T09:00:00Z/2023-11-25T12:30:00Z")})); // a PERIOD
+    QCOMPARE(r.warnings.filter(QLatin1String("RDATE")).size(), 5);
+    QVERIFY(r.warnings.filter(QLatin1String("matches no instance")).isEmpty());
+}
+
+// RDATE without RRULE and overrides of an event without RRULE (gromox-ical2mt rejects the
+// latter): every instance becomes an appointment, nothing is lost, each split is a warning.
+void TestIcsConversion::looseInstancesBecomeAppointments()
+{
+    const QByteArray data = wrapCalendar(
+        // DTSTART plus two RDATEs (one also an EXDATE, so it is no instance) and one at DTSTART.
+        "BEGIN:VEVENT\r\nUID:dates\r\nSUMMARY:Dates\r\nDTSTART;TZID=Europe/Berlin:20240301T100000\r\n"
+        "DTEND;TZID=Europe/Berlin:20240301T113000\r\nRDATE;TZID=Europe/Berlin:20240301T100000,20240308T100000,"
+        "20240315T100000\r\nEXDATE;TZID=Europe/Berlin:20240315T100000\r\nEND:VEVENT\r\n"
+        // An event without RRULE, its only instance changed, and an override of another time.
+        "BEGIN:VEVENT\r\nUID:single\r\nSUMMARY:Single\r\nDTSTART:20240401T080000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:single\r\nSUMMARY:Single moved\r\nRECURRENCE-ID:20240401T080000Z\r\n"
+        "DTSTART:20240401T120000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:single\r\nSUMMARY:Single elsewhere\r\nRECURRENCE-ID:20240402T080000Z\r\n"
+        "DTSTART:20240402T090000Z\r\nDURATION:PT2H\r\nEND:VEVENT\r\n");
+    const FileResult r = convertData(data, QStringLiteral("loose.ics"));
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+    QStringList got;
+    for (const ConvertedItem &item : r.items) {
+        QVERIFY(!named<bool>(item.message, appointmentLid(names::Recurring), PT_BOOLEAN));
+        got.append(item.message.properties.string(PR_SUBJECT).value_or(QString()) + QLatin1Char(' ')
+                   + startOf(item.message) + QLatin1Char('/') + endOf(item.message));
+    }
+    QCOMPARE(got, (QStringList{QStringLiteral("Dates 2024-03-01T09:00:00Z/2024-03-01T10:30:00Z"),
+                               QStringLiteral("Dates 2024-03-08T09:00:00Z/2024-03-08T10:30:00Z"),
+                               QStringLiteral("Single moved 2024-04-01T12:00:00Z/2024-04-01T13:00:00Z"),
+                               QStringLiteral("Single elsewhere 2024-04-02T09:00:00Z/2024-04-02T11:00:00Z")}));
+    const QString warnings = r.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QLatin1String("loose.ics: component 1 (VEVENT \"Dates\"): the extra instance (RDATE) "
+                                             "20240308T100000 (Europe/Berlin)")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("its override \"Single moved\" (RECURRENCE-ID) changes its only instance")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("its override \"Single elsewhere\" (RECURRENCE-ID) becomes a single")),
+             qPrintable(warnings));
+    QCOMPARE(r.warnings.size(), 3);
 }
 
 // Google: three RECURRENCE-ID components whose series is not in the file (ical2mt rejects the file).
@@ -490,6 +546,120 @@ void TestIcsConversion::recurrenceRules()
     QCOMPARE(p->endDate, lastDate.isValid() ? minutesSince1601(lastDate) : neverEndDate);
     QCOMPARE(p->startTimeOffset, 540u);
     QCOMPARE(p->endTimeOffset, 600u);
+}
+
+void TestIcsConversion::rulesComeBackFromTheBlob_data()
+{
+    QTest::addColumn<QByteArray>("dtstart"); // Europe/Berlin wall-clock time, one hour long
+    QTest::addColumn<QByteArray>("rrule");
+    QTest::addColumn<QByteArray>("back");     // rruleFromPattern() of the decoded blob
+    QTest::addColumn<QByteArray>("exdate");   // local dates, comma-separated; empty: none
+    QTest::addColumn<QByteArray>("moved");    // "<original date>/<new local start>": one override
+    const QByteArray wed = "20240110T090000";
+    const QByteArray lastWed = "20240131T090000";
+    const QByteArray weekdays = "MO,TU,WE,TH,FR";
+    auto row = [](const char *name, const QByteArray &start, const QByteArray &rule, const QByteArray &back,
+                  const QByteArray &exdate = {}, const QByteArray &moved = {}) {
+        QTest::newRow(name) << start << rule << back << exdate << moved;
+    };
+    row("daily count", wed, "FREQ=DAILY;COUNT=5", "FREQ=DAILY;COUNT=5", "20240112");
+    row("every 3 days until", wed, "FREQ=DAILY;INTERVAL=3;UNTIL=20240131T235959Z", "FREQ=DAILY;INTERVAL=3;UNTIL=20240131",
+        {}, "20240116/20240116T140000");
+    row("daily endless", wed, "FREQ=DAILY", "FREQ=DAILY", "20240111,20240113");
+    row("every weekday count", wed, "FREQ=DAILY;BYDAY=" + weekdays + ";COUNT=10",
+        "FREQ=WEEKLY;BYDAY=" + weekdays + ";COUNT=10", "20240111", "20240115/20240115T100000");
+    row("every weekday until", wed, "FREQ=WEEKLY;BYDAY=" + weekdays + ";UNTIL=20240119T235959Z",
+        "FREQ=WEEKLY;BYDAY=" + weekdays + ";UNTIL=20240119", "20240115");
+    row("every weekday endless week from sunday", wed, "FREQ=DAILY;BYDAY=" + weekdays + ";WKST=SU",
+        "FREQ=WEEKLY;BYDAY=" + weekdays + ";WKST=SU", {}, "20240111/20240111T150000");
+    row("weekly count", wed, "FREQ=WEEKLY;COUNT=4", "FREQ=WEEKLY;BYDAY=WE;COUNT=4");
+    row("biweekly mo we fr count", wed, "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,FR;COUNT=6",
+        "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,FR;COUNT=6", "20240112", "20240122/20240123T090000");
+    row("weekly until", wed, "FREQ=WEEKLY;UNTIL=20240228T235959Z", "FREQ=WEEKLY;BYDAY=WE;UNTIL=20240228", "20240207");
+    row("weekly tu th endless", "20240111T090000", "FREQ=WEEKLY;BYDAY=TU,TH", "FREQ=WEEKLY;BYDAY=TU,TH", "20240116");
+    row("weekly week starts sunday", wed, "FREQ=WEEKLY;WKST=SU;BYDAY=SU,WE;COUNT=3", "FREQ=WEEKLY;BYDAY=WE,SU;COUNT=3;WKST=SU");
+    row("monthly count", wed, "FREQ=MONTHLY;COUNT=3", "FREQ=MONTHLY;BYMONTHDAY=10;COUNT=3", {},
+        "20240210/20240211T090000");
+    row("every 2 months until", wed, "FREQ=MONTHLY;BYMONTHDAY=10;INTERVAL=2;UNTIL=20240701T000000Z",
+        "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=10;UNTIL=20240510", "20240310");
+    row("monthly endless", wed, "FREQ=MONTHLY", "FREQ=MONTHLY;BYMONTHDAY=10", "20240310");
+    row("monthly 2nd wednesday count", wed, "FREQ=MONTHLY;BYDAY=2WE;COUNT=4", "FREQ=MONTHLY;BYDAY=WE;BYSETPOS=2;COUNT=4",
+        "20240214");
+    row("monthly setpos until", wed, "FREQ=MONTHLY;BYDAY=WE;BYSETPOS=2;UNTIL=20240601T000000Z",
+        "FREQ=MONTHLY;BYDAY=WE;BYSETPOS=2;UNTIL=20240508", {}, "20240313/20240313T180000");
+    row("monthly last wednesday count", lastWed, "FREQ=MONTHLY;BYDAY=-1WE;COUNT=3",
+        "FREQ=MONTHLY;BYDAY=WE;BYSETPOS=-1;COUNT=3", {}, "20240228/20240229T090000");
+    row("monthly last day count", lastWed, "FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=3", "FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=3",
+        "20240229");
+    row("monthly first monday endless", "20240101T090000", "FREQ=MONTHLY;BYDAY=1MO",
+        "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1", "20240205");
+    row("yearly count", wed, "FREQ=YEARLY;COUNT=3", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=10;COUNT=3", "20250110");
+    row("yearly until", wed, "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=10;UNTIL=20300101T000000Z",
+        "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=10;UNTIL=20290110", {}, "20260110/20260112T090000");
+    row("every 2 years endless", wed, "FREQ=YEARLY;INTERVAL=2", "FREQ=YEARLY;INTERVAL=2;BYMONTH=1;BYMONTHDAY=10",
+        "20260110");
+    row("yearly 2nd wednesday count", wed, "FREQ=YEARLY;BYMONTH=1;BYDAY=2WE;COUNT=2",
+        "FREQ=YEARLY;BYMONTH=1;BYDAY=WE;BYSETPOS=2;COUNT=2", {}, "20250108/20250108T130000");
+    row("yearly last wednesday endless", lastWed, "FREQ=YEARLY;BYMONTH=1;BYDAY=-1WE",
+        "FREQ=YEARLY;BYMONTH=1;BYDAY=WE;BYSETPOS=-1", "20250129");
+    row("yearly last wednesday until", lastWed, "FREQ=YEARLY;BYMONTH=1;BYDAY=-1WE;UNTIL=20270201T000000Z",
+        "FREQ=YEARLY;BYMONTH=1;BYDAY=WE;BYSETPOS=-1;UNTIL=20270127", "20260128");
+}
+
+// RRULE with EXDATEs and an override → blob → our reader → the same rule (in the normalised
+// form rruleFromPattern writes), the same deleted dates and the same changed instance.
+void TestIcsConversion::rulesComeBackFromTheBlob()
+{
+    QFETCH(QByteArray, dtstart);
+    QFETCH(QByteArray, rrule);
+    QFETCH(QByteArray, back);
+    QFETCH(QByteArray, exdate);
+    QFETCH(QByteArray, moved);
+    const QTime time = QTime::fromString(QString::fromLatin1(dtstart.mid(9)), QStringLiteral("HHmmss"));
+    QByteArray lines = "DTSTART;TZID=Europe/Berlin:" + dtstart + "\r\nDURATION:PT1H\r\nRRULE:" + rrule + "\r\n";
+    QList<QDate> expectedDeleted;
+    for (const QByteArray &d : exdate.split(',')) {
+        if (d.isEmpty())
+            continue;
+        lines += "EXDATE;TZID=Europe/Berlin:" + d + "T" + dtstart.mid(9) + "\r\n";
+        expectedDeleted.append(QDate::fromString(QString::fromLatin1(d), QStringLiteral("yyyyMMdd")));
+    }
+    QByteArray body = makeEvent("rule", lines);
+    QDate original;
+    QDateTime newStart;
+    if (!moved.isEmpty()) {
+        const QList<QByteArray> parts = moved.split('/');
+        original = QDate::fromString(QString::fromLatin1(parts[0]), QStringLiteral("yyyyMMdd"));
+        newStart = QDateTime::fromString(QString::fromLatin1(parts[1]), QStringLiteral("yyyyMMdd'T'HHmmss"));
+        expectedDeleted.append(original);
+        body += "BEGIN:VEVENT\r\nUID:rule\r\nSUMMARY:Moved\r\nRECURRENCE-ID;TZID=Europe/Berlin:" + parts[0] + "T"
+            + dtstart.mid(9) + "\r\nDTSTART;TZID=Europe/Berlin:" + parts[1] + "\r\nDURATION:PT1H\r\nEND:VEVENT\r\n";
+    }
+    std::sort(expectedDeleted.begin(), expectedDeleted.end());
+    const FileResult r = convertData(wrapCalendar(body), QStringLiteral("rule.ics"));
+    QCOMPARE(r.items.size(), 1);
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(QLatin1Char('\n'))));
+    const auto p = patternOf(r.items[0].message);
+    QVERIFY(p);
+    QCOMPARE(rruleFromPattern(*p), back);
+    QCOMPARE(deletedDates(*p), expectedDeleted);
+    QCOMPARE(localDateTimeOf(p->startDate + p->startTimeOffset).time(), time);
+    QCOMPARE(p->endTimeOffset - p->startTimeOffset, 60u);
+    if (moved.isEmpty()) {
+        QVERIFY(p->exceptions.isEmpty());
+        QVERIFY(p->modifiedInstanceDates.isEmpty());
+        return;
+    }
+    QCOMPARE(p->exceptions.size(), 1);
+    const RecurrenceException &e = p->exceptions.first();
+    QCOMPARE(localDateTimeOf(e.originalStartDate), QDateTime(original, time));
+    QCOMPARE(localDateTimeOf(e.startDateTime), newStart);
+    QCOMPARE(localDateTimeOf(e.endDateTime), newStart.addSecs(3600));
+    QCOMPARE(e.overrideFlags, quint16(ARO_SUBJECT));
+    QCOMPARE(e.subject, QStringLiteral("Moved"));
+    QCOMPARE(deletedDates(RecurrencePattern{.deletedInstanceDates = p->modifiedInstanceDates}),
+             QList<QDate>{newStart.date()});
+    QCOMPARE(r.items[0].message.attachments.size(), 1); // the exception's embedded message
 }
 
 void TestIcsConversion::unsupportedRuleKeepsSingleEvent()

@@ -3,17 +3,25 @@
 // built here for the limits (four e-mails, a 20 MB photo, no END:VCARD, not a vCard at all).
 #include "TestEnvironment.h"
 
+#include "addressing/OneOffEntryId.h"
+#include "gxmt/ByteSink.h"
+#include "gxmt/Validator.h"
 #include "mapi/NamedValues.h"
 #include "mapi/Tags.h"
+#include "sources/Converter.h"
+#include "sources/SourceRegistry.h"
 #include "sources/contacts/ContactConverter.h"
 #include "sources/contacts/ContactFields.h"
+#include "sources/contacts/ContactGroup.h"
 #include "sources/contacts/ContactNames.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mig;
@@ -97,6 +105,42 @@ QByteArray photoOf(const Message &m)
     return {};
 }
 
+/// One member of a distribution list, read from its one-off entry id (MS-OXCDATA 2.2.5.1) by
+/// hand: flags, the one-off provider UID, version, flags, then three NUL-terminated UTF-16 strings.
+QStringList readOneOff(const QByteArray &entry)
+{
+    static const QByteArray provider = QByteArray::fromHex("812B1FA4BEA310199D6E00DD010F5402");
+    if (entry.size() < 24 || entry.mid(0, 4) != QByteArray(4, '\0') || entry.mid(4, 16) != provider)
+        return {QStringLiteral("not a one-off entry id")};
+    QStringList parts;
+    QString current;
+    for (qsizetype i = 24; i + 1 < entry.size(); i += 2) {
+        const char16_t c = char16_t(quint8(entry[i]) | quint8(entry[i + 1]) << 8);
+        if (c == 0) {
+            parts.append(current);
+            current.clear();
+        } else {
+            current.append(QChar(c));
+        }
+    }
+    return parts;
+}
+
+QList<QByteArray> namedBinaries(const Message &m, quint32 lid)
+{
+    const PropValue *v = namedValue(m, addressLid(lid), PT_MV_BINARY);
+    return v && std::get_if<QList<QByteArray>>(v) ? *std::get_if<QList<QByteArray>>(v) : QList<QByteArray>();
+}
+
+const QByteArray groupsFile = "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Team\r\nUID:urn:uuid:group-1\r\n"
+                              "MEMBER:urn:uuid:a1\r\nMEMBER:mailto:carol@example.org\r\nMEMBER:urn:uuid:b2\r\n"
+                              "MEMBER:urn:uuid:nobody\r\nNOTE:The whole team\r\nEND:VCARD\r\n"
+                              "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Alice Example\r\nUID:urn:uuid:A1\r\n"
+                              "EMAIL:alice@example.org\r\nEND:VCARD\r\n"
+                              "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bob Nomail\r\nUID:b2\r\nTEL:+49 30 1234\r\nEND:VCARD\r\n"
+                              "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;Friends;;;\r\nFN:Friends\r\n"
+                              "X-ADDRESSBOOKSERVER-KIND:group\r\nX-ADDRESSBOOKSERVER-MEMBER:urn:uuid:a1\r\nEND:VCARD\r\n";
+
 } // namespace
 
 class TestVcardConversion final : public QObject {
@@ -117,6 +161,8 @@ private Q_SLOTS:
     void limitsAndBadInput();
     void vcardDates();
     void mutatedSamplesDoNotCrash();
+    void contactGroups();
+    void contactGroupsInTheSource();
 };
 
 void TestVcardConversion::everySampleConvertsOrReports_data()
@@ -383,6 +429,99 @@ void TestVcardConversion::mutatedSamplesDoNotCrash()
             QCOMPARE(r.contacts.size() + r.errors.size(), qsizetype(r.parsed ? r.cards : 1));
         }
     }
+}
+
+// vCard 4 KIND:group with MEMBERs and Apple's X-ADDRESSBOOKSERVER-KIND group → IPM.DistList
+// (MS-OXOCNTC 2.2.2): members of the same file resolved to name and e-mail, mailto: taken as it
+// is, the others reported.
+void TestVcardConversion::contactGroups()
+{
+    QCOMPARE(crc32("123456789"), 0xCBF43926u); // the CRC-32 check value (IEEE 802.3)
+    auto file = parseVcards(groupsFile, QStringLiteral("groups.vcf"));
+    QVERIFY(file);
+    QCOMPARE(file->cards.size(), 4);
+    QVERIFY(isContactGroup(file->cards[0]) && isContactGroup(file->cards[3]));
+    QVERIFY(!isContactGroup(file->cards[1]) && !isContactGroup(file->cards[2]));
+
+    auto team = convertContactGroup(file->cards[0], *file);
+    QVERIFY(team);
+    const Message &m = team->message;
+    QCOMPARE(str(m, PR_MESSAGE_CLASS), QStringLiteral("IPM.DistList"));
+    QCOMPARE(str(m, PR_DISPLAY_NAME), QStringLiteral("Team"));
+    QCOMPARE(namedString(m, names::DistributionListName), QStringLiteral("Team"));
+    QCOMPARE(namedString(m, names::FileAs), QStringLiteral("Team"));
+    QCOMPARE(str(m, PR_BODY), QStringLiteral("The whole team"));
+    const QList<QByteArray> members = namedBinaries(m, names::DistributionListMembers);
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(readOneOff(members[0]),
+             (QStringList{QStringLiteral("Alice Example"), QStringLiteral("SMTP"), QStringLiteral("alice@example.org")}));
+    QCOMPARE(readOneOff(members[1]), (QStringList{QStringLiteral("carol@example.org"), QStringLiteral("SMTP"),
+                                                  QStringLiteral("carol@example.org")}));
+    QCOMPARE(namedBinaries(m, names::DistributionListOneOffMembers), members);
+    const auto parsed = addressing::parseOneOffEntryId(members[0]); // the reader the preview uses
+    QVERIFY(parsed);
+    QCOMPARE(QStringList({parsed->displayName, parsed->addressType, parsed->address}), readOneOff(members[0]));
+    QVERIFY(!addressing::parseOneOffEntryId(members[0].left(members[0].size() - 2))); // cut before its end
+    QVERIFY(!addressing::parseOneOffEntryId(QByteArray(40, 'x')));
+    const PropValue *checksum = namedValue(m, addressLid(names::DistributionListChecksum), PT_LONG);
+    QVERIFY(checksum);
+    QCOMPARE(quint32(std::get<qint32>(*checksum)), crc32(members[0] + members[1]));
+    QCOMPARE(team->warnings.size(), 2);
+    QVERIFY2(team->warnings[0].contains(QLatin1String("groups.vcf: card 1 (Team): the member \"Bob Nomail\" has no "
+                                                      "e-mail address")),
+             qPrintable(team->warnings[0]));
+    QVERIFY2(team->warnings[1].contains(QLatin1String("urn:uuid:nobody is no card of this file")),
+             qPrintable(team->warnings[1]));
+
+    auto friends = convertContactGroup(file->cards[3], *file);
+    QVERIFY(friends);
+    QCOMPARE(str(friends->message, PR_DISPLAY_NAME), QStringLiteral("Friends"));
+    const QList<QByteArray> apple = namedBinaries(friends->message, names::DistributionListMembers);
+    QCOMPARE(apple.size(), 1);
+    QCOMPARE(readOneOff(apple[0]).value(2), QStringLiteral("alice@example.org"));
+    QVERIFY(friends->warnings.isEmpty());
+}
+
+// The "vcf" source makes the groups distribution lists, counts them apart from contacts, and
+// writes a stream the validator accepts.
+void TestVcardConversion::contactGroupsInTheSource()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("groups.vcf"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(groupsFile) == groupsFile.size());
+    f.close();
+    auto source = sources::openSource(sources::SourceSpec::forPath(path));
+    QVERIFY2(source, qPrintable(source.error().fullText()));
+    auto folders = (*source)->folders();
+    QVERIFY(folders && folders->size() == 2);
+    auto refs = (*source)->items(folders->at(1).id, sources::ItemKind::Normal);
+    QVERIFY(refs && refs->size() == 4);
+    QStringList classes;
+    for (const sources::ItemRef &ref : *refs) {
+        auto message = (*source)->readMessage(ref);
+        QVERIFY2(message, qPrintable(message.error().fullText()));
+        classes.append(str(*message, PR_MESSAGE_CLASS));
+    }
+    QCOMPARE(classes, (QStringList{QStringLiteral("IPM.DistList"), QStringLiteral("IPM.Contact"),
+                                   QStringLiteral("IPM.Contact"), QStringLiteral("IPM.DistList")}));
+    QHash<QString, qint64> counts;
+    for (const sources::ContentCount &c : (*source)->info().contents)
+        counts.insert(c.key, c.count);
+    QCOMPARE(counts.value(QStringLiteral("contacts")), 2);
+    QCOMPARE(counts.value(QStringLiteral("contact_groups")), 2);
+
+    // Into a GXMT stream the validator accepts.
+    gxmt::MemorySink sink;
+    auto report = sources::convert({ { source->get(), QStringLiteral("groups.vcf") } }, sink, gxmt::Revision::V5, {});
+    QVERIFY2(report, qPrintable(report.error().fullText()));
+    QCOMPARE(report->converted(), 4);
+    QBuffer buffer;
+    buffer.setData(sink.data());
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    gxmt::Validator validator;
+    QVERIFY(validator.run(&buffer));
 }
 
 QTEST_GUILESS_MAIN(TestVcardConversion)

@@ -1,5 +1,6 @@
 #include "preview/MessageRenderer.h"
 
+#include "addressing/OneOffEntryId.h"
 #include "mapi/Tags.h"
 #include "rtf/RtfBody.h"
 #include "sources/calendar/RecurrenceText.h"
@@ -39,6 +40,9 @@ constexpr PropTag kHome2Phone = 0x3A2F001F;
 constexpr PropTag kBusiness2Phone = 0x3A1B001F;
 constexpr PropTag kOtherPhone = 0x3A1F001F;
 constexpr PropTag kBusinessFax = 0x3A24001F;
+constexpr PropTag kHomeFax = 0x3A25001F;
+constexpr quint32 kLidDistributionListMembers = 0x8055;
+constexpr PropTag kPager = 0x3A21001F;
 constexpr quint32 kLidLocation = 0x8208;
 constexpr quint32 kLidAppointmentStart = 0x820D;
 constexpr quint32 kLidAppointmentEnd = 0x820E;
@@ -87,6 +91,31 @@ std::optional<QString> timeValue(const Property *property)
             return formatFileTime(*value);
     }
     return std::nullopt;
+}
+
+/// "Name <address>; address; ..." from PidLidDistributionListMembers (one-off entries; members
+/// kept as entry ids of an address book are counted, as they cannot be resolved here).
+std::optional<QString> distributionListMembers(const Message &message)
+{
+    const Property *members = findNamed(message, kPsetidAddress, kLidDistributionListMembers);
+    const QList<QByteArray> *entries = members ? members->get<QList<QByteArray>>() : nullptr;
+    if (!entries || entries->isEmpty())
+        return std::nullopt;
+    QStringList shown;
+    int unresolved = 0;
+    for (const QByteArray &entry : *entries) {
+        const auto member = addressing::parseOneOffEntryId(entry);
+        if (!member) {
+            ++unresolved;
+            continue;
+        }
+        shown.append(member->displayName.isEmpty() || member->displayName == member->address
+                ? member->address
+                : QStringLiteral("%1 <%2>").arg(member->displayName, member->address));
+    }
+    if (unresolved > 0)
+        shown.append(QCoreApplication::translate("mig::wizard", "%n member(s) from an address book", nullptr, unresolved));
+    return shown.join(QLatin1String("; "));
 }
 
 void addRow(QString &html, const QString &label, const std::optional<QString> &value)
@@ -258,12 +287,18 @@ void addDetails(QString &html, const Message &message, const QString &messageCla
         addRow(html, QCoreApplication::translate("mig::wizard", "Home phone 2"), message.properties.string(kHome2Phone));
         addRow(html, QCoreApplication::translate("mig::wizard", "Other phone"), message.properties.string(kOtherPhone));
         addRow(html, QCoreApplication::translate("mig::wizard", "Business fax"), message.properties.string(kBusinessFax));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Home fax"), message.properties.string(kHomeFax));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Pager"), message.properties.string(kPager));
         addRow(html, QCoreApplication::translate("mig::wizard", "Business address"),
             stringValue(findNamed(message, kPsetidAddress, kLidWorkAddress)));
         addRow(html, QCoreApplication::translate("mig::wizard", "Home address"),
             stringValue(findNamed(message, kPsetidAddress, kLidHomeAddress)));
         addRow(html, QCoreApplication::translate("mig::wizard", "Other address"),
             stringValue(findNamed(message, kPsetidAddress, kLidOtherAddress)));
+    } else if (messageClass.startsWith(QLatin1String("IPM.DistList"), Qt::CaseInsensitive)) {
+        addRow(html, QCoreApplication::translate("mig::wizard", "File as"),
+            stringValue(findNamed(message, kPsetidAddress, kLidFileUnder)));
+        addRow(html, QCoreApplication::translate("mig::wizard", "Members"), distributionListMembers(message));
     }
 }
 

@@ -373,10 +373,6 @@ Expected<SeriesRecurrence> buildRecurrence(const CalendarItem &item, const Resol
     series.pattern.endTimeOffset = series.pattern.startTimeOffset + quint32(std::max(0, durationMinutes));
     addDeletedInstances(c, series.pattern);
     addOverrides(c, series);
-    if (icalcomponent_get_first_property(item.master, ICAL_RDATE_PROPERTY))
-        warnings.append(tr("%1: RDATE (extra instances outside the rule) cannot be expressed in an Outlook "
-                           "series and is not converted")
-                            .arg(c.where));
     icaltimetype clip = floating(start.local);
     clip.is_date = 1;
     series.clipStartUtc = zones.resolve(clip, start.zone).utcSeconds;

@@ -32,8 +32,8 @@ struct SeriesRecurrence {
 /// The master's RRULE, EXDATEs and RECURRENCE-ID overrides in blob form. start: the master's
 /// resolved DTSTART (its zone is the series' zone), durationMinutes: the master's length.
 /// An Error (Unsupported) says which part of the rule the blob cannot express; the caller keeps
-/// the event as a single appointment then. Lesser losses (RDATE, an EXDATE that is no instance)
-/// go into warnings.
+/// the event as a single appointment then. Lesser losses (an EXDATE that is no instance)
+/// go into warnings. RDATEs were split off by IcsFile already (LooseInstances.h).
 Expected<SeriesRecurrence> buildRecurrence(const CalendarItem &item, const ResolvedTime &start, int durationMinutes,
                                            const ZoneResolver &zones, QStringList &warnings);
 

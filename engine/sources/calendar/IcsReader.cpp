@@ -1,5 +1,7 @@
 #include "sources/calendar/IcsReader.h"
 
+#include "sources/calendar/LooseInstances.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -160,9 +162,33 @@ void IcsFile::attachOverrides()
                               .arg(componentText(override.master, ICAL_SUMMARY_PROPERTY)));
         m_items.append(override);
     }
+    splitLooseInstances();
     m_pendingOverrides.clear();
-    std::sort(m_items.begin(), m_items.end(),
-              [](const CalendarItem &a, const CalendarItem &b) { return a.index < b.index; });
+    // Stable: the copies made for RDATEs share their master's index and follow it.
+    std::stable_sort(m_items.begin(), m_items.end(),
+                     [](const CalendarItem &a, const CalendarItem &b) { return a.index < b.index; });
+}
+
+// Instances an Outlook series cannot hold (RDATEs, overrides of events without RRULE) become
+// items of their own (LooseInstances.h).
+void IcsFile::splitLooseInstances()
+{
+    QHash<icalcomponent *, qsizetype> pendingOf;
+    for (qsizetype i = 0; i < m_pendingOverrides.size(); ++i)
+        pendingOf.insert(m_pendingOverrides[i].master, i);
+    QList<CalendarItem> added;
+    QList<qsizetype> dropped;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        LooseInstances loose = calendar::splitLooseInstances(m_items[i], m_warnings);
+        for (icalcomponent *own : std::as_const(loose.ownOverrides))
+            added.append(m_pendingOverrides.at(pendingOf.value(own)));
+        added += loose.extraInstances;
+        if (loose.dropMaster)
+            dropped.prepend(i);
+    }
+    for (const qsizetype i : std::as_const(dropped))
+        m_items.removeAt(i);
+    m_items += added;
 }
 
 void IcsFile::warnAboutParserErrors(icalcomponent *component, int index)

@@ -53,6 +53,7 @@ private:
     void collect(icalcomponent *calendar, int &index);
     void addComponent(icalcomponent *calendar, icalcomponent *component, const QString &method, int index);
     void attachOverrides();
+    void splitLooseInstances();
     void warnAboutParserErrors(icalcomponent *component, int index);
 
     QString m_name;

@@ -303,6 +303,7 @@ std::optional<RecurrencePattern> decodeRecurrence(const QByteArray &blob)
         for (RecurrenceException &e : p.exceptions)
             readExtendedException(r, e);
     }
+    r.bytes(r.u32()); // ReservedBlock2: present in every version, so a blob cut before it is refused
     if (!r.ok() || p.exceptions.size() != p.modifiedInstanceDates.size())
         return std::nullopt;
     return p;

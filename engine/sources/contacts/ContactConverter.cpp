@@ -21,7 +21,8 @@ QString textOf(const Vcard &card, const char *name)
     return p ? p->unescaped().trimmed() : QString();
 }
 
-/// FN, else the name parts, else the organisation, else the first e-mail (vcf2mt stops at the parts).
+} // namespace
+
 QString displayNameOf(const Vcard &card)
 {
     QString name = textOf(card, "FN");
@@ -42,6 +43,8 @@ QString displayNameOf(const Vcard &card)
         name = textOf(card, "EMAIL");
     return name;
 }
+
+namespace {
 
 void setNames(const Vcard &card, const QString &displayName, Message &message, NamedPropertySetter &named)
 {

@@ -21,6 +21,9 @@ inline constexpr qsizetype maxPhotoBytes = 8 * 1024 * 1024;
 /// Errors: a card without any name, organisation, e-mail or phone (nothing to show).
 Expected<ConvertedContact> convertContact(const Vcard &card, const QString &fileName);
 
+/// FN, else the name parts, else the organisation, else the first e-mail (vcf2mt stops at the parts).
+QString displayNameOf(const Vcard &card);
+
 /// "<file>: card <n> (<name>)", the prefix of every message about card.
 QString describeCard(const Vcard &card, const QString &fileName);
 

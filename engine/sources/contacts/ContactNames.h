@@ -74,5 +74,10 @@ inline constexpr quint32 Email1AddressType = 0x8082;
 inline constexpr quint32 Email1EmailAddress = 0x8083;
 inline constexpr quint32 Email1OriginalDisplayName = 0x8084;
 inline constexpr quint32 FreeBusyLocation = 0x80D8;
+// Personal distribution lists (MS-OXOCNTC 2.2.2.2)
+inline constexpr quint32 DistributionListChecksum = 0x804C;
+inline constexpr quint32 DistributionListName = 0x8053;
+inline constexpr quint32 DistributionListOneOffMembers = 0x8054;
+inline constexpr quint32 DistributionListMembers = 0x8055;
 
 } // namespace mig::contacts::names

@@ -2,6 +2,7 @@
 
 #include "mapi/Tags.h"
 #include "sources/contacts/ContactConverter.h"
+#include "sources/contacts/ContactGroup.h"
 #include "sources/contacts/ContactNames.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,8 @@ Expected<mapi::Message> VcfSource::convertItem(qsizetype index, QStringList &war
     if (fileIndex < 0)
         return Error { Error::Code::Corrupt, tr("the file could not be read"), {} }; // not reached: listed unreadable
     const VcardFile &file = m_files.at(fileIndex);
-    auto converted = convertContact(file.cards.at(cardIndex), file.name);
+    const Vcard &card = file.cards.at(cardIndex);
+    auto converted = isContactGroup(card) ? convertContactGroup(card, file) : convertContact(card, file.name);
     if (!converted)
         return converted.error();
     warnings += converted->warnings;
@@ -89,6 +91,10 @@ Expected<mapi::Message> VcfSource::convertItem(qsizetype index, QStringList &war
 
 void VcfSource::countContent(const mapi::Message &message, QHash<QString, qint64> &counts) const
 {
+    if (message.properties.string(mapi::PR_MESSAGE_CLASS) == QStringLiteral("IPM.DistList")) {
+        ++counts[QStringLiteral("contact_groups")];
+        return;
+    }
     ++counts[QStringLiteral("contacts")];
     for (const mapi::Attachment &attachment : message.attachments) {
         if (attachment.properties.boolean(names::PR_ATTACHMENT_CONTACTPHOTO).value_or(false)) {
@@ -100,13 +106,15 @@ void VcfSource::countContent(const mapi::Message &message, QHash<QString, qint64
 
 QStringList VcfSource::contentKeys() const
 {
-    return { QStringLiteral("contacts"), QStringLiteral("photos") };
+    return { QStringLiteral("contacts"), QStringLiteral("photos"), QStringLiteral("contact_groups") };
 }
 
 QString VcfSource::contentText(const QString &key, qint64 count) const
 {
     if (key == QLatin1String("photos"))
         return QCoreApplication::translate("mig::contacts", "%n with a photo", nullptr, int(count));
+    if (key == QLatin1String("contact_groups"))
+        return QCoreApplication::translate("mig::contacts", "%n contact group(s)", nullptr, int(count));
     return QCoreApplication::translate("mig::contacts", "%n contact(s)", nullptr, int(count));
 }
 
