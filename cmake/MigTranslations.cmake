@@ -1,5 +1,5 @@
 # Translations: the .ts files in translations/ are kept up to date by scripts/update-translations
-# (lupdate over engine/, wizard/ and app/); the build compiles them with lrelease and embeds the
+# (lupdate over engine/, cli/, wizard/ and app/); the build compiles them with lrelease and embeds the
 # .qm files in the executable under :/i18n, so installers need not ship them separately.
 set(MIG_TS_FILES
     "${PROJECT_SOURCE_DIR}/translations/grommunio-migrate_en.ts"

@@ -85,7 +85,7 @@
 <context>
     <name>mig::app::Commands</name>
     <message>
-        <location filename="../app/CommandTable.cpp" line="+24"/>
+        <location filename="../app/CommandTable.cpp" line="+25"/>
         <source>Show the folder tree of a source (PST/OST, EML, MBOX, Maildir, iCalendar, vCard, IMAP) with item counts</source>
         <translation>Die Ordnerstruktur einer Quelle (PST/OST, EML, MBOX, Maildir, iCalendar, vCard, IMAP) mit Elementzahlen zeigen</translation>
     </message>
@@ -123,6 +123,11 @@
         <location line="+1"/>
         <source>Propose the target mailbox for each source (LDAP lookup)</source>
         <translation>Für jede Quelle das Zielpostfach vorschlagen (LDAP-Abfrage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the users of a Kopano server over SSH (kopano-admin) and write the migration list</source>
+        <translation>Die Benutzer eines Kopano-Servers über SSH auflisten (kopano-admin) und die Migrationsliste schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -236,11 +241,6 @@
         <location line="+10"/>
         <source>an RRULE without any instance</source>
         <translation>eine RRULE ohne jedes Vorkommen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: RDATE (extra instances outside the rule) cannot be expressed in an Outlook series and is not converted</source>
-        <translation>%1: RDATE (zusätzliche Vorkommen außerhalb der Regel) lässt sich in einer Outlook-Serie nicht ausdrücken und wird nicht umgewandelt</translation>
     </message>
     <message>
         <location filename="../engine/sources/calendar/IcsSource.cpp" line="+31"/>
@@ -439,11 +439,36 @@
         <source>%1: recurring tasks are not supported; the task is converted once</source>
         <translation>%1: wiederkehrende Aufgaben werden nicht unterstützt; die Aufgabe wird einmal umgewandelt</translation>
     </message>
+    <message>
+        <location filename="../engine/sources/calendar/LooseInstances.cpp" line="+145"/>
+        <source>%1: RDATE %2 is not a valid date and is ignored</source>
+        <translation>%1: RDATE %2 ist kein gültiges Datum und wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the override &quot;%2&quot; of the extra instance (RDATE) %3 becomes a single appointment of its own</source>
+        <translation>%1: Die Änderung „%2“ des zusätzlichen Termins (RDATE) %3 wird zu einem eigenen Einzeltermin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the event has no RRULE and its override &quot;%2&quot; (RECURRENCE-ID) changes its only instance; the override is converted in its place</source>
+        <translation>%1: Der Termin hat keine RRULE, und seine Änderung „%2“ (RECURRENCE-ID) betrifft sein einziges Vorkommen; die Änderung wird an seiner Stelle konvertiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the event has no RRULE; its override &quot;%2&quot; (RECURRENCE-ID) becomes a single appointment of its own</source>
+        <translation>%1: Der Termin hat keine RRULE; seine Änderung „%2“ (RECURRENCE-ID) wird zu einem eigenen Einzeltermin</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the extra instance (RDATE) %2 cannot be part of an Outlook series and becomes a single appointment of its own</source>
+        <translation>%1: Der zusätzliche Termin (RDATE) %2 kann nicht Teil einer Outlook-Serie sein und wird zu einem eigenen Einzeltermin</translation>
+    </message>
 </context>
 <context>
     <name>mig::calendar::IcsFile</name>
     <message>
-        <location filename="../engine/sources/calendar/IcsReader.cpp" line="+49"/>
+        <location filename="../engine/sources/calendar/IcsReader.cpp" line="+51"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -478,7 +503,7 @@
         <translation>%1: Komponente %2 (VEVENT &quot;%3&quot;) ändert ein Vorkommen einer Serie, die nicht in der Datei ist; sie bleibt ein einzelner Termin</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+40"/>
         <source>%1: component %2 (%3): %4</source>
         <translation>%1: Komponente %2 (%3): %4</translation>
     </message>
@@ -517,7 +542,7 @@
 <context>
     <name>mig::cli</name>
     <message>
-        <location filename="../engine/cli/CommandContext.cpp" line="+25"/>
+        <location filename="../cli/CommandContext.cpp" line="+25"/>
         <source>Exit status (the same for every command):
   0  done: everything was converted, sent or checked
   1  failed: nothing usable was written (unreadable input, invalid stream, server error)
@@ -546,8 +571,8 @@
         <translation>Versuchen Sie &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/DirectoryCommand.cpp" line="+35"/>
-        <location filename="../engine/cli/MapCommand.cpp" line="+88"/>
+        <location filename="../cli/DirectoryCommand.cpp" line="+35"/>
+        <location filename="../cli/MapCommand.cpp" line="+88"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -600,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/cli/MapCommand.cpp" line="-27"/>
+        <location filename="../cli/MapCommand.cpp" line="-27"/>
         <source>Cannot read the mapping %1.</source>
         <translation>Die Zuordnung %1 kann nicht gelesen werden.</translation>
     </message>
@@ -615,7 +640,7 @@
         <translation>Die Zuordnung außerdem in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/DirectoryOptions.cpp" line="+21"/>
+        <location filename="../cli/DirectoryOptions.cpp" line="+21"/>
         <source>Directory server: ldap://host[:port] or ldaps://host[:port].</source>
         <translation>Verzeichnisserver: ldap://host[:port] oder ldaps://host[:port].</translation>
     </message>
@@ -648,7 +673,7 @@
     <message>
         <location line="+2"/>
         <location line="+19"/>
-        <location filename="../engine/cli/MapCommand.cpp" line="+1"/>
+        <location filename="../cli/MapCommand.cpp" line="+1"/>
         <location line="+5"/>
         <location line="+4"/>
         <location line="+3"/>
@@ -741,7 +766,7 @@
         <translation>Die Passwortdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/MapCommand.cpp" line="-9"/>
+        <location filename="../cli/MapCommand.cpp" line="-9"/>
         <source>Only migrate the mailboxes listed in this file (one per line, # comments).</source>
         <translation>Nur die in dieser Datei aufgeführten Postfächer migrieren (eines pro Zeile, #-Kommentare).</translation>
     </message>
@@ -811,13 +836,13 @@
         <translation>%1 von %2 Quellen bereit; die übrigen erfordern eine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/SecretInput.cpp" line="+45"/>
+        <location filename="../cli/SecretInput.cpp" line="+15"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportSshOptions.cpp" line="+14"/>
-        <location filename="../engine/cli/PlanCommand.cpp" line="+60"/>
+        <location filename="../cli/ImportSshOptions.cpp" line="+14"/>
+        <location filename="../cli/PlanCommand.cpp" line="+61"/>
         <source>The grommunio server: [user@]host[:port].</source>
         <translation>Der grommunio-Server: [user@]host[:port].</translation>
     </message>
@@ -843,7 +868,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/cli/SourceOptions.cpp" line="+53"/>
+        <location filename="../cli/SourceOptions.cpp" line="+53"/>
         <source>SHA256:...</source>
         <translation>SHA256:...</translation>
     </message>
@@ -864,7 +889,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/cli/RunCommand.cpp" line="+116"/>
+        <location filename="../cli/RunCommand.cpp" line="+142"/>
         <source>seconds</source>
         <translation>sekunden</translation>
     </message>
@@ -939,7 +964,7 @@
         <translation>Importer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/cli/PlanCommand.cpp" line="+1"/>
+        <location filename="../cli/PlanCommand.cpp" line="+1"/>
         <source>target</source>
         <translation>ziel</translation>
     </message>
@@ -949,7 +974,7 @@
         <translation>Private Schlüsseldatei für SSH.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="+40"/>
+        <location filename="../cli/ExchangeExportCommand.cpp" line="+40"/>
         <source>CSV of the mailboxes to export: exchange mailbox[,grommunio mailbox] per row.</source>
         <translation>CSV der zu exportierenden Postfächer: Exchange-Postfach[,grommunio-Postfach] je Zeile.</translation>
     </message>
@@ -1010,14 +1035,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/cli/ImportSshOptions.cpp" line="-152"/>
+        <location filename="../cli/ImportSshOptions.cpp" line="-152"/>
         <location line="+4"/>
         <location line="+9"/>
-        <location filename="../engine/cli/PlanCommand.cpp" line="+1"/>
+        <location filename="../cli/KopanoDiscoverCommand.cpp" line="+45"/>
+        <location line="+3"/>
+        <location filename="../cli/KopanoPlanOptions.cpp" line="+15"/>
+        <location line="+16"/>
+        <location filename="../cli/PlanCommand.cpp" line="+1"/>
         <location line="+3"/>
         <location line="+32"/>
         <location line="+8"/>
-        <location filename="../engine/cli/SourceOptions.cpp" line="-5"/>
+        <location filename="../cli/RunCommand.cpp" line="+6"/>
+        <location filename="../cli/SourceOptions.cpp" line="-5"/>
         <location line="+8"/>
         <source>file</source>
         <translation>datei</translation>
@@ -1054,7 +1084,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../engine/cli/PlanCommand.cpp" line="-84"/>
+        <location filename="../cli/KopanoPlanOptions.cpp" line="+23"/>
+        <location filename="../cli/PlanCommand.cpp" line="-84"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1067,7 +1098,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/cli/PlanCommand.cpp" line="+43"/>
+        <location filename="../cli/PlanCommand.cpp" line="+43"/>
         <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
         <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
     </message>
@@ -1082,15 +1113,15 @@
         <translation>Gleichzeitig migrierte Postfächer (Standard 2).</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="-83"/>
-        <location filename="../engine/cli/PlanCommand.cpp" line="+1"/>
+        <location filename="../cli/ExchangeExportCommand.cpp" line="-83"/>
+        <location filename="../cli/PlanCommand.cpp" line="+1"/>
         <location line="+17"/>
-        <location filename="../engine/cli/RunCommand.cpp" line="-25"/>
+        <location filename="../cli/RunCommand.cpp" line="-35"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../engine/cli/PlanCommand.cpp" line="-15"/>
+        <location filename="../cli/PlanCommand.cpp" line="-15"/>
         <source>Merge special folders into the mailbox&apos;s own Inbox, Sent Items, ... instead of a new root folder.</source>
         <translation>Sonderordner mit den eigenen Ordnern des Postfachs (Posteingang, Gesendete Elemente, ...) zusammenführen, statt einen neuen Stammordner anzulegen.</translation>
     </message>
@@ -1100,7 +1131,7 @@
         <translation>Name des neuen Stammordners (Standard: &quot;Import of &lt;file&gt; @&lt;time&gt;&quot;).</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportCommand.cpp" line="+140"/>
+        <location filename="../cli/ImportCommand.cpp" line="+140"/>
         <source>%1: not converted: folder &quot;%2&quot;, node 0x%3: %4</source>
         <translation>%1: nicht konvertiert: Ordner &quot;%2&quot;, Knoten 0x%3: %4</translation>
     </message>
@@ -1120,15 +1151,18 @@
         <translation>Die Sonderordner (Posteingang, Gesendete Elemente, ...) mit denen des Postfachs zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="-2"/>
-        <location filename="../engine/cli/ImportCommand.cpp" line="+4"/>
-        <location filename="../engine/cli/PlanCommand.cpp" line="+1"/>
-        <location filename="../engine/cli/SourceOptions.cpp" line="+4"/>
+        <location filename="../cli/ExchangeExportCommand.cpp" line="-2"/>
+        <location filename="../cli/ImportCommand.cpp" line="+4"/>
+        <location filename="../cli/KopanoPlanOptions.cpp" line="-26"/>
+        <location filename="../cli/PlanCommand.cpp" line="+1"/>
+        <location filename="../cli/SourceOptions.cpp" line="+4"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportCommand.cpp" line="+2"/>
+        <location filename="../cli/ImportCommand.cpp" line="+2"/>
         <source>GXMT revision: auto (ask the server, default), 3, 4 or 5.</source>
         <translation>GXMT-Revision: auto (beim Server erfragen, Standard), 3, 4 oder 5.</translation>
     </message>
@@ -1139,7 +1173,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/cli/ImportMtCommand.cpp" line="+29"/>
+        <location filename="../cli/ImportMtCommand.cpp" line="+29"/>
         <source>Skip messages the server cannot store (gromox-import -c).</source>
         <translation>Nachrichten überspringen, die der Server nicht speichern kann (gromox-import -c).</translation>
     </message>
@@ -1169,17 +1203,17 @@
         <translation>--revision muss auto, 3, 4 oder 5 sein.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportJobEnvironment.cpp" line="+22"/>
+        <location filename="../cli/ImportJobEnvironment.cpp" line="+22"/>
         <source>Stopping after the current message (Ctrl+C again to quit at once) ...</source>
         <translation>Anhalten nach der laufenden Nachricht (nochmals Strg+C beendet sofort) ...</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportCommand.cpp" line="+114"/>
+        <location filename="../cli/ImportCommand.cpp" line="+114"/>
         <source>Stopped by Ctrl+C after %1 items: the stream ended cleanly, and what was sent is in the mailbox.</source>
         <translation>Mit Strg+C nach %1 Elementen angehalten: Der Datenstrom endete sauber, das Gesendete liegt im Postfach.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/PlanCommand.cpp" line="+2"/>
+        <location filename="../cli/PlanCommand.cpp" line="+2"/>
         <source>Create missing mailboxes with grommunio-admin: one-pass (default) or two-passes.</source>
         <translation>Fehlende Postfächer mit grommunio-admin anlegen: one-pass (Standard) oder two-passes.</translation>
     </message>
@@ -1250,7 +1284,7 @@
         <translation>plan.json</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Write a migration plan for &apos;grommunio-migrate run&apos;.</source>
         <translation>Einen Migrationsplan für &apos;grommunio-migrate run&apos; schreiben.</translation>
     </message>
@@ -1266,7 +1300,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../engine/cli/RunCommand.cpp" line="+76"/>
+        <location filename="../cli/RunCommand.cpp" line="+87"/>
         <source>--jobs must be a number from 1 to 64.</source>
         <translation>--jobs muss eine Zahl von 1 bis 64 sein.</translation>
     </message>
@@ -1286,17 +1320,17 @@
         <translation>Die Adresszuordnung %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Give at least one --job SOURCE=user@domain.</source>
         <translation>Geben Sie mindestens ein --job QUELLE=user@domain an.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
         <source>--job &quot;%1&quot; is not SOURCE[,SOURCE...]=user@domain.</source>
         <translation>--job &quot;%1&quot; hat nicht die Form QUELLE[,QUELLE...]=user@domain.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>%1, row %2: expected SOURCE,user@domain</source>
         <translation>%1, Zeile %2: erwartet wurde QUELLE,benutzer@domain</translation>
     </message>
@@ -1306,7 +1340,7 @@
         <translation>Ein Postfach: QUELLE[,QUELLE...]=benutzer@domain; eine QUELLE ist eine Datei oder imaps://LOGIN@HOST. Für weitere Postfächer wiederholen.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>The source %1 does not exist.</source>
         <translation>Die Quelle %1 ist nicht vorhanden.</translation>
     </message>
@@ -1319,7 +1353,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/cli/CheckServerCommand.cpp" line="+18"/>
+        <location filename="../cli/CheckServerCommand.cpp" line="+18"/>
         <source>exists</source>
         <translation>vorhanden</translation>
     </message>
@@ -1340,8 +1374,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../engine/cli/ImportCommand.cpp" line="-147"/>
-        <location filename="../engine/cli/ImportMtCommand.cpp" line="-6"/>
+        <location filename="../cli/ImportCommand.cpp" line="-147"/>
+        <location filename="../cli/ImportMtCommand.cpp" line="-6"/>
         <source>mailbox</source>
         <translation>postfach</translation>
     </message>
@@ -1386,13 +1420,13 @@
         <translation>Postfach %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ConversionSummary.cpp" line="+99"/>
+        <location filename="../cli/ConversionSummary.cpp" line="+99"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
         <location line="-79"/>
-        <location filename="../engine/cli/InspectCommand.cpp" line="+161"/>
+        <location filename="../cli/InspectCommand.cpp" line="+161"/>
         <source>(root)</source>
         <translation>(Stamm)</translation>
     </message>
@@ -1428,7 +1462,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../engine/cli/InspectCommand.cpp" line="+30"/>
+        <location filename="../cli/InspectCommand.cpp" line="+30"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -1443,7 +1477,7 @@
         <translation>Die Konvertierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ConvertCommand.cpp" line="+23"/>
+        <location filename="../cli/ConvertCommand.cpp" line="+23"/>
         <source>PST/OST files or IMAP accounts (imaps://LOGIN@HOST) to convert.</source>
         <translation>Umzuwandelnde PST/OST-Dateien oder IMAP-Konten (imaps://LOGIN@HOST).</translation>
     </message>
@@ -1464,19 +1498,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../engine/cli/ImportCommand.cpp" line="+13"/>
+        <location filename="../cli/ImportCommand.cpp" line="+13"/>
         <source>Also convert hidden folders.</source>
         <translation>Auch versteckte Ordner konvertieren.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/cli/ImportCommand.cpp" line="+2"/>
+        <location filename="../cli/ImportCommand.cpp" line="+2"/>
         <source>Also convert folder-associated items (views, rules, forms).</source>
         <translation>Auch ordnerzugeordnete Elemente (Ansichten, Regeln, Formulare) konvertieren.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/cli/ImportCommand.cpp" line="-10"/>
+        <location filename="../cli/ImportCommand.cpp" line="-10"/>
         <source>Name of the new folder instead of &quot;Import of &lt;file&gt; @&lt;time&gt;&quot;.</source>
         <translation>Name des neuen Ordners statt &quot;Import of &lt;file&gt; @&lt;time&gt;&quot;.</translation>
     </message>
@@ -1530,7 +1564,7 @@
         <translation>Hinweis: Importieren Sie mit `gromox-import -B IPM_SUBTREE`, damit der neue Ordner oben im Postfach angelegt wird (ohne -B legt Gromox 3.10 ihn im Ordner Entwürfe ab).</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportMtCommand.cpp" line="-1"/>
+        <location filename="../cli/ImportMtCommand.cpp" line="-1"/>
         <source>Target mailbox: user@domain (or @domain for the public store).</source>
         <translation>Zielpostfach: user@domain (oder @domain für den öffentlichen Speicher).</translation>
     </message>
@@ -1540,14 +1574,14 @@
         <translation>Ordner für Objekte ohne eigenen Platz (gromox-import -B), z. B. IPM_SUBTREE.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="+8"/>
+        <location filename="../cli/ExchangeExportCommand.cpp" line="+8"/>
         <location line="+2"/>
-        <location filename="../engine/cli/ImportMtCommand.cpp" line="+2"/>
+        <location filename="../cli/ImportMtCommand.cpp" line="+2"/>
         <source>folder</source>
         <translation>ordner</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportMtCommand.cpp" line="+7"/>
+        <location filename="../cli/ImportMtCommand.cpp" line="+7"/>
         <source>The GXMT stream (.mt file) to import.</source>
         <translation>Der zu importierende GXMT-Datenstrom (.mt-Datei).</translation>
     </message>
@@ -1563,7 +1597,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../engine/cli/VerifyMtCommand.cpp" line="+175"/>
+        <location filename="../cli/VerifyMtCommand.cpp" line="+175"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1588,7 +1622,7 @@
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportStreaming.cpp" line="+59"/>
+        <location filename="../cli/ImportStreaming.cpp" line="+59"/>
         <source>Importer: %1, stream revision GXMT%2 (%3).</source>
         <translation>Importer: %1, Datenstrom-Revision GXMT%2 (%3).</translation>
     </message>
@@ -1598,18 +1632,18 @@
         <translation>Wird ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportCommand.cpp" line="+97"/>
-        <location filename="../engine/cli/ImportStreaming.cpp" line="+26"/>
+        <location filename="../cli/ImportCommand.cpp" line="+97"/>
+        <location filename="../cli/ImportStreaming.cpp" line="+26"/>
         <source>Sent %1 bytes in %2 s (%3 MiB/s). The importer created %4 folders and %5 messages; %6 warnings, %7 failed messages.</source>
         <translation>%1 Bytes in %2 s gesendet (%3 MiB/s). Der Importer hat %4 Ordner und %5 Nachrichten angelegt; %6 Warnungen, %7 fehlgeschlagene Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ImportStreaming.cpp" line="+13"/>
+        <location filename="../cli/ImportStreaming.cpp" line="+13"/>
         <source>The importer said: %1</source>
         <translation>Meldung des Importers: %1</translation>
     </message>
     <message>
-        <location filename="../engine/cli/InspectCommand.cpp" line="-139"/>
+        <location filename="../cli/InspectCommand.cpp" line="-139"/>
         <source>Print JSON instead of a text tree.</source>
         <translation>JSON statt einer Textbaumansicht ausgeben.</translation>
     </message>
@@ -1624,7 +1658,7 @@
         <translation>inspect: Genau eine DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/InspectAddresses.cpp" line="+73"/>
+        <location filename="../cli/InspectAddresses.cpp" line="+73"/>
         <source>Exchange (EX) addresses: %1 distinct, %2 would be rewritten to SMTP, %3 stay unresolved</source>
         <translation>Exchange-Adressen (EX): %1 verschiedene, %2 würden in SMTP umgeschrieben, %3 bleiben unaufgelöst</translation>
     </message>
@@ -1661,14 +1695,14 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../engine/cli/InspectCommand.cpp" line="+9"/>
+        <location filename="../cli/InspectCommand.cpp" line="+9"/>
         <location line="+7"/>
         <location line="+9"/>
         <source>inspect: %1</source>
         <translation>inspect: %1</translation>
     </message>
     <message>
-        <location filename="../engine/cli/InspectCommand.cpp" line="-43"/>
+        <location filename="../cli/InspectCommand.cpp" line="-43"/>
         <source>The PST/OST file or IMAP account (imaps://LOGIN@HOST) to inspect.</source>
         <translation>Die zu untersuchende PST/OST-Datei oder das IMAP-Konto (imaps://LOGIN@HOST).</translation>
     </message>
@@ -1763,7 +1797,7 @@
         <translation>Gesamt: %1 Elemente, %2 nicht lesbar, %3 Anhänge in %4 Ordnern</translation>
     </message>
     <message>
-        <location filename="../engine/cli/RunCommand.cpp" line="-77"/>
+        <location filename="../cli/RunCommand.cpp" line="-88"/>
         <source>Mailboxes at the same time (default: the plan&apos;s).</source>
         <translation>Gleichzeitig migrierte Postfächer (Standard: laut Plan).</translation>
     </message>
@@ -1773,7 +1807,7 @@
         <translation>Postfächer überspringen, die ein früherer Lauf im selben Laufverzeichnis abgeschlossen hat; von ihm angehaltene Postfächer (STOP, Strg+C) nach der letzten importierten Nachricht fortsetzen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Run only the mailboxes that failed in an earlier run.</source>
         <translation>Nur die Postfächer ausführen, die in einem früheren Lauf fehlgeschlagen sind.</translation>
     </message>
@@ -1788,13 +1822,29 @@
         <translation>Verzeichnis für Journal, Protokolle und Bericht (Standard: PLAN.run neben dem Plan).</translation>
     </message>
     <message>
-        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="+9"/>
-        <location filename="../engine/cli/RunCommand.cpp" line="+2"/>
+        <location filename="../cli/ExchangeExportCommand.cpp" line="+9"/>
+        <location filename="../cli/KopanoPlanOptions.cpp" line="+8"/>
+        <location filename="../cli/RunCommand.cpp" line="+2"/>
         <source>dir</source>
         <translation>verz</translation>
     </message>
     <message>
-        <location filename="../engine/cli/RunCommand.cpp" line="+2"/>
+        <location filename="../cli/RunCommand.cpp" line="-40"/>
+        <source>The plan has Kopano jobs: give the Kopano MySQL password with --sql-password-file or MIG_KOPANO_SQL_PASSWORD.</source>
+        <translation>Der Plan enthält Kopano-Aufträge: Geben Sie das MySQL-Passwort von Kopano mit --sql-password-file oder MIG_KOPANO_SQL_PASSWORD an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kopano MySQL password: </source>
+        <translation>MySQL-Passwort von Kopano: </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Like --resume, and also run again the IMAP mailboxes an earlier run finished: they send only the messages that arrived since (higher UIDs), into the same folders. The last pass before cut-over.</source>
+        <translation>Wie --resume, und zusätzlich die IMAP-Postfächer erneut ausführen, die ein früherer Lauf abgeschlossen hat: Sie senden nur die seitdem eingegangenen Nachrichten (höhere UIDs) in dieselben Ordner. Der letzte Durchlauf vor der Umstellung.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Print the run&apos;s report (report.json) with the exit state as one line of JSON on standard output instead of the progress display.</source>
         <translation>Den Bericht des Laufs (report.json) mit dem Exit-Status als eine Zeile JSON auf der Standardausgabe ausgeben statt der Fortschrittsanzeige.</translation>
     </message>
@@ -1809,7 +1859,12 @@
         <translation>--watch: Sekunden, die eine nicht aufgeführte Datei unverändert bleiben muss (Vorgabe 60).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Kopano jobs: the Kopano MySQL password is the first line of this file (else the environment variable MIG_KOPANO_SQL_PASSWORD, else a question on the terminal). gromox-kdb2mt gets it on its standard input, never on a command line.</source>
+        <translation>Kopano-Aufträge: Das MySQL-Passwort von Kopano ist die erste Zeile dieser Datei (sonst die Umgebungsvariable MIG_KOPANO_SQL_PASSWORD, sonst eine Frage im Terminal). gromox-kdb2mt erhält es über seine Standardeingabe, nie über eine Befehlszeile.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The plan written by &apos;grommunio-migrate plan&apos; or the wizard.</source>
         <translation>Der von &apos;grommunio-migrate plan&apos; oder dem Assistenten geschriebene Plan.</translation>
     </message>
@@ -1824,12 +1879,12 @@
         <translation>Geben Sie genau eine Plandatei an.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>--settle must be a number of seconds.</source>
         <translation>--settle muss eine Zahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Stopping after the current messages (Ctrl+C again to cancel now) ...</source>
         <translation>Anhalten nach den aktuellen Nachrichten (erneut Strg+C, um sofort abzubrechen) ...</translation>
     </message>
@@ -1844,7 +1899,8 @@
         <translation>Fertig: %1 erledigt, %2 fehlgeschlagen, %3 angehalten, %4 übersprungen. Bericht: %5</translation>
     </message>
     <message>
-        <location filename="../engine/cli/RunProgressPrinter.cpp" line="+48"/>
+        <location filename="../cli/RunProgressPrinter.cpp" line="+48"/>
+        <location line="+2"/>
         <source>items</source>
         <translation>Elemente</translation>
     </message>
@@ -1864,7 +1920,7 @@
         <translation>Gesamt: %1 von %2 Postfächern fertig, %3/%4 Elemente</translation>
     </message>
     <message>
-        <location filename="../engine/cli/VerifyMtCommand.cpp" line="-144"/>
+        <location filename="../cli/VerifyMtCommand.cpp" line="-144"/>
         <source>folder map: %1 entries</source>
         <translation>Ordnerzuordnung: %1 Einträge</translation>
     </message>
@@ -1974,12 +2030,12 @@
         <translation>%1: kein gültiger GXMT-Datenstrom (%2 Probleme)</translation>
     </message>
     <message>
-        <location filename="../engine/cli/AddressOptions.cpp" line="+12"/>
+        <location filename="../cli/AddressOptions.cpp" line="+12"/>
         <source>Rewrite Exchange (EX) addresses to SMTP with this CSV of &quot;Exchange DN,SMTP address&quot; rows.</source>
         <translation>Exchange-Adressen (EX) mit dieser CSV aus Zeilen &quot;Exchange-DN,SMTP-Adresse&quot; in SMTP umschreiben.</translation>
     </message>
     <message>
-        <location filename="../engine/cli/SourceOptions.cpp" line="-15"/>
+        <location filename="../cli/SourceOptions.cpp" line="-27"/>
         <source>Read the password of IMAP source accounts (or of --master-user) from the first line of this file. Without it: $MIG_IMAP_PASSWORD, else a prompt.</source>
         <translation>Das Passwort der IMAP-Quellkonten (oder von --master-user) aus der ersten Zeile dieser Datei lesen. Ohne sie: $MIG_IMAP_PASSWORD, sonst eine Abfrage.</translation>
     </message>
@@ -2004,7 +2060,17 @@
         <translation>imap:// ohne TLS verbinden lassen, wenn der Server kein STARTTLS anbietet (nur in vertrauenswürdigen Netzen).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+3"/>
+        <source>IMAP accounts: read only this folder and those below it, named as inspect shows it (&quot;Archive/2023&quot;); repeatable.</source>
+        <translation>IMAP-Konten: Nur diesen Ordner und die Ordner darunter lesen, benannt wie inspect ihn zeigt („Archive/2023“); wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IMAP accounts: leave out this folder and those below it; repeatable.</source>
+        <translation>IMAP-Konten: Diesen Ordner und die Ordner darunter auslassen; wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
@@ -2028,11 +2094,157 @@
         <source>Compare it with the server&apos;s (ask its administrator). Trust it for this run? (yes/no) </source>
         <translation>Vergleichen Sie ihn mit dem des Servers (fragen Sie dessen Administrator). Für diesen Lauf vertrauen? (ja/nein) </translation>
     </message>
+    <message>
+        <location filename="../cli/KopanoDiscoverCommand.cpp" line="-14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the migration list (&lt;mail&gt;,&lt;login&gt;,0 per user) to this file.</source>
+        <translation>Die Migrationsliste (&lt;mail&gt;,&lt;login&gt;,0 je Benutzer) in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the users&apos; Kopano Archiver stores (&lt;mail&gt;,&lt;GUID&gt;,1) to this file.</source>
+        <translation>Zusätzlich die Kopano-Archiver-Stores der Benutzer (&lt;mail&gt;,&lt;GUID&gt;,1) in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a public store to the list as @domain=GUID (kopano-admin cannot show its GUID; kopano-storeadm -M can). Repeatable.</source>
+        <translation>Einen öffentlichen Store als @domain=GUID in die Liste aufnehmen (kopano-admin kann seine GUID nicht anzeigen, kopano-storeadm -M schon). Wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>@domain=GUID</source>
+        <translation>@domain=GUID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the users as JSON instead of a table.</source>
+        <translation>Die Benutzer als JSON statt als Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the users of a Kopano server over SSH (kopano-admin) and writes the migration list for `plan --kopano-list`. --ssh names the Kopano host.</source>
+        <translation>Listet die Benutzer eines Kopano-Servers über SSH auf (kopano-admin) und schreibt die Migrationsliste für `plan --kopano-list`. --ssh nennt den Kopano-Host.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--public &quot;%1&quot; is not @domain=GUID (a GUID has 32 hexadecimal digits).</source>
+        <translation>--public „%1“ hat nicht die Form @domain=GUID (eine GUID hat 32 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 users on the Kopano server:</source>
+        <translation>%1 Benutzer auf dem Kopano-Server:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not active</source>
+        <translation>nicht aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, archive %1</source>
+        <translation>, Archiv %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/KopanoPlanOptions.cpp" line="-24"/>
+        <source>Kopano stores to migrate: a list as kopano-discover and grommunio&apos;s create_k2g_migration_lists.sh write it (&lt;mail&gt;,&lt;login or store GUID&gt;,&lt;0|1&gt;; @domain,&lt;GUID&gt; for a public store).</source>
+        <translation>Zu migrierende Kopano-Stores: eine Liste, wie kopano-discover und grommunios create_k2g_migration_lists.sh sie schreiben (&lt;mail&gt;,&lt;Login oder Store-GUID&gt;,&lt;0|1&gt;; @domain,&lt;GUID&gt; für einen öffentlichen Store).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Kopano host as [user@]host (for --mount-attachments and the reports).</source>
+        <translation>Der Kopano-Host als [benutzer@]host (für --mount-attachments und die Berichte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Kopano&apos;s MySQL host as the grommunio server reaches it (kdb2mt --sql-host).</source>
+        <translation>Der MySQL-Host von Kopano, wie der grommunio-Server ihn erreicht (kdb2mt --sql-host).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopano&apos;s MySQL port.</source>
+        <translation>Der MySQL-Port von Kopano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopano&apos;s MySQL user.</source>
+        <translation>Der MySQL-Benutzer von Kopano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopano&apos;s database (kopano, or zarafa on old servers).</source>
+        <translation>Die Datenbank von Kopano (kopano, auf alten Servern zarafa).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kdb-uidextract&apos;s user map on the grommunio server (kdb2mt --user-map).</source>
+        <translation>Die Benutzerzuordnung von kdb-uidextract auf dem grommunio-Server (kdb2mt --user-map).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopano&apos;s attachment directory: a path on the grommunio server, or with --mount-attachments the path on the Kopano host (default /var/lib/kopano/attachments).</source>
+        <translation>Das Anhangsverzeichnis von Kopano: ein Pfad auf dem grommunio-Server, oder mit --mount-attachments der Pfad auf dem Kopano-Host (Standard /var/lib/kopano/attachments).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mount the attachment directory from the Kopano host with sshfs on the grommunio server for each mailbox, and unmount it afterwards (the server needs SSH access to the Kopano host).</source>
+        <translation>Das Anhangsverzeichnis des Kopano-Hosts für jedes Postfach mit sshfs auf dem grommunio-Server einhängen und danach wieder aushängen (der Server braucht SSH-Zugang zum Kopano-Host).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--sql-port must be a number from 1 to 65535.</source>
+        <translation>--sql-port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--mount-attachments needs --kopano-host.</source>
+        <translation>--mount-attachments braucht --kopano-host.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say where the grommunio server sees Kopano&apos;s attachments with --attach-dir (an empty value skips file attachments), or use --mount-attachments.</source>
+        <translation>Geben Sie mit --attach-dir an, wo der grommunio-Server die Anhänge von Kopano sieht (ein leerer Wert lässt Dateianhänge aus), oder verwenden Sie --mount-attachments.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 lists no store to migrate.</source>
+        <translation>%1 nennt keinen zu migrierenden Store.</translation>
+    </message>
 </context>
 <context>
     <name>mig::contacts</name>
     <message>
-        <location filename="../engine/sources/contacts/ContactConverter.cpp" line="+101"/>
+        <location filename="../engine/sources/contacts/ContactConverter.cpp" line="+104"/>
         <source>%1: only three e-mail addresses fit an Outlook contact; %2 is left out</source>
         <translation>%1: nur drei E-Mail-Adressen passen in einen Outlook-Kontakt; %2 wird ausgelassen</translation>
     </message>
@@ -2122,11 +2334,19 @@
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/sources/contacts/VcfSource.cpp" line="+109"/>
+        <location filename="../engine/sources/contacts/VcfSource.cpp" line="+115"/>
         <source>%n with a photo</source>
         <translation>
             <numerusform>%n mit Foto</numerusform>
             <numerusform>%n mit Foto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n contact group(s)</source>
+        <translation>
+            <numerusform>%n Kontaktgruppe</numerusform>
+            <numerusform>%n Kontaktgruppen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2137,11 +2357,26 @@
             <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../engine/sources/contacts/ContactGroup.cpp" line="+98"/>
+        <source>%1: the member %2 is no card of this file and is left out</source>
+        <translation>%1: Das Mitglied %2 ist keine Karte dieser Datei und wird ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the member &quot;%2&quot; has no e-mail address and is left out</source>
+        <translation>%1: Das Mitglied „%2“ hat keine E-Mail-Adresse und wird ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Contact group</source>
+        <translation>Kontaktgruppe</translation>
+    </message>
 </context>
 <context>
     <name>mig::contacts::VcfSource</name>
     <message>
-        <location line="-79"/>
+        <location filename="../engine/sources/contacts/VcfSource.cpp" line="-86"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -2237,7 +2472,7 @@
         <translation>Der Verzeichnisserver %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+104"/>
         <source>The TLS settings for %1 could not be applied (CA file &quot;%2&quot;).</source>
         <translation>Die TLS-Einstellungen für %1 konnten nicht angewendet werden (CA-Datei &quot;%2&quot;).</translation>
     </message>
@@ -2484,22 +2719,22 @@
         <translation>%1 ist kein gültiges UTF-8 (§7.2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>property %1 has type PT_ERROR, which a stream must not carry (§7.2)</source>
         <translation>Eigenschaft %1 hat den Typ PT_ERROR, den ein Datenstrom nicht enthalten darf (§7.2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>boolean property %1 has the byte 0x%2 instead of 0 or 1 (§7.2)</source>
         <translation>boolesche Eigenschaft %1 hat das Byte 0x%2 statt 0 oder 1 (§7.2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>property %1 holds an empty rule action list (§7.2)</source>
         <translation>Eigenschaft %1 enthält eine leere Liste von Regelaktionen (§7.2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>server entry id %1 has length 0 (§7.2)</source>
         <translation>Server-Entry-ID %1 hat die Länge 0 (§7.2)</translation>
     </message>
@@ -2514,7 +2749,7 @@
         <translation>Server-Entry-ID %1 hat die Länge %2 statt 21 (§7.2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>property %1 has type PT_NULL, which Gromox rejects (§7.2)</source>
         <translation>Eigenschaft %1 hat den Typ PT_NULL, den Gromox ablehnt (§7.2)</translation>
     </message>
@@ -2574,29 +2809,30 @@
         <translation>Eigenschaftsnamensgröße %1 entspricht nicht den %2 Bytes des Namens plus NUL (§7.7)</translation>
     </message>
     <message>
-        <location filename="../engine/gxmt/Reader.cpp" line="+86"/>
+        <location filename="../engine/gxmt/Reader.cpp" line="+97"/>
         <source>the size %1 exceeds the limit of 2 GiB (§6.1)</source>
         <translation>die Größe %1 überschreitet die Grenze von 2 GiB (§6.1)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+37"/>
-        <location line="+193"/>
+        <location line="+50"/>
+        <location line="+214"/>
         <source>reading the input failed: %1</source>
         <translation>Lesen der Eingabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-233"/>
         <source>The stream header has already been read.</source>
         <translation>Der Kopf des Datenstroms wurde bereits gelesen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+39"/>
         <source>header</source>
         <translation>Kopf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-30"/>
         <source>The input is empty: it holds no GXMT stream (§9.1).</source>
         <translation>Die Eingabe ist leer: Sie enthält keinen GXMT-Datenstrom (§9.1).</translation>
     </message>
@@ -2606,7 +2842,7 @@
         <translation>nur %1 der 8 Magic-Bytes sind vorhanden (PG-1126, §9.2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>the input does not start with a GXMT signature (PG-1127, §3)</source>
         <translation>die Eingabe beginnt nicht mit einer GXMT-Signatur (PG-1127, §3)</translation>
     </message>
@@ -2621,7 +2857,7 @@
         <translation>Signatur &quot;%1&quot; gefunden, erwartet wird aber nur &quot;%2&quot; (PG-1127, §1.1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-35"/>
         <source>the %1 flag byte is missing (PG-1120/PG-1124, §3)</source>
         <translation>das Flag-Byte %1 fehlt (PG-1120/PG-1124, §3)</translation>
     </message>
@@ -2643,7 +2879,7 @@
         <translation>das Flag %1 ist 0x%2 statt 0 oder 1 (§3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>folder map</source>
         <translation>Ordnerzuordnung</translation>
     </message>
@@ -2668,22 +2904,22 @@
         <translation>der Inhalt ist abgeschnitten: %1 Bytes angekündigt, %2 vorhanden (%3, §9.2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 entries cannot fit into %2 bytes</source>
         <translation>%1 Einträge passen nicht in %2 Bytes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>the create flag is 0x%1 instead of 0 or 1 (§4.1)</source>
         <translation>das create-Flag ist 0x%1 statt 0 oder 1 (§4.1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-19"/>
         <source>%1 bytes are left over after the last entry (§4.1)</source>
         <translation>nach dem letzten Eintrag sind %1 Bytes übrig (§4.1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>the frame header is incomplete: type and nid need %1 bytes (PG-1121, §6.2)</source>
         <translation>der Frame-Kopf ist unvollständig: type und nid benötigen %1 Bytes (PG-1121, §6.2)</translation>
     </message>
@@ -2978,7 +3214,12 @@
         <translation>IMAP-Konto (imaps://LOGIN@HOST)</translation>
     </message>
     <message>
-        <location filename="../engine/sources/imap/ImapSourceSettings.cpp" line="+21"/>
+        <location filename="../engine/sources/imap/ImapSourceSettings.cpp" line="+32"/>
+        <source>%1: an empty folder name in %2</source>
+        <translation>%1: ein leerer Ordnername in %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: the accepted certificate must be given as SHA256:&lt;base64&gt;, not &quot;%2&quot;</source>
         <translation>%1: das akzeptierte Zertifikat muss als SHA256:&lt;base64&gt; angegeben werden, nicht &quot;%2&quot;</translation>
     </message>
@@ -2991,7 +3232,7 @@
 <context>
     <name>mig::imap::ImapClient</name>
     <message>
-        <location filename="../engine/sources/imap/ImapClient.cpp" line="+135"/>
+        <location filename="../engine/sources/imap/ImapClient.cpp" line="+137"/>
         <source>IMAP server %1 refused %2: %3</source>
         <translation>IMAP-Server %1 hat %2 abgelehnt: %3</translation>
     </message>
@@ -3036,7 +3277,7 @@
         <translation>IMAP-Server %1 hat die Anmeldung von %2%3 abgelehnt (falscher Benutzername oder falsches Passwort?)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>STATUS of folder %1</source>
         <translation>STATUS des Ordners %1</translation>
     </message>
@@ -3134,7 +3375,7 @@
 <context>
     <name>mig::imap::ImapSource</name>
     <message>
-        <location filename="../engine/sources/imap/ImapSource.cpp" line="+111"/>
+        <location filename="../engine/sources/imap/ImapSource.cpp" line="+112"/>
         <source>no password given for the IMAP account %1</source>
         <translation>kein Passwort für das IMAP-Konto %1 angegeben</translation>
     </message>
@@ -3144,28 +3385,39 @@
         <translation>%1, Ordner &quot;%2&quot;, UID %3</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+86"/>
+        <location line="+172"/>
+        <location line="+90"/>
         <source>%1: there is no folder with id %2</source>
         <translation>%1: es gibt keinen Ordner mit der ID %2</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>%1, folder &quot;%2&quot;: UIDVALIDITY changed from %3 to %4 since the folder was listed; its messages were renumbered by the server</source>
         <translation>%1, Ordner &quot;%2&quot;: UIDVALIDITY hat sich seit dem Auflisten von %3 in %4 geändert; der Server hat seine Nachrichten neu nummeriert</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>%1: more than 4 294 967 295 folders and messages in one account</source>
         <translation>%1: mehr als 4 294 967 295 Ordner und Nachrichten in einem Konto</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-194"/>
+        <location line="+216"/>
         <source>%1, folder &quot;%2&quot;: %3</source>
         <translation>%1, Ordner &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-169"/>
+        <source>%1: there is no folder &quot;%2&quot;; the account has: %3</source>
+        <translation>%1: Es gibt keinen Ordner „%2“; das Konto hat: %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1, folder &quot;%2&quot;: UIDVALIDITY changed from %3 to %4 since the earlier run (the folder was recreated or renumbered); the folder starts over, so messages that run imported may now be in the mailbox twice</source>
+        <translation>%1, Ordner „%2“: UIDVALIDITY hat sich seit dem früheren Lauf von %3 auf %4 geändert (der Ordner wurde neu angelegt oder neu nummeriert); der Ordner beginnt von vorn, daher können Nachrichten, die jener Lauf importiert hat, jetzt doppelt im Postfach sein</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>%1, folder &quot;%2&quot;: a message was expunged from the server after the folder was listed</source>
         <translation>%1, Ordner &quot;%2&quot;: eine Nachricht wurde nach dem Auflisten des Ordners vom Server entfernt</translation>
     </message>
@@ -3206,9 +3458,82 @@
         <translation>der Server hat die Nachricht nicht geliefert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: the original text is not kept (%2); the message is converted from its parts</source>
         <translation>%1: der Originaltext bleibt nicht erhalten (%2); die Nachricht wird aus ihren Teilen umgewandelt</translation>
+    </message>
+</context>
+<context>
+    <name>mig::kopano</name>
+    <message>
+        <location filename="../engine/kopano/Discovery.cpp" line="+36"/>
+        <source>kopano-admin -l failed (exit status %1): %2</source>
+        <translation>kopano-admin -l ist fehlgeschlagen (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>kopano-admin --details %1 failed (exit status %2): %3</source>
+        <translation>kopano-admin --details %1 ist fehlgeschlagen (Exit-Status %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/kopano/KdbCommand.cpp" line="+54"/>
+        <source>The SQL password must not contain a line break.</source>
+        <translation>Das SQL-Passwort darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../engine/kopano/KopanoSpec.cpp" line="+48"/>
+        <source>Kopano source %1: %2</source>
+        <translation>Kopano-Quelle %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the location must start with kopano://.</source>
+        <translation>der Ort muss mit kopano:// beginnen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>neither a login nor a store GUID is given.</source>
+        <translation>weder ein Login noch eine Store-GUID ist angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a store GUID.</source>
+        <translation>„%1“ ist keine Store-GUID.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>mounting the attachments needs the Kopano host and its attachment directory.</source>
+        <translation>das Einhängen der Anhänge braucht den Kopano-Host und sein Anhangsverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../engine/kopano/KopanoUser.cpp" line="+85"/>
+        <source>kopano-admin --details %1 shows no e-mail address, which the mailbox needs as its target.</source>
+        <translation>kopano-admin --details %1 zeigt keine E-Mail-Adresse, die das Postfach als Ziel braucht.</translation>
+    </message>
+    <message>
+        <location filename="../engine/kopano/MigrationList.cpp" line="+32"/>
+        <source>Migration list, line %1: %2</source>
+        <translation>Migrationsliste, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>expected &lt;mail address&gt;,&lt;Kopano login or store GUID&gt;[,0|1], found &quot;%1&quot;.</source>
+        <translation>erwartet &lt;Mailadresse&gt;,&lt;Kopano-Login oder Store-GUID&gt;[,0|1], gefunden „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the type must be 0 (login) or 1 (store GUID), found &quot;%1&quot;.</source>
+        <translation>der Typ muss 0 (Login) oder 1 (Store-GUID) sein, gefunden „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a store GUID (32 hexadecimal digits).</source>
+        <translation>„%1“ ist keine Store-GUID (32 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is no mail address.</source>
+        <translation>„%1“ ist keine Mailadresse.</translation>
     </message>
 </context>
 <context>
@@ -3254,12 +3579,12 @@
         <translation>%1: Die Zuordnung hat keine Spalte &quot;target&quot;.</translation>
     </message>
     <message>
-        <location filename="../engine/mapping/SourceScanner.cpp" line="+69"/>
+        <location filename="../engine/mapping/SourceScanner.cpp" line="+81"/>
         <source>The source %1 does not exist.</source>
         <translation>Die Quelle %1 ist nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../engine/mapping/Matcher.cpp" line="+107"/>
+        <location filename="../engine/mapping/Matcher.cpp" line="+129"/>
         <source>the name &quot;%1&quot; is the address of %2</source>
         <translation>der Name &quot;%1&quot; ist die Adresse von %2</translation>
     </message>
@@ -3319,17 +3644,17 @@
         <translation>die meisten Nachrichten im Ordner Gesendete Elemente wurden von %1 gesendet, einer Alias-Adresse von %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-67"/>
         <source>no directory user matches the name &quot;%1&quot;</source>
         <translation>kein Verzeichnisbenutzer passt zum Namen &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+81"/>
         <source>%1 users match equally well: %2</source>
         <translation>%1 Benutzer passen gleich gut: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source> (the user has no mail address; the login is used)</source>
         <translation> (der Benutzer hat keine E-Mail-Adresse; der Anmeldename wird verwendet)</translation>
     </message>
@@ -3342,7 +3667,12 @@
 <context>
     <name>mig::migration</name>
     <message>
-        <location filename="../engine/migration/DryRunTarget.cpp" line="+57"/>
+        <location filename="../engine/migration/DryRunTarget.cpp" line="+60"/>
+        <source>Dry run: validating the stream locally</source>
+        <translation>Probelauf: Der Datenstrom wird lokal geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dry run: validating the GXMT000%1 stream locally</source>
         <translation>Probelauf: Der GXMT000%1-Datenstrom wird lokal geprüft</translation>
     </message>
@@ -3357,18 +3687,23 @@
         <translation>Das Journal %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+106"/>
         <location line="+6"/>
         <source>Cannot write the ledger %1</source>
         <translation>Das Journal %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../engine/migration/MailboxJob.cpp" line="+34"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+37"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+116"/>
+        <source>Earlier runs imported messages of this mailbox&apos;s IMAP folders; only the messages they did not import (newer UIDs, and those that did not arrive) are sent.</source>
+        <translation>Frühere Läufe haben Nachrichten der IMAP-Ordner dieses Postfachs importiert; nur die Nachrichten, die sie nicht importiert haben (neuere UIDs und die nicht angekommenen), werden gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The plan or the source files changed since this mailbox was stopped; it starts over.</source>
         <translation>Der Plan oder die Quelldateien haben sich geändert, seit dieses Postfach angehalten wurde; es beginnt von vorn.</translation>
     </message>
@@ -3403,17 +3738,63 @@
         <translation>Postfach %1 angelegt</translation>
     </message>
     <message>
-        <location filename="../engine/migration/MailboxJob.cpp" line="+69"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+84"/>
         <source>%1 items in %2</source>
         <translation>%1 Elemente in %2</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location filename="../engine/migration/KopanoMailbox.cpp" line="+37"/>
+        <source>Could not unmount %1 on the server: %2</source>
+        <translation>%1 konnte auf dem Server nicht ausgehängt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unmounted %1.</source>
+        <translation>%1 ausgehängt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sshfs could not mount %1 on the server (exit status %2): %3</source>
+        <translation>sshfs konnte %1 auf dem Server nicht einhängen (Exit-Status %2): %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mounted %1 at %2 on the server.</source>
+        <translation>%1 unter %2 auf dem Server eingehängt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>gromox-kdb2mt failed (exit status %1)%2</source>
+        <translation>gromox-kdb2mt ist fehlgeschlagen (Exit-Status %1)%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A Kopano store must be the only source of its mailbox.</source>
+        <translation>Ein Kopano-Store muss die einzige Quelle seines Postfachs sein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+227"/>
         <source>stopped before the mailbox started</source>
         <translation>angehalten, bevor das Postfach begonnen wurde</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="+41"/>
+        <source>Running on the server: %1</source>
+        <translation>Auf dem Server läuft: %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>stopped after %1 messages</source>
+        <translation>nach %1 Nachrichten angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 messages relayed from gromox-kdb2mt (%2 passed over for the resumed run).</source>
+        <translation>%1 Nachrichten von gromox-kdb2mt weitergeleitet (%2 für den fortgesetzten Lauf übergangen).</translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/MailboxJob.cpp" line="-217"/>
         <source>Resuming after item %1 of %2: the stopped run imported those, they are not sent again.</source>
         <translation>Fortsetzung nach Element %1 von %2: Diese hat der angehaltene Lauf importiert, sie werden nicht erneut gesendet.</translation>
     </message>
@@ -3423,17 +3804,19 @@
         <translation>Fortsetzung nach Element %1 von %2 in „%3“: Diese hat der angehaltene Lauf importiert, sie werden nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Several sources in one stream need GXMT0005 (Gromox 3.3 or later); import them one at a time.</source>
         <translation>Mehrere Quellen in einem Datenstrom brauchen GXMT0005 (Gromox 3.3 oder neuer); importieren Sie sie einzeln.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../engine/migration/KopanoMailbox.cpp" line="-61"/>
+        <location line="+11"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+166"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="-113"/>
         <source>failed: %1, node 0x%2: %3</source>
         <translation>fehlgeschlagen: %1, Knoten 0x%2: %3</translation>
     </message>
@@ -3443,12 +3826,13 @@
         <translation>umbenannt: %1</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location filename="../engine/migration/KopanoMailbox.cpp" line="+39"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="-337"/>
         <source>The importer said: %1</source>
         <translation>Der Importer meldete: %1</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+364"/>
         <source>stopped after %1 of %2 items</source>
         <translation>angehalten nach %1 von %2 Elementen</translation>
     </message>
@@ -3688,12 +4072,12 @@
         <translation>in einem früheren Lauf nicht fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>done in an earlier run</source>
         <translation>in einem früheren Lauf erledigt</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Waiting for the export: %1</source>
         <translation>Warten auf den Export: %1</translation>
     </message>
@@ -3789,7 +4173,7 @@
         <translation>%1: Nachricht %2 bei Byte %3 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../engine/sources/mime/MimeConverter.cpp" line="+130"/>
+        <location filename="../engine/sources/mime/MimeConverter.cpp" line="+152"/>
         <source>%1: not an Internet message (no header lines)</source>
         <translation>%1: keine Internet-Nachricht (keine Kopfzeilen)</translation>
     </message>
@@ -3804,7 +4188,7 @@
         <translation>%1: keine Internet-Nachricht (kein From, To, Subject, Date, Received, MIME oder anderer Mail-Kopf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the message holds a NUL byte, so its original text cannot travel with it</source>
         <translation>die Nachricht enthält ein NUL-Byte, daher kann ihr Originaltext nicht mitgehen</translation>
     </message>
@@ -3944,7 +4328,7 @@
         <translation>%1: Die Anhangsdaten enden nach %2 von %3 Bytes</translation>
     </message>
     <message>
-        <location filename="../engine/sources/pst/PropertyConverter.cpp" line="+118"/>
+        <location filename="../engine/sources/pst/PropertyConverter.cpp" line="+195"/>
         <source>%1: property %2 dropped: %3</source>
         <translation>%1: Eigenschaft %2 verworfen: %3</translation>
     </message>
@@ -3969,19 +4353,17 @@
         <translation>%1: Eigenschaft %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+106"/>
         <source>object properties cannot be carried</source>
         <translation>Objekteigenschaften können nicht übertragen werden</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+112"/>
+        <location line="+45"/>
         <source>type %1 cannot be carried</source>
         <translation>Typ %1 kann nicht übertragen werden</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+5"/>
+        <location line="-72"/>
         <source>unreadable value</source>
         <translation>nicht lesbarer Wert</translation>
     </message>
@@ -3991,17 +4373,17 @@
         <translation>Wert hat %1 Bytes, erwartet %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+43"/>
         <source>malformed multi-value data</source>
         <translation>fehlerhafte mehrwertige Daten</translation>
     </message>
     <message>
-        <location filename="../engine/sources/pst/PstSource.cpp" line="+118"/>
+        <location filename="../engine/sources/pst/PstSource.cpp" line="+166"/>
         <source>%1: folder &quot;%2&quot;, node %3</source>
         <translation>%1: Ordner &quot;%2&quot;, Knoten %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-52"/>
         <source>%1: the file does not exist</source>
         <translation>%1: Die Datei ist nicht vorhanden</translation>
     </message>
@@ -4016,12 +4398,12 @@
         <translation>%1: kann nicht zum Lesen geöffnet werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1: the file is too short (%2 bytes) to be a PST/OST file</source>
         <translation>%1: Die Datei ist zu kurz (%2 Bytes) für eine PST/OST-Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: cannot read the file header</source>
         <translation>%1: Der Dateikopf kann nicht gelesen werden</translation>
     </message>
@@ -4031,7 +4413,7 @@
         <translation>%1: keine PST/OST-Datei (keine Signatur einer Outlook-Datendatei)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+83"/>
         <source>%1: cannot initialise the PST reader</source>
         <translation>%1: Der PST-Leser kann nicht initialisiert werden</translation>
     </message>
@@ -4041,17 +4423,17 @@
         <translation>%1: Die PST/OST-Datei ist beschädigt und kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>%1: the PST/OST header cannot be read</source>
         <translation>%1: Der PST/OST-Kopf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-17"/>
         <source>%1: the root folder cannot be read: the file is truncated or damaged</source>
         <translation>%1: Der Stammordner kann nicht gelesen werden: Die Datei ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
         <source>%1: the contents table cannot be read (%2)</source>
         <translation>%1: Die Inhaltstabelle kann nicht gelesen werden (%2)</translation>
     </message>
@@ -4122,7 +4504,7 @@
         <translation>%1: Die Knoten-ID des Elements passt nicht zum Inhalt des Ordners</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+131"/>
         <source>%1: receive-folder table</source>
         <translation>%1: Tabelle der Empfangsordner</translation>
     </message>
@@ -4140,7 +4522,7 @@
         <translation>Der komprimierte RTF-Text ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+119"/>
         <source>only %1 bytes, shorter than its 16-byte header</source>
         <translation>nur %1 Bytes, kürzer als sein 16-Byte-Kopf</translation>
     </message>
@@ -4160,22 +4542,22 @@
         <translation>abgeschnitten: Der Kopf kündigt %1 Bytes an, vorhanden sind %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-111"/>
         <source>truncated: %1 bytes of RTF announced, %2 present</source>
         <translation>abgeschnitten: %1 Bytes RTF angekündigt, %2 vorhanden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+129"/>
         <source>checksum mismatch (stored 0x%1, computed 0x%2)</source>
         <translation>Prüfsumme stimmt nicht (gespeichert 0x%1, berechnet 0x%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-75"/>
         <source>a back reference is cut off at byte %1</source>
         <translation>ein Rückverweis ist bei Byte %1 abgeschnitten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>it expands beyond its announced %1 bytes</source>
         <translation>er wird größer als die angekündigten %1 Bytes</translation>
     </message>
@@ -4198,7 +4580,7 @@
 <context>
     <name>mig::sources</name>
     <message>
-        <location filename="../engine/sources/Converter.cpp" line="+55"/>
+        <location filename="../engine/sources/Converter.cpp" line="+56"/>
         <source>the mailbox root</source>
         <translation>der Postfachstamm</translation>
     </message>
@@ -4268,7 +4650,7 @@
         <translation>Junk-E-Mail</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+51"/>
         <source>%n item(s): %1</source>
         <translation>
             <numerusform>%n Element: %1</numerusform>
@@ -4276,19 +4658,19 @@
         </translation>
     </message>
     <message>
-        <location line="+171"/>
-        <location line="+24"/>
+        <location line="+199"/>
+        <location line="+35"/>
         <source>spliced into %1</source>
         <translation>eingefügt in %1</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+31"/>
+        <location line="-29"/>
+        <location line="+37"/>
         <source>new folder &quot;%1&quot;</source>
         <translation>neuer Ordner &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>inside a folder that is not converted</source>
         <translation>in einem Ordner, der nicht konvertiert wird</translation>
     </message>
@@ -4303,17 +4685,17 @@
         <translation>versteckter Ordner (PR_ATTR_HIDDEN)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>new folder</source>
         <translation>neuer Ordner</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-65"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+149"/>
         <source>%n item(s) listed in the contents table could not be enumerated</source>
         <translation>
             <numerusform>%n in der Inhaltstabelle aufgeführtes Element konnte nicht aufgezählt werden</numerusform>
@@ -4527,11 +4909,12 @@
         <location line="+27"/>
         <location line="+56"/>
         <location line="+28"/>
+        <location line="+22"/>
         <source>The remote command is not running.</source>
         <translation>Der entfernte Befehl läuft nicht.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-94"/>
         <source>The remote command %1 stopped reading its input after %2 bytes.</source>
         <translation>Der entfernte Befehl %1 hat nach %2 Bytes aufgehört, seine Eingabe zu lesen.</translation>
     </message>
@@ -4551,7 +4934,12 @@
         <translation>Der entfernte Befehl %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>The remote command %1 sent nothing for %2 seconds.</source>
+        <translation>Der entfernte Befehl %1 hat %2 Sekunden lang nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The remote command %1 did not finish within %2 seconds.</source>
         <translation>Der entfernte Befehl %1 wurde nicht innerhalb von %2 Sekunden beendet.</translation>
     </message>
@@ -4586,7 +4974,7 @@
         <translation>Seine letzte Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../engine/transport/SshSession.cpp" line="+153"/>
+        <location filename="../engine/transport/SshSession.cpp" line="+151"/>
         <source>Could not create an SSH session (out of memory).</source>
         <translation>Es konnte keine SSH-Sitzung angelegt werden (kein Speicher verfügbar).</translation>
     </message>
@@ -4596,7 +4984,7 @@
         <translation>Verbindung zu %1 (Port %2) nicht möglich.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+36"/>
         <source>The server %1 did not present a host key.</source>
         <translation>Der Server %1 hat keinen Host-Key vorgelegt.</translation>
     </message>
@@ -4674,7 +5062,7 @@
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../wizard/preview/MessageRenderer.cpp" line="+123"/>
+        <location filename="../wizard/preview/MessageRenderer.cpp" line="+152"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
@@ -4685,12 +5073,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+183"/>
+        <location line="+189"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-166"/>
         <source>(unnamed attachment)</source>
         <translation>(unbenannter Anhang)</translation>
     </message>
@@ -4722,7 +5110,15 @@
         <translation>ja</translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-128"/>
+        <source>%n member(s) from an address book</source>
+        <translation>
+            <numerusform>%n Mitglied aus einem Adressbuch</numerusform>
+            <numerusform>%n Mitglieder aus einem Adressbuch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n Minute vorher</numerusform>
@@ -4800,11 +5196,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+31"/>
         <source>File as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
@@ -4875,6 +5272,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Home fax</source>
+        <translation>Fax privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Business address</source>
         <translation>Adresse geschäftlich</translation>
     </message>
@@ -4889,7 +5296,12 @@
         <translation>Weitere Adresse</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(The rich-text (RTF) body cannot be shown: %1)</source>
         <translation>(Der Rich-Text-Inhalt (RTF) kann nicht angezeigt werden: %1)</translation>
     </message>
@@ -6116,7 +6528,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
         <translation>iCalendar-Datei (ICS)</translation>
     </message>
     <message>
-        <location filename="../engine/sources/contacts/VcfSource.cpp" line="+34"/>
+        <location filename="../engine/sources/contacts/VcfSource.cpp" line="+41"/>
         <source>vCard file (VCF)</source>
         <translation>vCard-Datei (VCF)</translation>
     </message>

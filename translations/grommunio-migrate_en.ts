@@ -55,7 +55,7 @@
 <context>
     <name>mig::cli</name>
     <message numerus="yes">
-        <location filename="../engine/cli/DirectoryCommand.cpp" line="+75"/>
+        <location filename="../cli/DirectoryCommand.cpp" line="+75"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/cli/PlanCommand.cpp" line="+239"/>
+        <location filename="../cli/PlanCommand.cpp" line="+251"/>
         <source>Wrote %1 with %n mailbox(es).</source>
         <translation>
             <numerusform>Wrote %1 with %n mailbox.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/cli/InspectCommand.cpp" line="+165"/>
+        <location filename="../cli/InspectCommand.cpp" line="+165"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/cli/ExchangeExportCommand.cpp" line="+129"/>
+        <location filename="../cli/ExchangeExportCommand.cpp" line="+129"/>
         <source>Wrote %1 (%n mailbox(es), batch &quot;%2&quot;) and %3.</source>
         <translation>
             <numerusform>Wrote %1 (%n mailbox, batch &quot;%2&quot;) and %3.</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/cli/InspectAddresses.cpp" line="+90"/>
+        <location filename="../cli/InspectAddresses.cpp" line="+90"/>
         <source>→ %1, %n occurrence(s) unresolved</source>
         <translation>
             <numerusform>→ %1, %n occurrence unresolved</numerusform>
@@ -138,11 +138,19 @@
 <context>
     <name>mig::contacts</name>
     <message numerus="yes">
-        <location filename="../engine/sources/contacts/VcfSource.cpp" line="+109"/>
+        <location filename="../engine/sources/contacts/VcfSource.cpp" line="+115"/>
         <source>%n with a photo</source>
         <translation>
             <numerusform>%n with a photo</numerusform>
             <numerusform>%n with a photo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n contact group(s)</source>
+        <translation>
+            <numerusform>%n contact group</numerusform>
+            <numerusform>%n contact groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -157,7 +165,7 @@
 <context>
     <name>mig::sources</name>
     <message numerus="yes">
-        <location filename="../engine/sources/Converter.cpp" line="+117"/>
+        <location filename="../engine/sources/Converter.cpp" line="+133"/>
         <source>%n item(s): %1</source>
         <translation>
             <numerusform>%n item: %1</numerusform>
@@ -165,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+297"/>
+        <location line="+325"/>
         <source>%n item(s) listed in the contents table could not be enumerated</source>
         <translation>
             <numerusform>%n item listed in the contents table could not be enumerated</numerusform>
@@ -176,7 +184,15 @@
 <context>
     <name>mig::wizard</name>
     <message numerus="yes">
-        <location filename="../wizard/preview/MessageRenderer.cpp" line="+169"/>
+        <location filename="../wizard/preview/MessageRenderer.cpp" line="+117"/>
+        <source>%n member(s) from an address book</source>
+        <translation>
+            <numerusform>%n member from an address book</numerusform>
+            <numerusform>%n members from an address book</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute before</numerusform>

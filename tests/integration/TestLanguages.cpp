@@ -76,7 +76,7 @@ private Q_SLOTS:
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
         arguments << extraOptions;
-        for (const char *sub : {"engine", "wizard", "app"})
+        for (const char *sub : {"engine", "cli", "wizard", "app"})
             arguments << source + QLatin1Char('/') + QLatin1String(sub);
         arguments << QStringLiteral("-ts") << copy;
         const auto updated = runProcess(qEnvironmentVariable("MIG_LUPDATE"), arguments, {}, 300000);
