@@ -12,13 +12,27 @@
 #include <QFileInfo>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace mig::cli {
 
+namespace {
 
-int convertCommand(CommandContext &ctx)
+/// The options of convert besides the source and address options.
+struct ConvertFlags {
+    QCommandLineOption output;
+    QCommandLineOption revision;
+    QCommandLineOption splice;
+    QCommandLineOption hidden;
+    QCommandLineOption associated;
+    QCommandLineOption target;
+    QCommandLineOption rootParent;
+    QCommandLineOption json;
+};
+
+ConvertFlags declareConvertOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("files"),
         QCoreApplication::translate("mig::cli", "PST/OST files or IMAP accounts (imaps://LOGIN@HOST) to convert."),
         QStringLiteral("FILE..."));
@@ -47,70 +61,73 @@ int convertCommand(CommandContext &ctx)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
         QCoreApplication::translate("mig::cli",
             "Print the summary as one line of JSON (on standard error when the stream goes to standard output)."));
-    const AddressOptions addressOptions(true);
-    addressOptions.addTo(parser);
-    const SourceOptions sourceOptions;
-    sourceOptions.addTo(parser);
-    parser.addOptions(
-        { jsonOption, outputOption, revisionOption, spliceOption, hiddenOption, associatedOption, targetOption, rootParentOption });
-    if (const int rc = parseCommandLine(parser, ctx,
-            QCoreApplication::translate("mig::cli", "Converts PST/OST files into a GXMT stream for gromox-import."));
-        rc >= 0)
-        return rc;
+    ConvertFlags flags { outputOption, revisionOption, spliceOption, hiddenOption, associatedOption, targetOption,
+        rootParentOption, jsonOption };
+    return flags;
+}
 
+/// What the command line asks convert to do, checked for usage errors.
+struct ConvertSettings {
+    QStringList files;
+    QString output;
+    gxmt::Revision revision = gxmt::Revision::V5;
+    sources::ConversionOptions options;
+    bool json = false;
+};
+
+/// Reports a usage error on ctx.err and returns nothing when the options do not fit together.
+std::optional<ConvertSettings> parseConvertSettings(
+    const QCommandLineParser &parser, const ConvertFlags &flags, CommandContext &ctx)
+{
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty() || !parser.isSet(outputOption)) {
+    if (files.isEmpty() || !parser.isSet(flags.output)) {
         ctx.err << QCoreApplication::translate(
             "mig::cli", "convert: at least one FILE and -o OUT (or -o -) are required.")
                 << Qt::endl;
-        return ExitUsage;
+        return std::nullopt;
     }
     bool numeric = false;
-    const int revisionNumber = parser.value(revisionOption).toInt(&numeric);
+    const int revisionNumber = parser.value(flags.revision).toInt(&numeric);
     if (!numeric || revisionNumber < 3 || revisionNumber > 5) {
         ctx.err << QCoreApplication::translate("mig::cli", "convert: --revision must be 3, 4 or 5.") << Qt::endl;
-        return ExitUsage;
+        return std::nullopt;
     }
     const auto revision = gxmt::Revision(revisionNumber);
-    const QString rootParent = parser.value(rootParentOption);
+    const QString rootParent = parser.value(flags.rootParent);
     if (!rootParent.isEmpty() && rootParent != QLatin1String("unanchored")
         && rootParent != QLatin1String("ipm-subtree")) {
         ctx.err << QCoreApplication::translate(
             "mig::cli", "convert: --root-parent must be \"unanchored\" or \"ipm-subtree\".")
                 << Qt::endl;
-        return ExitUsage;
+        return std::nullopt;
     }
     if (files.size() > 1 && revision != gxmt::Revision::V5) {
         ctx.err << QCoreApplication::translate("mig::cli", "convert: several files in one stream need --revision 5.")
                 << Qt::endl;
-        return ExitUsage;
+        return std::nullopt;
     }
-    const QString output = parser.value(outputOption);
-    QTextStream &log = output == QLatin1String("-") ? ctx.err : ctx.out;
-
-    sources::ConversionOptions options;
-    options.placement.splice = parser.isSet(spliceOption);
-    options.placement.withHidden = parser.isSet(hiddenOption);
-    options.placement.withAssociated = parser.isSet(associatedOption);
-    options.placement.targetFolderName = parser.value(targetOption);
-    options.placement.unanchoredRoot
+    ConvertSettings settings { files, parser.value(flags.output), revision, {}, parser.isSet(flags.json) };
+    sources::PlacementOptions &placement = settings.options.placement;
+    placement.splice = parser.isSet(flags.splice);
+    placement.withHidden = parser.isSet(flags.hidden);
+    placement.withAssociated = parser.isSet(flags.associated);
+    placement.targetFolderName = parser.value(flags.target);
+    placement.unanchoredRoot
         = rootParent.isEmpty() ? revision == gxmt::Revision::V5 : rootParent == QLatin1String("unanchored");
+    return settings;
+}
 
-    Expected<std::shared_ptr<const addressing::AddressRewriter>> addresses = addressOptions.rewriter(parser, ctx);
-    if (!addresses) {
-        ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(addresses.error().fullText()) << Qt::endl;
-        return addresses.error().code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure;
-    }
-    options.addresses = *addresses;
-
-    // Open every input first: a bad file is reported before anything is written.
-    std::vector<std::unique_ptr<sources::Source>> opened;
+/// The opened inputs and the (source, display name) pairs the converter takes.
+struct OpenedInputs {
+    std::vector<std::unique_ptr<sources::Source>> owned;
     QList<std::pair<sources::Source *, QString>> inputs;
-    auto prompts = sourceOptions.installPrompts(parser, ctx);
-    if (!prompts) {
-        ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(prompts.error().fullText()) << Qt::endl;
-        return ExitFailure;
-    }
+};
+
+/// Opens every input first, so a bad file is reported before anything is written. Returns ExitOk
+/// or the exit code of the failure it reported.
+int openInputs(const QStringList &files, const SourceOptions &sourceOptions, const QCommandLineParser &parser,
+    OpenedInputs &opened, CommandContext &ctx)
+{
     for (const QString &file : files) {
         auto spec = sourceOptions.specFor(file, parser);
         auto source = spec ? sources::openSource(*spec) : Expected<std::unique_ptr<sources::Source>>(spec.error());
@@ -119,19 +136,43 @@ int convertCommand(CommandContext &ctx)
                     << Qt::endl;
             return spec ? ExitFailure : ExitUsage;
         }
-        inputs.append({ source->get(), spec->displayName() });
-        opened.push_back(std::move(*source));
+        opened.inputs.append({ source->get(), spec->displayName() });
+        opened.owned.push_back(std::move(*source));
     }
+    return ExitOk;
+}
 
+/// The summary after a written stream, as text or one line of JSON.
+int reportConversion(const ConvertSettings &settings, const sources::ConversionReport &report, QTextStream &log)
+{
+    const int exitCode = conversionExitCode(report);
+    if (settings.json) {
+        printJson(log, conversionReportJson(QStringLiteral("convert"), report, exitCode));
+        return exitCode;
+    }
+    printConversionReport(log, report);
+    if (!settings.options.placement.splice && settings.options.placement.unanchoredRoot)
+        log << QCoreApplication::translate("mig::cli",
+            "Note: import with `gromox-import -B IPM_SUBTREE` so the new folder is created at the top of the mailbox "
+            "(without -B, Gromox 3.10 puts it into Drafts).")
+            << Qt::endl;
+    log.flush();
+    return exitCode;
+}
+
+/// Converts the inputs into the output and reports what was converted.
+int writeStream(const ConvertSettings &settings, const OpenedInputs &opened, CommandContext &ctx)
+{
+    QTextStream &log = settings.output == QLatin1String("-") ? ctx.err : ctx.out;
     // Never a temporary file renamed over a device, FIFO or symlink: OutputFile writes those in place.
-    OutputFile outputFile(output);
+    OutputFile outputFile(settings.output);
     Expected<QIODevice *> device = outputFile.open();
     if (!device) {
         ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(device.error().fullText()) << Qt::endl;
         return ExitFailure;
     }
     gxmt::DeviceSink sink(*device);
-    auto report = sources::convert(inputs, sink, revision, options);
+    auto report = sources::convert(opened.inputs, sink, settings.revision, settings.options);
     Expected<void> written = report ? sink.flush() : Expected<void>(report.error());
     if (written)
         written = outputFile.commit();
@@ -140,19 +181,45 @@ int convertCommand(CommandContext &ctx)
         ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(written.error().fullText()) << Qt::endl;
         return ExitFailure;
     }
-    const int exitCode = conversionExitCode(*report);
-    if (parser.isSet(jsonOption)) {
-        printJson(log, conversionReportJson(QStringLiteral("convert"), *report, exitCode));
-        return exitCode;
+    return reportConversion(settings, *report, log);
+}
+
+} // namespace
+
+int convertCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    const ConvertFlags flags = declareConvertOptions(parser);
+    const AddressOptions addressOptions(true);
+    addressOptions.addTo(parser);
+    const SourceOptions sourceOptions;
+    sourceOptions.addTo(parser);
+    parser.addOptions({ flags.json, flags.output, flags.revision, flags.splice, flags.hidden, flags.associated,
+        flags.target, flags.rootParent });
+    if (const int rc = parseCommandLine(parser, ctx,
+            QCoreApplication::translate("mig::cli", "Converts PST/OST files into a GXMT stream for gromox-import."));
+        rc >= 0)
+        return rc;
+    std::optional<ConvertSettings> settings = parseConvertSettings(parser, flags, ctx);
+    if (!settings)
+        return ExitUsage;
+
+    Expected<std::shared_ptr<const addressing::AddressRewriter>> addresses = addressOptions.rewriter(parser, ctx);
+    if (!addresses) {
+        ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(addresses.error().fullText()) << Qt::endl;
+        return addresses.error().code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure;
     }
-    printConversionReport(log, *report);
-    if (!options.placement.splice && options.placement.unanchoredRoot)
-        log << QCoreApplication::translate("mig::cli",
-            "Note: import with `gromox-import -B IPM_SUBTREE` so the new folder is created at the top of the mailbox "
-            "(without -B, Gromox 3.10 puts it into Drafts).")
-            << Qt::endl;
-    log.flush();
-    return exitCode;
+    settings->options.addresses = *addresses;
+
+    auto prompts = sourceOptions.installPrompts(parser, ctx);
+    if (!prompts) {
+        ctx.err << QCoreApplication::translate("mig::cli", "convert: %1").arg(prompts.error().fullText()) << Qt::endl;
+        return ExitFailure;
+    }
+    OpenedInputs opened;
+    if (const int rc = openInputs(settings->files, sourceOptions, parser, opened, ctx); rc != ExitOk)
+        return rc;
+    return writeStream(*settings, opened, ctx);
 }
 
 } // namespace mig::cli

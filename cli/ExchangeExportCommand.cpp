@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace mig::cli {
 namespace {
 
@@ -31,11 +33,23 @@ QByteArray jobsCsv(const QList<exchange::ExportEntry> &entries, const QString &l
     return mapping::writeCsv(rows);
 }
 
-} // namespace
+/// The options of exchange-export, declared once and read after parsing.
+struct ExportFlags {
+    QCommandLineOption share;
+    QCommandLineOption batch;
+    QCommandLineOption badItem;
+    QCommandLineOption priority;
+    QCommandLineOption include;
+    QCommandLineOption exclude;
+    QCommandLineOption dumpster;
+    QCommandLineOption output;
+    QCommandLineOption status;
+    QCommandLineOption localDir;
+    QCommandLineOption jobs;
+};
 
-int exchangeExportCommand(CommandContext &ctx)
+ExportFlags declareExportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("list"),
         QCoreApplication::translate("mig::cli", "CSV of the mailboxes to export: exchange mailbox[,grommunio mailbox] per row."));
     const QCommandLineOption shareOption(QStringLiteral("share"),
@@ -65,69 +79,111 @@ int exchangeExportCommand(CommandContext &ctx)
         QCoreApplication::translate("mig::cli", "Also write SOURCE,TARGET rows for 'plan --jobs-from FILE --pending-sources'."), QCoreApplication::translate("mig::cli", "file"));
     parser.addOptions({ shareOption, batchOption, badItemOption, priorityOption, includeOption, excludeOption,
         dumpsterOption, outputOption, statusOption, localDirOption, jobsOption });
-    if (const int status = parseCommandLine(parser, ctx,
-            QCoreApplication::translate("mig::cli", "Write the Exchange Management Shell scripts that export mailboxes to PST files for grommunio."));
-        status >= 0)
-        return status;
+    return { shareOption, batchOption, badItemOption, priorityOption, includeOption, excludeOption, dumpsterOption,
+        outputOption, statusOption, localDirOption, jobsOption };
+}
 
-    auto usage = [&](const QString &message) {
-        ctx.err << message << Qt::endl;
-        return int(ExitUsage);
-    };
-    if (parser.positionalArguments().size() != 1)
-        return usage(QCoreApplication::translate("mig::cli", "Give one CSV file with the mailboxes to export."));
-    if (!parser.isSet(outputOption))
-        return usage(QCoreApplication::translate("mig::cli", "Say where to write the export script with -o FILE.ps1."));
-    if (parser.isSet(jobsOption) != parser.isSet(localDirOption))
-        return usage(QCoreApplication::translate("mig::cli", "--jobs and --local-dir go together: the jobs name the PST files as this computer sees them."));
+/// Reports a usage error; always returns nothing so callers can `return usage(...)`.
+std::nullopt_t usage(CommandContext &ctx, const QString &message)
+{
+    ctx.err << message << Qt::endl;
+    return std::nullopt;
+}
 
+/// The script options from the command line, or nothing after reporting a usage error.
+std::optional<exchange::ExportScriptOptions> parseScriptOptions(
+    const QCommandLineParser &parser, const ExportFlags &flags, CommandContext &ctx)
+{
     exchange::ExportScriptOptions options;
-    options.share = parser.value(shareOption);
-    options.batchName = parser.isSet(batchOption)
-        ? parser.value(batchOption)
+    options.share = parser.value(flags.share);
+    options.batchName = parser.isSet(flags.batch)
+        ? parser.value(flags.batch)
         : QStringLiteral("grommunio-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
     bool ok = false;
-    options.badItemLimit = parser.value(badItemOption).toInt(&ok);
+    options.badItemLimit = parser.value(flags.badItem).toInt(&ok);
     if (!ok)
-        return usage(QCoreApplication::translate("mig::cli", "--bad-item-limit must be a number."));
-    options.priority = parser.value(priorityOption);
-    options.includeFolders = parser.values(includeOption);
-    options.excludeFolders = parser.values(excludeOption);
-    options.excludeDumpster = !parser.isSet(dumpsterOption);
+        return usage(ctx, QCoreApplication::translate("mig::cli", "--bad-item-limit must be a number."));
+    options.priority = parser.value(flags.priority);
+    options.includeFolders = parser.values(flags.include);
+    options.excludeFolders = parser.values(flags.exclude);
+    options.excludeDumpster = !parser.isSet(flags.dumpster);
     options.generatedBy = QStringLiteral("grommunio-migrate %1").arg(QString::fromLatin1(kVersion));
     if (auto checked = exchange::checkExportOptions(options); !checked)
-        return usage(checked.error().fullText());
+        return usage(ctx, checked.error().fullText());
+    return options;
+}
 
-    const QString listPath = parser.positionalArguments().constFirst();
+/// The mailboxes listed in the CSV file, or nothing after reporting why they cannot be read.
+std::optional<QList<exchange::ExportEntry>> readEntries(const QString &listPath, CommandContext &ctx)
+{
     QFile listFile(listPath);
     if (!listFile.open(QIODevice::ReadOnly)) {
         ctx.err << QCoreApplication::translate("mig::cli", "Cannot read %1: %2").arg(listPath, listFile.errorString()) << Qt::endl;
-        return ExitFailure;
+        return std::nullopt;
     }
-    const auto entries = exchange::readExportList(listFile.readAll(), listPath);
+    auto entries = exchange::readExportList(listFile.readAll(), listPath);
     if (!entries) {
         ctx.err << entries.error().fullText() << Qt::endl;
-        return ExitFailure;
+        return std::nullopt;
     }
+    return *entries;
+}
 
-    const QString exportPath = parser.value(outputOption);
-    const QString statusPath = parser.isSet(statusOption) ? parser.value(statusOption) : defaultStatusScriptPath(exportPath);
-    QList<std::pair<QString, QByteArray>> outputs {
-        { exportPath, exchange::exportScript(*entries, options).toUtf8() },
-        { statusPath, exchange::exportStatusScript(options).toUtf8() },
-    };
-    if (parser.isSet(jobsOption))
-        outputs.append({ parser.value(jobsOption), jobsCsv(*entries, parser.value(localDirOption)) });
+/// Writes each (path, bytes); false after reporting the first that fails.
+bool writeOutputs(const QList<std::pair<QString, QByteArray>> &outputs, CommandContext &ctx)
+{
     for (const auto &[path, bytes] : outputs) {
         // A byte order mark: Windows PowerShell 5 reads a BOM-less script as the ANSI code page.
         const QByteArray content = path.endsWith(QLatin1String(".ps1"), Qt::CaseInsensitive) ? "\xEF\xBB\xBF" + bytes : bytes;
         if (auto written = OutputFile::write(path, content); !written) {
             ctx.err << written.error().fullText() << Qt::endl;
-            return ExitFailure;
+            return false;
         }
     }
+    return true;
+}
+
+} // namespace
+
+int exchangeExportCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    const ExportFlags flags = declareExportOptions(parser);
+    if (const int status = parseCommandLine(parser, ctx,
+            QCoreApplication::translate("mig::cli", "Write the Exchange Management Shell scripts that export mailboxes to PST files for grommunio."));
+        status >= 0)
+        return status;
+
+    const auto usageError = [&ctx](const QString &message) {
+        usage(ctx, message);
+        return int(ExitUsage);
+    };
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QCoreApplication::translate("mig::cli", "Give one CSV file with the mailboxes to export."));
+    if (!parser.isSet(flags.output))
+        return usageError(QCoreApplication::translate("mig::cli", "Say where to write the export script with -o FILE.ps1."));
+    if (parser.isSet(flags.jobs) != parser.isSet(flags.localDir))
+        return usageError(QCoreApplication::translate("mig::cli", "--jobs and --local-dir go together: the jobs name the PST files as this computer sees them."));
+    const std::optional<exchange::ExportScriptOptions> options = parseScriptOptions(parser, flags, ctx);
+    if (!options)
+        return ExitUsage;
+
+    const std::optional<QList<exchange::ExportEntry>> entries = readEntries(parser.positionalArguments().constFirst(), ctx);
+    if (!entries)
+        return ExitFailure;
+
+    const QString exportPath = parser.value(flags.output);
+    const QString statusPath = parser.isSet(flags.status) ? parser.value(flags.status) : defaultStatusScriptPath(exportPath);
+    QList<std::pair<QString, QByteArray>> outputs {
+        { exportPath, exchange::exportScript(*entries, *options).toUtf8() },
+        { statusPath, exchange::exportStatusScript(*options).toUtf8() },
+    };
+    if (parser.isSet(flags.jobs))
+        outputs.append({ parser.value(flags.jobs), jobsCsv(*entries, parser.value(flags.localDir)) });
+    if (!writeOutputs(outputs, ctx))
+        return ExitFailure;
     ctx.out << QCoreApplication::translate("mig::cli", "Wrote %1 (%n mailbox(es), batch \"%2\") and %3.", nullptr, int(entries->size()))
-                   .arg(exportPath, options.batchName, statusPath)
+                   .arg(exportPath, options->batchName, statusPath)
             << Qt::endl;
     return ExitOk;
 }

@@ -40,6 +40,151 @@ qint64 countAttachments(sources::Source &source, const sources::SourceFolder &fo
     return total;
 }
 
+/// The bracketed facts after a folder's name in the text tree.
+QStringList folderFacts(const sources::SourceFolder &folder, qint64 attachments)
+{
+    QStringList facts;
+    facts.append(QCoreApplication::translate("mig::cli", "%n item(s)", nullptr, folder.itemCount));
+    if (folder.unreadableCount > 0)
+        facts.append(QCoreApplication::translate("mig::cli", "%n unreadable", nullptr, folder.unreadableCount));
+    if (attachments > 0)
+        facts.append(QCoreApplication::translate("mig::cli", "%n attachment(s)", nullptr, int(attachments)));
+    if (folder.associatedCount > 0)
+        facts.append(QCoreApplication::translate("mig::cli", "%n associated", nullptr, folder.associatedCount));
+    if (folder.skippedCount > 0)
+        facts.append(QCoreApplication::translate("mig::cli", "%n skipped: %1", nullptr, folder.skippedCount)
+                         .arg(folder.skipReason));
+    if (!folder.containerClass.isEmpty())
+        facts.append(folder.containerClass);
+    if (folder.hidden)
+        facts.append(QCoreApplication::translate("mig::cli", "hidden"));
+    if (folder.searchFolder)
+        facts.append(QCoreApplication::translate("mig::cli", "search folder"));
+    return facts;
+}
+
+/// "File:", "Format:" and "Contents:" lines above the text tree.
+void printSourceHeader(const QString &file, const sources::SourceInfo &info, CommandContext &ctx)
+{
+    ctx.out << QCoreApplication::translate("mig::cli", "File: %1").arg(file) << Qt::endl;
+    if (info.encoding.isEmpty() && info.encryption.isEmpty()) { // not a PST: encoding and encryption do not apply
+        ctx.out << QCoreApplication::translate("mig::cli", "Format: %1").arg(info.format.toUpper()) << Qt::endl;
+    } else {
+        ctx.out << QCoreApplication::translate("mig::cli", "Format: %1, %2, encryption %3%4")
+                       .arg(info.format.toUpper(), info.encoding, info.encryption,
+                           info.passwordProtected
+                               ? QCoreApplication::translate("mig::cli", ", password-protected (the data is readable)")
+                               : QString())
+                << Qt::endl;
+    }
+    if (!info.contents.isEmpty()) {
+        QStringList texts;
+        for (const sources::ContentCount &c : info.contents)
+            texts.append(c.text);
+        ctx.out << QCoreApplication::translate("mig::cli", "Contents: %1").arg(texts.join(QStringLiteral(", ")))
+                << Qt::endl;
+    }
+}
+
+void printInspectJson(const QString &file, const sources::SourceInfo &info, const QList<sources::SourceFolder> &folders,
+    const Totals &totals, CommandContext &ctx)
+{
+    QJsonArray folderArray;
+    for (const sources::SourceFolder &folder : folders) {
+        folderArray.append(QJsonObject {
+            { QStringLiteral("path"), folder.path },
+            { QStringLiteral("items"), folder.itemCount },
+            { QStringLiteral("unreadable"), folder.unreadableCount },
+            { QStringLiteral("subfolders"), folder.subfolderCount },
+            { QStringLiteral("container_class"), folder.containerClass },
+        });
+    }
+    QJsonObject root {
+        { QStringLiteral("file"), file },
+        { QStringLiteral("format"), info.format },
+        { QStringLiteral("encoding"), info.encoding },
+        { QStringLiteral("encryption"), info.encryption },
+        { QStringLiteral("folders"), folderArray },
+        { QStringLiteral("totals"),
+            QJsonObject { { QStringLiteral("items"), totals.items },
+                { QStringLiteral("unreadable"), totals.unreadable },
+                { QStringLiteral("attachments"), totals.attachments } } },
+    };
+    if (!info.contents.isEmpty()) {
+        QJsonObject contents;
+        for (const sources::ContentCount &c : info.contents)
+            contents.insert(c.key, c.count);
+        root.insert(QStringLiteral("contents"), contents);
+    }
+    ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    ctx.out.flush();
+}
+
+void printInspectText(const QString &file, const sources::SourceInfo &info, const QList<sources::SourceFolder> &folders,
+    const QList<qint64> &attachments, const Totals &totals, CommandContext &ctx)
+{
+    printSourceHeader(file, info, ctx);
+    for (qsizetype i = 0; i < folders.size(); ++i) {
+        const sources::SourceFolder &folder = folders.at(i);
+        QString line = QString(2 * folder.depth, QLatin1Char(' '));
+        line += folder.isRoot       ? QCoreApplication::translate("mig::cli", "(root)")
+            : folder.name.isEmpty() ? QCoreApplication::translate("mig::cli", "(unnamed)")
+                                    : folder.name;
+        const QStringList facts = folderFacts(folder, attachments.at(i));
+        ctx.out << line << QStringLiteral("  [") << facts.join(QStringLiteral(", ")) << QStringLiteral("]") << Qt::endl;
+    }
+    ctx.out << QCoreApplication::translate(
+        "mig::cli", "Total: %1 item(s), %2 unreadable, %3 attachment(s) in %4 folder(s)")
+                   .arg(totals.items)
+                   .arg(totals.unreadable)
+                   .arg(totals.attachments)
+                   .arg(folders.size())
+            << Qt::endl;
+}
+
+/// Lists the Exchange addresses of the source and what they would be rewritten to (--addresses).
+int inspectAddresses(sources::Source &source, const AddressOptions &addressOptions, const QCommandLineParser &parser,
+    bool json, CommandContext &ctx)
+{
+    auto rewriter = addressOptions.rewriter(parser, ctx);
+    if (!rewriter) {
+        ctx.err << QCoreApplication::translate("mig::cli", "inspect: %1").arg(rewriter.error().fullText())
+                << Qt::endl;
+        return rewriter.error().code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure;
+    }
+    const addressing::AddressRewriter none;
+    return printExchangeAddresses(source, *rewriter ? **rewriter : none, json, ctx);
+}
+
+/// Prints the folder tree with counts, as JSON or text.
+int inspectFolders(sources::Source &source, const QString &file, bool json, CommandContext &ctx)
+{
+    auto folders = source.folders();
+    if (!folders) {
+        ctx.err << QCoreApplication::translate("mig::cli", "inspect: %1").arg(folders.error().fullText()) << Qt::endl;
+        return ExitFailure;
+    }
+    const sources::SourceInfo info = source.info();
+
+    Totals totals;
+    QList<qint64> attachments;
+    for (const sources::SourceFolder &folder : *folders) {
+        totals.items += folder.itemCount;
+        totals.unreadable += folder.unreadableCount;
+        attachments.append(countAttachments(source, folder));
+        totals.attachments += attachments.last();
+    }
+
+    if (json) {
+        printInspectJson(file, info, *folders, totals, ctx);
+        return ExitOk;
+    }
+    printInspectText(file, info, *folders, attachments, totals, ctx);
+    for (const QString &warning : source.takeWarnings())
+        ctx.err << QCoreApplication::translate("mig::cli", "warning: %1").arg(warning) << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int inspectCommand(CommandContext &ctx)
@@ -78,118 +223,9 @@ int inspectCommand(CommandContext &ctx)
         return ExitFailure;
     }
     sources::Source &source = **opened;
-    if (parser.isSet(addressesOption)) {
-        auto rewriter = addressOptions.rewriter(parser, ctx);
-        if (!rewriter) {
-            ctx.err << QCoreApplication::translate("mig::cli", "inspect: %1").arg(rewriter.error().fullText())
-                    << Qt::endl;
-            return rewriter.error().code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure;
-        }
-        const addressing::AddressRewriter none;
-        return printExchangeAddresses(source, *rewriter ? **rewriter : none, parser.isSet(jsonOption), ctx);
-    }
-    auto folders = source.folders();
-    if (!folders) {
-        ctx.err << QCoreApplication::translate("mig::cli", "inspect: %1").arg(folders.error().fullText()) << Qt::endl;
-        return ExitFailure;
-    }
-    const sources::SourceInfo info = source.info();
-
-    Totals totals;
-    QList<qint64> attachments;
-    for (const sources::SourceFolder &folder : *folders) {
-        totals.items += folder.itemCount;
-        totals.unreadable += folder.unreadableCount;
-        attachments.append(countAttachments(source, folder));
-        totals.attachments += attachments.last();
-    }
-
-    if (parser.isSet(jsonOption)) {
-        QJsonArray folderArray;
-        for (const sources::SourceFolder &folder : *folders) {
-            folderArray.append(QJsonObject {
-                { QStringLiteral("path"), folder.path },
-                { QStringLiteral("items"), folder.itemCount },
-                { QStringLiteral("unreadable"), folder.unreadableCount },
-                { QStringLiteral("subfolders"), folder.subfolderCount },
-                { QStringLiteral("container_class"), folder.containerClass },
-            });
-        }
-        QJsonObject root {
-            { QStringLiteral("file"), file },
-            { QStringLiteral("format"), info.format },
-            { QStringLiteral("encoding"), info.encoding },
-            { QStringLiteral("encryption"), info.encryption },
-            { QStringLiteral("folders"), folderArray },
-            { QStringLiteral("totals"),
-                QJsonObject { { QStringLiteral("items"), totals.items },
-                    { QStringLiteral("unreadable"), totals.unreadable },
-                    { QStringLiteral("attachments"), totals.attachments } } },
-        };
-        if (!info.contents.isEmpty()) {
-            QJsonObject contents;
-            for (const sources::ContentCount &c : info.contents)
-                contents.insert(c.key, c.count);
-            root.insert(QStringLiteral("contents"), contents);
-        }
-        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        ctx.out.flush();
-        return ExitOk;
-    }
-
-    ctx.out << QCoreApplication::translate("mig::cli", "File: %1").arg(file) << Qt::endl;
-    if (info.encoding.isEmpty() && info.encryption.isEmpty()) { // not a PST: encoding and encryption do not apply
-        ctx.out << QCoreApplication::translate("mig::cli", "Format: %1").arg(info.format.toUpper()) << Qt::endl;
-    } else {
-        ctx.out << QCoreApplication::translate("mig::cli", "Format: %1, %2, encryption %3%4")
-                       .arg(info.format.toUpper(), info.encoding, info.encryption,
-                           info.passwordProtected
-                               ? QCoreApplication::translate("mig::cli", ", password-protected (the data is readable)")
-                               : QString())
-                << Qt::endl;
-    }
-    if (!info.contents.isEmpty()) {
-        QStringList texts;
-        for (const sources::ContentCount &c : info.contents)
-            texts.append(c.text);
-        ctx.out << QCoreApplication::translate("mig::cli", "Contents: %1").arg(texts.join(QStringLiteral(", ")))
-                << Qt::endl;
-    }
-    for (qsizetype i = 0; i < folders->size(); ++i) {
-        const sources::SourceFolder &folder = folders->at(i);
-        QString line = QString(2 * folder.depth, QLatin1Char(' '));
-        line += folder.isRoot       ? QCoreApplication::translate("mig::cli", "(root)")
-            : folder.name.isEmpty() ? QCoreApplication::translate("mig::cli", "(unnamed)")
-                                    : folder.name;
-        QStringList facts;
-        facts.append(QCoreApplication::translate("mig::cli", "%n item(s)", nullptr, folder.itemCount));
-        if (folder.unreadableCount > 0)
-            facts.append(QCoreApplication::translate("mig::cli", "%n unreadable", nullptr, folder.unreadableCount));
-        if (attachments.at(i) > 0)
-            facts.append(QCoreApplication::translate("mig::cli", "%n attachment(s)", nullptr, int(attachments.at(i))));
-        if (folder.associatedCount > 0)
-            facts.append(QCoreApplication::translate("mig::cli", "%n associated", nullptr, folder.associatedCount));
-        if (folder.skippedCount > 0)
-            facts.append(QCoreApplication::translate("mig::cli", "%n skipped: %1", nullptr, folder.skippedCount)
-                             .arg(folder.skipReason));
-        if (!folder.containerClass.isEmpty())
-            facts.append(folder.containerClass);
-        if (folder.hidden)
-            facts.append(QCoreApplication::translate("mig::cli", "hidden"));
-        if (folder.searchFolder)
-            facts.append(QCoreApplication::translate("mig::cli", "search folder"));
-        ctx.out << line << QStringLiteral("  [") << facts.join(QStringLiteral(", ")) << QStringLiteral("]") << Qt::endl;
-    }
-    ctx.out << QCoreApplication::translate(
-        "mig::cli", "Total: %1 item(s), %2 unreadable, %3 attachment(s) in %4 folder(s)")
-                   .arg(totals.items)
-                   .arg(totals.unreadable)
-                   .arg(totals.attachments)
-                   .arg(folders->size())
-            << Qt::endl;
-    for (const QString &warning : source.takeWarnings())
-        ctx.err << QCoreApplication::translate("mig::cli", "warning: %1").arg(warning) << Qt::endl;
-    return ExitOk;
+    if (parser.isSet(addressesOption))
+        return inspectAddresses(source, addressOptions, parser, parser.isSet(jsonOption), ctx);
+    return inspectFolders(source, file, parser.isSet(jsonOption), ctx);
 }
 
 } // namespace mig::cli

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <vector>
+
 #include "core/OutputFile.h"
 
 namespace mig::cli {
@@ -75,13 +77,18 @@ Expected<void> writeCsvFile(const QString &path, const mapping::MappingTable &ta
     return {};
 }
 
-} // namespace
+/// The options of map besides the directory options.
+struct MapFlags {
+    QCommandLineOption csv;
+    QCommandLineOption json;
+    QCommandLineOption allow;
+    QCommandLineOption deny;
+    QCommandLineOption overrides;
+    QCommandLineOption noInspect;
+};
 
-int mapCommand(CommandContext &ctx)
+MapFlags declareMapOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    DirectoryOptions options;
-    options.addTo(parser);
     const QCommandLineOption csv(QStringLiteral("csv"),
         QCoreApplication::translate("mig::cli", "Also write the mapping to this CSV file."),
         QCoreApplication::translate("mig::cli", "FILE"));
@@ -104,53 +111,29 @@ int mapCommand(CommandContext &ctx)
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
         QCoreApplication::translate("mig::cli", "PST/OST files, folders holding them, or IMAP accounts (imaps://LOGIN@HOST)."),
         QStringLiteral("SOURCE..."));
-    if (const int rc = parseCommandLine(
-            parser, ctx, QCoreApplication::translate("mig::cli", "Propose which target mailbox each source goes to."));
-        rc >= 0)
-        return rc;
-    if (parser.positionalArguments().isEmpty()) {
-        ctx.err << QCoreApplication::translate("mig::cli", "Name at least one source.") << Qt::endl;
-        return ExitUsage;
-    }
-    const auto settings = options.settings(parser, ctx);
-    if (!settings)
-        return fail(ctx, settings.error());
-    const auto rules = loadRules(parser, allow, deny, overrides);
-    if (!rules)
-        return fail(ctx, rules.error());
-    auto sources = mapping::collectSources(parser.positionalArguments());
-    if (!sources)
-        return fail(ctx, sources.error());
-    if (sources->empty()) {
-        ctx.err << QCoreApplication::translate("mig::cli", "No PST/OST files found in %1.")
-                       .arg(parser.positionalArguments().join(QStringLiteral(", ")))
-                << Qt::endl;
-        return ExitFailure;
-    }
-    if (!parser.isSet(noInspect)) {
-        for (mapping::SourceDescriptor &source : *sources) {
-            // A source the reader cannot open is still matched by its name; say why it was not read.
-            if (auto inspected = mapping::inspectSource(source); !inspected)
-                ctx.err << inspected.error().fullText() << Qt::endl;
-        }
-    }
-    auto users = directory::fetchUsers(*settings);
-    if (!users)
-        return fail(ctx, users.error());
+    return { csv, json, allow, deny, overrides, noInspect };
+}
 
-    const mapping::Matcher matcher(std::move(*users));
-    const mapping::MappingTable table = mapping::MappingTable::build(*sources, matcher, *rules);
-    if (parser.isSet(csv)) {
-        if (auto written = writeCsvFile(parser.value(csv), table); !written)
-            return fail(ctx, written.error());
+/// Reads the Sent Items of each source so the matcher sees who sent from it.
+void inspectSources(std::vector<mapping::SourceDescriptor> &sources, CommandContext &ctx)
+{
+    for (mapping::SourceDescriptor &source : sources) {
+        // A source the reader cannot open is still matched by its name; say why it was not read.
+        if (auto inspected = mapping::inspectSource(source); !inspected)
+            ctx.err << inspected.error().fullText() << Qt::endl;
     }
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const mapping::MappingEntry &entry : table.entries())
-            array.append(toJson(entry));
-        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return ExitOk;
-    }
+}
+
+void printMappingJson(const mapping::MappingTable &table, CommandContext &ctx)
+{
+    QJsonArray array;
+    for (const mapping::MappingEntry &entry : table.entries())
+        array.append(toJson(entry));
+    ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+void printMappingText(const mapping::MappingTable &table, CommandContext &ctx)
+{
     ColumnPrinter printer({ QCoreApplication::translate("mig::cli", "SOURCE"),
         QCoreApplication::translate("mig::cli", "TARGET"), QCoreApplication::translate("mig::cli", "STATUS"),
         QCoreApplication::translate("mig::cli", "CONFIDENCE"), QCoreApplication::translate("mig::cli", "REASON") });
@@ -164,6 +147,55 @@ int mapCommand(CommandContext &ctx)
                    .arg(ready)
                    .arg(table.entries().size())
             << Qt::endl;
+}
+
+} // namespace
+
+int mapCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    DirectoryOptions options;
+    options.addTo(parser);
+    const MapFlags flags = declareMapOptions(parser);
+    if (const int rc = parseCommandLine(
+            parser, ctx, QCoreApplication::translate("mig::cli", "Propose which target mailbox each source goes to."));
+        rc >= 0)
+        return rc;
+    if (parser.positionalArguments().isEmpty()) {
+        ctx.err << QCoreApplication::translate("mig::cli", "Name at least one source.") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto settings = options.settings(parser, ctx);
+    if (!settings)
+        return fail(ctx, settings.error());
+    const auto rules = loadRules(parser, flags.allow, flags.deny, flags.overrides);
+    if (!rules)
+        return fail(ctx, rules.error());
+    auto sources = mapping::collectSources(parser.positionalArguments());
+    if (!sources)
+        return fail(ctx, sources.error());
+    if (sources->empty()) {
+        ctx.err << QCoreApplication::translate("mig::cli", "No PST/OST files found in %1.")
+                       .arg(parser.positionalArguments().join(QStringLiteral(", ")))
+                << Qt::endl;
+        return ExitFailure;
+    }
+    if (!parser.isSet(flags.noInspect))
+        inspectSources(*sources, ctx);
+    auto users = directory::fetchUsers(*settings);
+    if (!users)
+        return fail(ctx, users.error());
+
+    const mapping::Matcher matcher(std::move(*users));
+    const mapping::MappingTable table = mapping::MappingTable::build(*sources, matcher, *rules);
+    if (parser.isSet(flags.csv)) {
+        if (auto written = writeCsvFile(parser.value(flags.csv), table); !written)
+            return fail(ctx, written.error());
+    }
+    if (parser.isSet(flags.json))
+        printMappingJson(table, ctx);
+    else
+        printMappingText(table, ctx);
     return ExitOk;
 }
 

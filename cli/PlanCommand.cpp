@@ -52,11 +52,38 @@ void appendJob(QList<migration::Job> &jobs, migration::Job job)
     jobs.append(std::move(job));
 }
 
-} // namespace
-
-int planCommand(CommandContext &ctx)
+/// Prints the error and returns exitCode.
+int printError(CommandContext &ctx, const Error &error, int exitCode)
 {
-    QCommandLineParser parser;
+    ctx.err << error.fullText() << Qt::endl;
+    return exitCode;
+}
+
+/// The options of plan besides the source and Kopano options.
+struct PlanFlags {
+    QCommandLineOption ssh;
+    QCommandLineOption identity;
+    QCommandLineOption knownHosts;
+    QCommandLineOption sudo;
+    QCommandLineOption jobs;
+    QCommandLineOption splice;
+    QCommandLineOption targetFolder;
+    QCommandLineOption create;
+    QCommandLineOption stopOnError;
+    QCommandLineOption hidden;
+    QCommandLineOption revision;
+    QCommandLineOption job;
+    QCommandLineOption jobsFrom;
+    QCommandLineOption pending;
+    QCommandLineOption addressMap;
+    QCommandLineOption allow;
+    QCommandLineOption deny;
+    QCommandLineOption output;
+};
+
+/// Declares the options; --create-mailboxes is added by takeCreateMode's caller as a plain flag.
+PlanFlags declarePlanOptions(QCommandLineParser &parser)
+{
     const QCommandLineOption sshOption(QStringLiteral("ssh"),
         QCoreApplication::translate("mig::cli", "The grommunio server: [user@]host[:port]."),
         QCoreApplication::translate("mig::cli", "target"));
@@ -115,17 +142,19 @@ int planCommand(CommandContext &ctx)
     const QCommandLineOption outputOption(QStringList { QStringLiteral("o"), QStringLiteral("output") },
         QCoreApplication::translate("mig::cli", "Where to write the plan."),
         QCoreApplication::translate("mig::cli", "plan.json"));
-    // Options accept both "--create-mailboxes" alone and "--create-mailboxes=two-passes".
     parser.addOptions(
         { sshOption, identityOption, knownHostsOption, sudoOption, jobsOption, spliceOption, targetFolderOption,
             stopOnErrorOption, hiddenOption, revisionOption, jobOption, jobsFromOption, pendingOption, addressMapOption, allowOption,
             denyOption, outputOption });
-    const SourceOptions sourceOptions; // IMAP sources: TLS trust and master user go into the plan, never a password
-    sourceOptions.addTo(parser);
-    const KopanoPlanOptions kopanoOptions; // Kopano stores: where kdb2mt finds them, never the SQL password
-    kopanoOptions.addTo(parser);
-    const QCommandLineOption createFlag(QStringLiteral("create-mailboxes"), createOption.description());
-    QStringList arguments = ctx.arguments;
+    return { sshOption, identityOption, knownHostsOption, sudoOption, jobsOption, spliceOption, targetFolderOption,
+        createOption, stopOnErrorOption, hiddenOption, revisionOption, jobOption, jobsFromOption, pendingOption,
+        addressMapOption, allowOption, denyOption, outputOption };
+}
+
+/// Removes "--create-mailboxes" and "--create-mailboxes=MODE" from arguments and returns the mode
+/// ("one-pass" for the bare flag, empty when absent): QCommandLineParser has no optional values.
+QString takeCreateMode(QStringList &arguments)
+{
     QString createMode;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--create-mailboxes")) {
@@ -136,6 +165,158 @@ int planCommand(CommandContext &ctx)
             arguments.removeAt(i--);
         }
     }
+    return createMode;
+}
+
+/// A usage error: printed as it is, exit status ExitUsage.
+Error usageError(const QString &message)
+{
+    return Error { Error::Code::InvalidArgument, message, {} };
+}
+
+/// The server of the plan from --ssh, --identity, --known-hosts and --sudo.
+Expected<migration::ServerConnection> serverFromOptions(const QCommandLineParser &parser, const PlanFlags &flags)
+{
+    Expected<transport::SshTarget> target = transport::SshTarget::parse(parser.value(flags.ssh));
+    if (!target)
+        return target.error();
+    migration::ServerConnection server;
+    server.host = target->host;
+    server.port = target->port;
+    if (!target->user.isEmpty())
+        server.user = target->user;
+    if (parser.isSet(flags.identity))
+        server.identityFile = QFileInfo(parser.value(flags.identity)).absoluteFilePath();
+    if (parser.isSet(flags.knownHosts))
+        server.knownHostsFile = QFileInfo(parser.value(flags.knownHosts)).absoluteFilePath();
+    server.useSudo = parser.isSet(flags.sudo);
+    return server;
+}
+
+/// The plan's options (every error is a usage error).
+Expected<migration::PlanOptions> planOptionsFrom(
+    const QCommandLineParser &parser, const PlanFlags &flags, const QString &createMode)
+{
+    migration::PlanOptions options;
+    bool ok = false;
+    options.parallelJobs = parser.value(flags.jobs).toInt(&ok);
+    if (!ok || options.parallelJobs < 1 || options.parallelJobs > 64)
+        return usageError(QCoreApplication::translate("mig::cli", "--jobs must be a number from 1 to 64."));
+    options.placement
+        = parser.isSet(flags.splice) ? migration::Placement::Splice : migration::Placement::NewRootFolder;
+    options.targetFolder = parser.value(flags.targetFolder);
+    options.continueOnError = !parser.isSet(flags.stopOnError);
+    options.withHidden = parser.isSet(flags.hidden);
+    if (parser.isSet(flags.revision)) {
+        options.revision = parser.value(flags.revision).toInt(&ok);
+        if (!ok || options.revision < 3 || options.revision > 5)
+            return usageError(QCoreApplication::translate("mig::cli", "--revision must be 3, 4 or 5."));
+    }
+    if (createMode == QLatin1String("one-pass"))
+        options.createMailboxes = migration::MailboxCreation::OnePass;
+    else if (createMode == QLatin1String("two-passes"))
+        options.createMailboxes = migration::MailboxCreation::TwoPasses;
+    else if (!createMode.isEmpty())
+        return usageError(
+            QCoreApplication::translate("mig::cli", "--create-mailboxes takes one-pass or two-passes, not \"%1\".")
+                .arg(createMode));
+    if (parser.isSet(flags.addressMap)) {
+        const QFileInfo map(parser.value(flags.addressMap));
+        if (!map.isFile())
+            return usageError(QCoreApplication::translate("mig::cli", "The address map %1 does not exist.").arg(map.filePath()));
+        options.addressMap = map.absoluteFilePath();
+    }
+    return options;
+}
+
+/// (sources, target) pairs from --job.
+Expected<QList<std::pair<QStringList, QString>>> jobsFromOptions(const QStringList &specs)
+{
+    QList<std::pair<QStringList, QString>> requested;
+    for (const QString &spec : specs) {
+        const qsizetype equals = spec.lastIndexOf(QLatin1Char('='));
+        const QString mailbox = equals < 0 ? QString() : spec.mid(equals + 1).trimmed();
+        if (equals <= 0 || !mailbox.contains(QLatin1Char('@')))
+            return usageError(QCoreApplication::translate("mig::cli", "--job \"%1\" is not SOURCE[,SOURCE...]=user@domain.")
+                             .arg(spec));
+        requested.append({ spec.left(equals).split(QLatin1Char(','), Qt::SkipEmptyParts), mailbox });
+    }
+    return requested;
+}
+
+/// The job of one (sources, target) pair: IMAP accounts as the source options describe them,
+/// files by their absolute path (they must exist unless --pending-sources).
+Expected<migration::Job> jobFor(const QStringList &sourcePaths, const QString &mailbox, const QCommandLineParser &parser,
+    const PlanFlags &flags, const SourceOptions &sourceOptions)
+{
+    migration::Job job;
+    job.target = mailbox;
+    for (const QString &source : sourcePaths) {
+        if (imap::isImapUrl(source.trimmed())) {
+            Expected<sources::SourceSpec> account = sourceOptions.specFor(source.trimmed(), parser);
+            if (!account)
+                return usageError(account.error().fullText());
+            job.sources.append(*account);
+            continue;
+        }
+        const QFileInfo file(source.trimmed());
+        if (!file.exists() && !parser.isSet(flags.pending))
+            return usageError(QCoreApplication::translate("mig::cli", "The source %1 does not exist.").arg(source));
+        job.sources.append(sources::SourceSpec::forPath(file.absoluteFilePath()));
+    }
+    return job;
+}
+
+/// Adds the jobs of --job, --jobs-from and the Kopano options to the plan. Returns ExitOk or the
+/// exit status of the error it printed.
+int addJobs(migration::Plan &plan, const QCommandLineParser &parser, const PlanFlags &flags,
+    const SourceOptions &sourceOptions, const KopanoPlanOptions &kopanoOptions, CommandContext &ctx)
+{
+    // (sources, target) pairs from --job and --jobs-from, checked and merged in one place.
+    Expected<QList<std::pair<QStringList, QString>>> requested = jobsFromOptions(parser.values(flags.job));
+    if (!requested)
+        return printError(ctx, requested.error(), ExitUsage);
+    if (parser.isSet(flags.jobsFrom)) {
+        auto rows = jobsFromCsv(parser.value(flags.jobsFrom));
+        if (!rows)
+            return printError(ctx, rows.error(), ExitFailure);
+        *requested += *rows;
+    }
+    if (kopanoOptions.isSet(parser)) {
+        Expected<QList<migration::Job>> stores = kopanoOptions.jobs(parser);
+        if (!stores)
+            return printError(ctx, stores.error(),
+                stores.error().code == Error::Code::InvalidArgument ? int(ExitUsage) : int(ExitFailure));
+        for (migration::Job &job : *stores)
+            appendJob(plan.jobs, std::move(job));
+    }
+    if (requested->isEmpty() && plan.jobs.isEmpty())
+        return printError(ctx,
+            usageError(QCoreApplication::translate("mig::cli", "Give at least one --job SOURCE=user@domain.")),
+            ExitUsage);
+    for (const auto &[sourcePaths, mailbox] : std::as_const(*requested)) {
+        Expected<migration::Job> job = jobFor(sourcePaths, mailbox, parser, flags, sourceOptions);
+        if (!job)
+            return printError(ctx, job.error(), ExitUsage);
+        appendJob(plan.jobs, std::move(*job));
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int planCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    const PlanFlags flags = declarePlanOptions(parser);
+    const SourceOptions sourceOptions; // IMAP sources: TLS trust and master user go into the plan, never a password
+    sourceOptions.addTo(parser);
+    const KopanoPlanOptions kopanoOptions; // Kopano stores: where kdb2mt finds them, never the SQL password
+    kopanoOptions.addTo(parser);
+    // Options accept both "--create-mailboxes" alone and "--create-mailboxes=two-passes".
+    const QCommandLineOption createFlag(QStringLiteral("create-mailboxes"), flags.create.description());
+    QStringList arguments = ctx.arguments;
+    const QString createMode = takeCreateMode(arguments);
     parser.addOption(createFlag);
     CommandContext parsed { arguments, ctx.out, ctx.err, ctx.in };
     if (const int status = parseCommandLine(parser, parsed,
@@ -143,113 +324,33 @@ int planCommand(CommandContext &ctx)
         status >= 0)
         return status;
 
-    auto usage = [&](const QString &message) {
-        ctx.err << message << Qt::endl;
-        return int(ExitUsage);
-    };
-    if (!parser.isSet(outputOption))
-        return usage(QCoreApplication::translate("mig::cli", "Say where to write the plan with -o PLAN.json."));
-    if (!parser.isSet(sshOption))
-        return usage(
-            QCoreApplication::translate("mig::cli", "Say which server to migrate to with --ssh [user@]host[:port]."));
-    Expected<transport::SshTarget> target = transport::SshTarget::parse(parser.value(sshOption));
-    if (!target)
-        return usage(target.error().fullText());
-
+    if (!parser.isSet(flags.output))
+        return printError(ctx,
+            usageError(QCoreApplication::translate("mig::cli", "Say where to write the plan with -o PLAN.json.")),
+            ExitUsage);
+    if (!parser.isSet(flags.ssh))
+        return printError(ctx,
+            usageError(QCoreApplication::translate(
+                "mig::cli", "Say which server to migrate to with --ssh [user@]host[:port].")),
+            ExitUsage);
     migration::Plan plan;
-    plan.server.host = target->host;
-    plan.server.port = target->port;
-    if (!target->user.isEmpty())
-        plan.server.user = target->user;
-    if (parser.isSet(identityOption))
-        plan.server.identityFile = QFileInfo(parser.value(identityOption)).absoluteFilePath();
-    if (parser.isSet(knownHostsOption))
-        plan.server.knownHostsFile = QFileInfo(parser.value(knownHostsOption)).absoluteFilePath();
-    plan.server.useSudo = parser.isSet(sudoOption);
-    bool ok = false;
-    plan.options.parallelJobs = parser.value(jobsOption).toInt(&ok);
-    if (!ok || plan.options.parallelJobs < 1 || plan.options.parallelJobs > 64)
-        return usage(QCoreApplication::translate("mig::cli", "--jobs must be a number from 1 to 64."));
-    plan.options.placement
-        = parser.isSet(spliceOption) ? migration::Placement::Splice : migration::Placement::NewRootFolder;
-    plan.options.targetFolder = parser.value(targetFolderOption);
-    plan.options.continueOnError = !parser.isSet(stopOnErrorOption);
-    plan.options.withHidden = parser.isSet(hiddenOption);
-    if (parser.isSet(revisionOption)) {
-        plan.options.revision = parser.value(revisionOption).toInt(&ok);
-        if (!ok || plan.options.revision < 3 || plan.options.revision > 5)
-            return usage(QCoreApplication::translate("mig::cli", "--revision must be 3, 4 or 5."));
-    }
-    if (createMode == QLatin1String("one-pass"))
-        plan.options.createMailboxes = migration::MailboxCreation::OnePass;
-    else if (createMode == QLatin1String("two-passes"))
-        plan.options.createMailboxes = migration::MailboxCreation::TwoPasses;
-    else if (!createMode.isEmpty())
-        return usage(
-            QCoreApplication::translate("mig::cli", "--create-mailboxes takes one-pass or two-passes, not \"%1\".")
-                .arg(createMode));
-    if (parser.isSet(addressMapOption)) {
-        const QFileInfo map(parser.value(addressMapOption));
-        if (!map.isFile())
-            return usage(QCoreApplication::translate("mig::cli", "The address map %1 does not exist.").arg(map.filePath()));
-        plan.options.addressMap = map.absoluteFilePath();
-    }
-    plan.allowList = parser.values(allowOption);
-    plan.denyList = parser.values(denyOption);
+    Expected<migration::ServerConnection> server = serverFromOptions(parser, flags);
+    if (!server)
+        return printError(ctx, server.error(), ExitUsage);
+    plan.server = *server;
+    Expected<migration::PlanOptions> options = planOptionsFrom(parser, flags, createMode);
+    if (!options)
+        return printError(ctx, options.error(), ExitUsage);
+    plan.options = *options;
+    plan.allowList = parser.values(flags.allow);
+    plan.denyList = parser.values(flags.deny);
+    if (const int status = addJobs(plan, parser, flags, sourceOptions, kopanoOptions, ctx); status != ExitOk)
+        return status;
 
-    // (sources, target) pairs from --job and --jobs-from, checked and merged in one place.
-    QList<std::pair<QStringList, QString>> requested;
-    for (const QString &spec : parser.values(jobOption)) {
-        const qsizetype equals = spec.lastIndexOf(QLatin1Char('='));
-        const QString mailbox = equals < 0 ? QString() : spec.mid(equals + 1).trimmed();
-        if (equals <= 0 || !mailbox.contains(QLatin1Char('@')))
-            return usage(QCoreApplication::translate("mig::cli", "--job \"%1\" is not SOURCE[,SOURCE...]=user@domain.")
-                             .arg(spec));
-        requested.append({ spec.left(equals).split(QLatin1Char(','), Qt::SkipEmptyParts), mailbox });
-    }
-    if (parser.isSet(jobsFromOption)) {
-        auto rows = jobsFromCsv(parser.value(jobsFromOption));
-        if (!rows) {
-            ctx.err << rows.error().fullText() << Qt::endl;
-            return ExitFailure;
-        }
-        requested += *rows;
-    }
-    if (kopanoOptions.isSet(parser)) {
-        Expected<QList<migration::Job>> stores = kopanoOptions.jobs(parser);
-        if (!stores) {
-            ctx.err << stores.error().fullText() << Qt::endl;
-            return stores.error().code == Error::Code::InvalidArgument ? int(ExitUsage) : int(ExitFailure);
-        }
-        for (migration::Job &job : *stores)
-            appendJob(plan.jobs, std::move(job));
-    }
-    if (requested.isEmpty() && plan.jobs.isEmpty())
-        return usage(QCoreApplication::translate("mig::cli", "Give at least one --job SOURCE=user@domain."));
-    for (const auto &[sourcePaths, mailbox] : std::as_const(requested)) {
-        migration::Job job;
-        job.target = mailbox;
-        for (const QString &source : sourcePaths) {
-            if (imap::isImapUrl(source.trimmed())) {
-                Expected<sources::SourceSpec> account = sourceOptions.specFor(source.trimmed(), parser);
-                if (!account)
-                    return usage(account.error().fullText());
-                job.sources.append(*account);
-                continue;
-            }
-            const QFileInfo file(source.trimmed());
-            if (!file.exists() && !parser.isSet(pendingOption))
-                return usage(QCoreApplication::translate("mig::cli", "The source %1 does not exist.").arg(source));
-            job.sources.append(sources::SourceSpec::forPath(file.absoluteFilePath()));
-        }
-        appendJob(plan.jobs, std::move(job));
-    }
-    if (auto saved = plan.save(parser.value(outputOption)); !saved) {
-        ctx.err << saved.error().fullText() << Qt::endl;
-        return ExitFailure;
-    }
+    if (auto saved = plan.save(parser.value(flags.output)); !saved)
+        return printError(ctx, saved.error(), ExitFailure);
     ctx.out << QCoreApplication::translate("mig::cli", "Wrote %1 with %n mailbox(es).", nullptr, int(plan.jobs.size()))
-                   .arg(parser.value(outputOption))
+                   .arg(parser.value(flags.output))
             << Qt::endl;
     return ExitOk;
 }

@@ -97,17 +97,22 @@ Expected<QByteArray> kopanoSqlPassword(const QString &file, CommandContext &ctx)
     return line;
 }
 
-} // namespace
+/// The options of run besides the SSH, address and source options.
+struct RunFlags {
+    QCommandLineOption jobs;
+    QCommandLineOption resume;
+    QCommandLineOption delta;
+    QCommandLineOption retry;
+    QCommandLineOption dryRun;
+    QCommandLineOption runDir;
+    QCommandLineOption json;
+    QCommandLineOption watch;
+    QCommandLineOption settle;
+    QCommandLineOption sqlPassword;
+};
 
-int runCommand(CommandContext &ctx)
+RunFlags declareRunOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    ImportSshOptions ssh;
-    ssh.addTo(parser);
-    const AddressOptions addressOptions(false); // --address-map; overrides the plan's
-    addressOptions.addTo(parser);
-    const SourceOptions sourceOptions; // only the password file and prompts apply: the plan holds the rest
-    sourceOptions.addTo(parser);
     const QCommandLineOption jobsOption(QStringLiteral("jobs"),
         QCoreApplication::translate("mig::cli", "Mailboxes at the same time (default: the plan's)."),
         QCoreApplication::translate("mig::cli", "n"));
@@ -150,31 +155,20 @@ int runCommand(CommandContext &ctx)
         settleOption, sqlPasswordOption });
     parser.addPositionalArgument(QStringLiteral("plan"),
         QCoreApplication::translate("mig::cli", "The plan written by 'grommunio-migrate plan' or the wizard."));
-    if (const int status = parseCommandLine(parser, ctx,
-            QCoreApplication::translate("mig::cli",
-                "Run a migration plan: several mailboxes at once, with a ledger for "
-                "--resume and --retry-failed. Create a file named STOP in the run "
-                "directory (or press Ctrl+C) to stop after the current messages."));
-        status >= 0)
-        return status;
-    if (parser.positionalArguments().size() != 1) {
-        ctx.err << QCoreApplication::translate("mig::cli", "Give exactly one plan file.") << Qt::endl;
-        return ExitUsage;
-    }
-    const QString planPath = parser.positionalArguments().first();
-    Expected<migration::Plan> plan = migration::Plan::load(planPath);
-    if (!plan) {
-        ctx.err << plan.error().fullText() << Qt::endl;
-        return ExitFailure;
-    }
+    return { jobsOption, resumeOption, deltaOption, retryOption, dryRunOption, runDirOption, jsonOption, watchOption, settleOption,
+        sqlPasswordOption };
+}
 
-    migration::RunOptions options;
-    options.delta = parser.isSet(deltaOption);
-    options.resume = parser.isSet(resumeOption) || options.delta;
-    options.retryFailed = parser.isSet(retryOption);
-    options.dryRun = parser.isSet(dryRunOption);
-    options.runDir = parser.isSet(runDirOption) ? parser.value(runDirOption)
-                                                : QFileInfo(planPath).absolutePath() + QLatin1Char('/')
+/// The run options from the command line. Returns ExitOk or the exit status of the error it printed.
+int runOptionsFrom(const QCommandLineParser &parser, const RunFlags &flags, const QString &planPath,
+    const AddressOptions &addressOptions, migration::RunOptions &options, CommandContext &ctx)
+{
+    options.delta = parser.isSet(flags.delta);
+    options.resume = parser.isSet(flags.resume) || options.delta;
+    options.retryFailed = parser.isSet(flags.retry);
+    options.dryRun = parser.isSet(flags.dryRun);
+    options.runDir = parser.isSet(flags.runDir) ? parser.value(flags.runDir)
+                                                 : QFileInfo(planPath).absolutePath() + QLatin1Char('/')
             + QFileInfo(planPath).completeBaseName() + QStringLiteral(".run");
     Expected<std::shared_ptr<const addressing::AddressRewriter>> addresses = addressOptions.rewriter(parser, ctx);
     if (!addresses) {
@@ -182,10 +176,10 @@ int runCommand(CommandContext &ctx)
         return ExitFailure;
     }
     options.addresses = *addresses;
-    options.watch = parser.isSet(watchOption);
+    options.watch = parser.isSet(flags.watch);
     {
         bool ok = false;
-        options.settleSeconds = parser.value(settleOption).toInt(&ok);
+        options.settleSeconds = parser.value(flags.settle).toInt(&ok);
         if (!ok || options.settleSeconds < 0) {
             ctx.err << QCoreApplication::translate("mig::cli", "--settle must be a number of seconds.") << Qt::endl;
             return ExitUsage;
@@ -193,24 +187,40 @@ int runCommand(CommandContext &ctx)
         // Look twice per settle time, at most every 5 s (tests settle in a second or two).
         options.watchIntervalMs = std::clamp(options.settleSeconds * 500, 200, 5000);
     }
-    if (parser.isSet(jobsOption)) {
+    if (parser.isSet(flags.jobs)) {
         bool ok = false;
-        options.jobs = parser.value(jobsOption).toInt(&ok);
+        options.jobs = parser.value(flags.jobs).toInt(&ok);
         if (!ok || options.jobs < 1 || options.jobs > 64) {
             ctx.err << QCoreApplication::translate("mig::cli", "--jobs must be a number from 1 to 64.") << Qt::endl;
             return ExitUsage;
         }
     }
+    return ExitOk;
+}
+
+/// Whether any job of the plan reads a Kopano store (and so needs the Kopano SQL password).
+bool hasKopanoJobs(const migration::Plan &plan)
+{
+    return std::any_of(plan.jobs.begin(), plan.jobs.end(), [](const migration::Job &job) {
+        return std::any_of(job.sources.begin(), job.sources.end(), kopano::isKopanoSpec);
+    });
+}
+
+/// Passwords and SSH credentials: source prompts, the Kopano SQL password, and the command line's
+/// SSH options over the plan's. Returns ExitOk or the exit status of the error it printed.
+int addCredentials(migration::Plan &plan, migration::RunOptions &options, const QCommandLineParser &parser,
+    const RunFlags &flags, const ImportSshOptions &ssh, const SourceOptions &sourceOptions,
+    std::shared_ptr<SourceOptions::PromptScope> &promptScope, CommandContext &ctx)
+{
     // IMAP sources of the plan get their passwords from --source-password-file or the terminal.
     auto prompts = sourceOptions.installPrompts(parser, ctx);
     if (!prompts) {
         ctx.err << prompts.error().fullText() << Qt::endl;
         return ExitFailure;
     }
-    if (std::any_of(plan->jobs.begin(), plan->jobs.end(), [](const migration::Job &job) {
-            return std::any_of(job.sources.begin(), job.sources.end(), kopano::isKopanoSpec);
-        })) {
-        Expected<QByteArray> password = kopanoSqlPassword(parser.value(sqlPasswordOption), ctx);
+    promptScope = *prompts;
+    if (hasKopanoJobs(plan)) {
+        Expected<QByteArray> password = kopanoSqlPassword(parser.value(flags.sqlPassword), ctx);
         if (!password) {
             ctx.err << password.error().fullText() << Qt::endl;
             return ExitFailure;
@@ -224,19 +234,51 @@ int runCommand(CommandContext &ctx)
     }
     // Command-line SSH options override the plan's (the plan may come from another workstation).
     if (!session->identityFile.isEmpty())
-        plan->server.identityFile = session->identityFile;
+        plan.server.identityFile = session->identityFile;
     if (!session->knownHostsFile.isEmpty())
-        plan->server.knownHostsFile = session->knownHostsFile;
+        plan.server.knownHostsFile = session->knownHostsFile;
     options.acceptedFingerprint = session->acceptedFingerprint;
     wrapPromptsForWorkers(options, *session);
+    return ExitOk;
+}
 
+/// The report after the run: one line of JSON, or the text summary.
+void printRunReport(const migration::RunReport &report, int exitCode, const QString &runDir, bool json,
+    CommandContext &ctx)
+{
+    if (json) {
+        QJsonObject summary = report.toJson();
+        summary.insert(QStringLiteral("command"), QStringLiteral("run"));
+        summary.insert(QStringLiteral("exit_code"), exitCode);
+        summary.insert(QStringLiteral("state"), exitStateName(exitCode));
+        summary.insert(QStringLiteral("run_dir"), runDir);
+        printJson(ctx.out, summary);
+        return;
+    }
+    const int done = report.count(migration::MailboxState::Done);
+    const int failed = report.count(migration::MailboxState::Failed);
+    const int skipped = report.count(migration::MailboxState::Skipped);
+    const int stopped = int(report.mailboxes.size()) - done - failed - skipped;
+    ctx.out << QCoreApplication::translate(
+        "mig::cli", "Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5")
+                   .arg(done)
+                   .arg(failed)
+                   .arg(stopped)
+                   .arg(skipped)
+                   .arg(runDir + QStringLiteral("/report.html"))
+            << Qt::endl;
+}
+
+/// Runs the plan with a progress display until it ends; Ctrl+C once stops after the current
+/// messages, twice cancels now.
+int executeRun(const migration::Plan &plan, const migration::RunOptions &options, bool json, CommandContext &ctx)
+{
     const bool terminal = stdoutIsLiveTerminal();
     // With --json, standard output carries only the JSON line; progress goes nowhere.
     QString discarded;
     QTextStream nowhere(&discarded);
-    const bool json = parser.isSet(jsonOption);
-    RunProgressPrinter printer(json ? nowhere : ctx.out, terminal && !json, int(plan->jobs.size()));
-    migration::Runner runner(*plan, options);
+    RunProgressPrinter printer(json ? nowhere : ctx.out, terminal && !json, int(plan.jobs.size()));
+    migration::Runner runner(plan, options);
     QEventLoop loop;
     QObject::connect(&runner, &migration::Runner::progressChanged, &loop,
         [&](const migration::MailboxProgress &p) { printer.update(p); });
@@ -273,30 +315,49 @@ int runCommand(CommandContext &ctx)
     loop.exec();
     printer.finish();
 
-    const migration::RunReport &report = runner.report();
-    const int exitCode = runExitCode(report);
-    if (json) {
-        QJsonObject summary = report.toJson();
-        summary.insert(QStringLiteral("command"), QStringLiteral("run"));
-        summary.insert(QStringLiteral("exit_code"), exitCode);
-        summary.insert(QStringLiteral("state"), exitStateName(exitCode));
-        summary.insert(QStringLiteral("run_dir"), options.runDir);
-        printJson(ctx.out, summary);
-        return exitCode;
-    }
-    const int done = report.count(migration::MailboxState::Done);
-    const int failed = report.count(migration::MailboxState::Failed);
-    const int skipped = report.count(migration::MailboxState::Skipped);
-    const int stopped = int(report.mailboxes.size()) - done - failed - skipped;
-    ctx.out << QCoreApplication::translate(
-        "mig::cli", "Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5")
-                   .arg(done)
-                   .arg(failed)
-                   .arg(stopped)
-                   .arg(skipped)
-                   .arg(options.runDir + QStringLiteral("/report.html"))
-            << Qt::endl;
+    const int exitCode = runExitCode(runner.report());
+    printRunReport(runner.report(), exitCode, options.runDir, json, ctx);
     return exitCode;
+}
+
+} // namespace
+
+int runCommand(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    ImportSshOptions ssh;
+    ssh.addTo(parser);
+    const AddressOptions addressOptions(false); // --address-map; overrides the plan's
+    addressOptions.addTo(parser);
+    const SourceOptions sourceOptions; // only the password file and prompts apply: the plan holds the rest
+    sourceOptions.addTo(parser);
+    const RunFlags flags = declareRunOptions(parser);
+    if (const int status = parseCommandLine(parser, ctx,
+            QCoreApplication::translate("mig::cli",
+                "Run a migration plan: several mailboxes at once, with a ledger for "
+                "--resume and --retry-failed. Create a file named STOP in the run "
+                "directory (or press Ctrl+C) to stop after the current messages."));
+        status >= 0)
+        return status;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err << QCoreApplication::translate("mig::cli", "Give exactly one plan file.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString planPath = parser.positionalArguments().first();
+    Expected<migration::Plan> plan = migration::Plan::load(planPath);
+    if (!plan) {
+        ctx.err << plan.error().fullText() << Qt::endl;
+        return ExitFailure;
+    }
+
+    migration::RunOptions options;
+    if (const int status = runOptionsFrom(parser, flags, planPath, addressOptions, options, ctx); status != ExitOk)
+        return status;
+    std::shared_ptr<SourceOptions::PromptScope> prompts; // installed for the whole run
+    if (const int status = addCredentials(*plan, options, parser, flags, ssh, sourceOptions, prompts, ctx);
+        status != ExitOk)
+        return status;
+    return executeRun(*plan, options, parser.isSet(flags.json), ctx);
 }
 
 } // namespace mig::cli

@@ -128,6 +128,43 @@ void printSummary(QTextStream &out, const ValidationSummary &s)
         << "  " << QCoreApplication::translate("mig::cli", "named properties: %1").arg(s.namedProperties) << '\n';
 }
 
+/// The device to validate: the named file, the context's input, or standard input. Nothing after
+/// reporting why the file cannot be opened.
+QIODevice *openInput(const QString &path, QFile &file, CommandContext &ctx)
+{
+    if (path != QLatin1String("-")) {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            ctx.err << QCoreApplication::translate("mig::cli", "Cannot open %1: %2").arg(path, file.errorString())
+                    << Qt::endl;
+            return nullptr;
+        }
+        return &file;
+    }
+    if (ctx.in)
+        return ctx.in;
+    if (!file.open(stdin, QIODevice::ReadOnly)) {
+        ctx.err << QCoreApplication::translate("mig::cli", "Cannot read standard input: %1").arg(file.errorString())
+                << Qt::endl;
+        return nullptr;
+    }
+    return &file;
+}
+
+void printIssues(const Validator &validator, const QString &name, CommandContext &ctx)
+{
+    for (const ValidationIssue &issue : validator.issues())
+        ctx.err << name << ": " << issue.text << '\n';
+    if (validator.issueCount() > quint64(validator.issues().size()))
+        ctx.err << QCoreApplication::translate("mig::cli", "... and %1 more problems")
+                       .arg(validator.issueCount() - quint64(validator.issues().size()))
+                << '\n';
+    ctx.err << QCoreApplication::translate("mig::cli", "%1: not a valid GXMT stream (%2 problems)")
+                   .arg(name)
+                   .arg(validator.issueCount())
+            << Qt::endl;
+}
+
 } // namespace
 
 int verifyMtCommand(CommandContext &ctx)
@@ -168,39 +205,16 @@ int verifyMtCommand(CommandContext &ctx)
 
     const QString path = positional.value(0, QStringLiteral("-"));
     QFile file;
-    QIODevice *input = ctx.in;
-    if (path != QLatin1String("-")) {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            ctx.err << QCoreApplication::translate("mig::cli", "Cannot open %1: %2").arg(path, file.errorString())
-                    << Qt::endl;
-            return ExitFailure;
-        }
-        input = &file;
-    } else if (!input) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            ctx.err << QCoreApplication::translate("mig::cli", "Cannot read standard input: %1").arg(file.errorString())
-                    << Qt::endl;
-            return ExitFailure;
-        }
-        input = &file;
-    }
+    QIODevice *input = openInput(path, file, ctx);
+    if (!input)
+        return ExitFailure;
 
     Validator validator(options);
     DumpPrinter printer(ctx.out);
     const bool valid = validator.run(input, parser.isSet(dumpOption) ? &printer : nullptr);
     const QString name = path == QLatin1String("-") ? QCoreApplication::translate("mig::cli", "standard input") : path;
     if (!valid) {
-        for (const ValidationIssue &issue : validator.issues())
-            ctx.err << name << ": " << issue.text << '\n';
-        if (validator.issueCount() > quint64(validator.issues().size()))
-            ctx.err << QCoreApplication::translate("mig::cli", "... and %1 more problems")
-                           .arg(validator.issueCount() - quint64(validator.issues().size()))
-                    << '\n';
-        ctx.err << QCoreApplication::translate("mig::cli", "%1: not a valid GXMT stream (%2 problems)")
-                       .arg(name)
-                       .arg(validator.issueCount())
-                << Qt::endl;
+        printIssues(validator, name, ctx);
         return ExitFailure;
     }
     printSummary(ctx.out, validator.summary());

@@ -74,6 +74,19 @@ QString kdbFailure(const kopano::ChannelDevice &kdb, int status)
         .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said);
 }
 
+/// What kdb2mt reads on standard input: the Kopano SQL password, if any. The copy made here is
+/// wiped; the caller wipes the returned bytes once they are sent.
+Expected<QByteArray> kdbPasswordInput(const RunOptions &options)
+{
+    const QByteArray password = options.kopanoSqlPassword
+        ? QByteArray(options.kopanoSqlPassword->data(), options.kopanoSqlPassword->size())
+        : QByteArray();
+    Expected<QByteArray> input = kopano::kdbInput(password);
+    QByteArray passwordCopy = password;
+    transport::wipe(passwordCopy);
+    return input;
+}
+
 } // namespace
 
 MailboxReport MailboxJob::runKopano()
@@ -119,13 +132,13 @@ MailboxReport MailboxJob::runKopano()
             return failWith(dir.error());
         kdb.attachDir = *dir;
     }
+    return relayKopano(kdbSession, kopano::kdbCommand(kdb, store->store), resumeFrom);
+}
 
-    const QByteArray password = m_options.kopanoSqlPassword
-        ? QByteArray(m_options.kopanoSqlPassword->data(), m_options.kopanoSqlPassword->size())
-        : QByteArray();
-    Expected<QByteArray> input = kopano::kdbInput(password);
-    QByteArray passwordCopy = password;
-    transport::wipe(passwordCopy);
+MailboxReport MailboxJob::relayKopano(
+    transport::SshSession &kdbSession, const QString &command, const std::optional<ResumePoint> &resumeFrom)
+{
+    Expected<QByteArray> input = kdbPasswordInput(m_options);
     if (!input)
         return failWith(input.error());
 
@@ -136,7 +149,6 @@ MailboxReport MailboxJob::runKopano()
         c->cancel();
         t->cancel();
     });
-    const QString command = kopano::kdbCommand(kdb, store->store);
     log(QCoreApplication::translate("mig::migration", "Running on the server: %1").arg(command));
     Expected<void> started = kdbOut.channel().start(command);
     if (started)
@@ -153,8 +165,15 @@ MailboxReport MailboxJob::runKopano()
         return failWith(importing.error());
     m_report.resumePoint.reset(); // from here on, only a clean stop tells where this run ended
 
+    const Expected<kopano::RelayResult> relayed
+        = kopano::relayStream(kdbOut, m_target->sink(), relayOptions(resumeFrom ? resumeFrom->items : 0));
+    return endRelay(kdbOut, relayed, ioTimeoutMs);
+}
+
+kopano::RelayOptions MailboxJob::relayOptions(quint64 skipMessages)
+{
     kopano::RelayOptions relay;
-    relay.skipMessages = resumeFrom ? resumeFrom->items : 0;
+    relay.skipMessages = skipMessages;
     relay.stopRequested = [this] { return m_env.stopRequested() || m_env.cancelRequested(); };
     relay.progress = [this](const kopano::RelayProgress &p) {
         m_progress.itemsDone = std::max(m_progress.itemsDone, p.messagesSkipped + p.messagesSent);
@@ -165,8 +184,12 @@ MailboxReport MailboxJob::runKopano()
         m_progress.folder = p.folder;
         publish();
     };
-    Expected<kopano::RelayResult> relayed = kopano::relayStream(kdbOut, m_target->sink(), relay);
+    return relay;
+}
 
+MailboxReport MailboxJob::endRelay(
+    kopano::ChannelDevice &kdbOut, const Expected<kopano::RelayResult> &relayed, int ioTimeoutMs)
+{
     if (!relayed && !kdbOut.failure() && !kdbOut.channel().outputEnded()) {
         // The receiver stopped reading, or kdb2mt's stream broke while it still writes: waiting for
         // its end would only pile the rest of the stream up here.

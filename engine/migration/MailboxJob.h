@@ -18,6 +18,16 @@
 #include <memory>
 #include <optional>
 
+namespace mig::kopano {
+class ChannelDevice;
+struct RelayOptions;
+struct RelayResult;
+} // namespace mig::kopano
+
+namespace mig::transport {
+class SshSession;
+} // namespace mig::transport
+
 namespace mig::migration {
 
 class SshStreamTarget;
@@ -96,6 +106,12 @@ private:
     /// run() for a Kopano store (KopanoMailbox.cpp): gromox-kdb2mt on the server, its stream relayed
     /// through the local reader into the target.
     MailboxReport runKopano();
+    MailboxReport relayKopano(
+        transport::SshSession &kdbSession, const QString &command, const std::optional<ResumePoint> &resumeFrom);
+    kopano::RelayOptions relayOptions(quint64 skipMessages);
+    /// After the relay: kdb2mt's exit status first, then the receiver's verdict (judgeRelayed).
+    MailboxReport endRelay(
+        kopano::ChannelDevice &kdbOut, const Expected<kopano::RelayResult> &relayed, int ioTimeoutMs);
     MailboxReport judgeRelayed(quint64 skipped, quint64 sent, bool stopped);
 
     sources::ConversionOptions conversionOptions(const ReceiverInfo &receiver,
