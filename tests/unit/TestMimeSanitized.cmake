@@ -9,6 +9,7 @@ set(MIG_MIME_TEST_SOURCES
     "${PROJECT_SOURCE_DIR}/engine/mapi/PropValue.cpp"
     "${PROJECT_SOURCE_DIR}/engine/mapi/PropertyBag.cpp"
     "${PROJECT_SOURCE_DIR}/engine/mapi/Message.cpp"
+    "${PROJECT_SOURCE_DIR}/engine/mapi/NamedValues.cpp"
     "${PROJECT_SOURCE_DIR}/engine/sources/mime/GMimeSupport.cpp"
     "${PROJECT_SOURCE_DIR}/engine/sources/mime/MimeText.cpp"
     "${PROJECT_SOURCE_DIR}/engine/sources/mime/MimeAddresses.cpp"
