@@ -67,16 +67,10 @@ QStringList folderFacts(const sources::SourceFolder &folder, qint64 attachments)
 void printSourceHeader(const QString &file, const sources::SourceInfo &info, CommandContext &ctx)
 {
     ctx.out << QCoreApplication::translate("mig::cli", "File: %1").arg(file) << Qt::endl;
-    if (info.encoding.isEmpty() && info.encryption.isEmpty()) { // not a PST: encoding and encryption do not apply
-        ctx.out << QCoreApplication::translate("mig::cli", "Format: %1").arg(info.format.toUpper()) << Qt::endl;
-    } else {
-        ctx.out << QCoreApplication::translate("mig::cli", "Format: %1, %2, encryption %3%4")
-                       .arg(info.format.toUpper(), info.encoding, info.encryption,
-                           info.passwordProtected
-                               ? QCoreApplication::translate("mig::cli", ", password-protected (the data is readable)")
-                               : QString())
-                << Qt::endl;
-    }
+    QStringList format { info.format.toUpper() };
+    for (const sources::SourceDetail &detail : info.details)
+        format.append(detail.text);
+    ctx.out << QCoreApplication::translate("mig::cli", "Format: %1").arg(format.join(QStringLiteral(", "))) << Qt::endl;
     if (!info.contents.isEmpty()) {
         QStringList texts;
         for (const sources::ContentCount &c : info.contents)
@@ -84,6 +78,15 @@ void printSourceHeader(const QString &file, const sources::SourceInfo &info, Com
         ctx.out << QCoreApplication::translate("mig::cli", "Contents: %1").arg(texts.join(QStringLiteral(", ")))
                 << Qt::endl;
     }
+}
+
+/// The source's details as {"key": "value", ...}.
+QJsonObject detailsJson(const sources::SourceInfo &info)
+{
+    QJsonObject details;
+    for (const sources::SourceDetail &detail : info.details)
+        details.insert(detail.key, detail.value);
+    return details;
 }
 
 void printInspectJson(const QString &file, const sources::SourceInfo &info, const QList<sources::SourceFolder> &folders,
@@ -102,8 +105,10 @@ void printInspectJson(const QString &file, const sources::SourceInfo &info, cons
     QJsonObject root {
         { QStringLiteral("file"), file },
         { QStringLiteral("format"), info.format },
-        { QStringLiteral("encoding"), info.encoding },
-        { QStringLiteral("encryption"), info.encryption },
+        // Kept as top-level keys for scripts written against earlier versions; "details" has them all.
+        { QStringLiteral("encoding"), info.detail(QStringLiteral("encoding")) },
+        { QStringLiteral("encryption"), info.detail(QStringLiteral("encryption")) },
+        { QStringLiteral("details"), detailsJson(info) },
         { QStringLiteral("folders"), folderArray },
         { QStringLiteral("totals"),
             QJsonObject { { QStringLiteral("items"), totals.items },

@@ -572,7 +572,7 @@
     </message>
     <message>
         <location filename="../cli/DirectoryCommand.cpp" line="+35"/>
-        <location filename="../cli/MapCommand.cpp" line="+88"/>
+        <location filename="../cli/MapCommand.cpp" line="+95"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli/MapCommand.cpp" line="-27"/>
+        <location filename="../cli/MapCommand.cpp" line="-32"/>
         <source>Cannot read the mapping %1.</source>
         <translation>Die Zuordnung %1 kann nicht gelesen werden.</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>Die Zuordnung kann nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Also write the mapping to this CSV file.</source>
         <translation>Die Zuordnung außerdem in diese CSV-Datei schreiben.</translation>
     </message>
@@ -791,7 +791,7 @@
         <translation>PST/OST-Dateien, Ordner mit solchen Dateien oder IMAP-Konten (imaps://LOGIN@HOST).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+49"/>
         <source>Propose which target mailbox each source goes to.</source>
         <translation>Vorschlagen, in welches Zielpostfach jede Quelle migriert wird.</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>In %1 wurden keine PST/OST-Dateien gefunden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-41"/>
         <source>SOURCE</source>
         <translation>QUELLE</translation>
     </message>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <location filename="../cli/ImportSshOptions.cpp" line="+14"/>
-        <location filename="../cli/PlanCommand.cpp" line="+61"/>
+        <location filename="../cli/PlanCommand.cpp" line="+88"/>
         <source>The grommunio server: [user@]host[:port].</source>
         <translation>Der grommunio-Server: [user@]host[:port].</translation>
     </message>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../cli/RunCommand.cpp" line="+142"/>
+        <location filename="../cli/RunCommand.cpp" line="+147"/>
         <source>seconds</source>
         <translation>sekunden</translation>
     </message>
@@ -974,7 +974,7 @@
         <translation>Private Schlüsseldatei für SSH.</translation>
     </message>
     <message>
-        <location filename="../cli/ExchangeExportCommand.cpp" line="+40"/>
+        <location filename="../cli/ExchangeExportCommand.cpp" line="+54"/>
         <source>CSV of the mailboxes to export: exchange mailbox[,grommunio mailbox] per row.</source>
         <translation>CSV der zu exportierenden Postfächer: Exchange-Postfach[,grommunio-Postfach] je Zeile.</translation>
     </message>
@@ -1038,7 +1038,7 @@
         <location filename="../cli/ImportSshOptions.cpp" line="-152"/>
         <location line="+4"/>
         <location line="+9"/>
-        <location filename="../cli/KopanoDiscoverCommand.cpp" line="+45"/>
+        <location filename="../cli/KopanoDiscoverCommand.cpp" line="+118"/>
         <location line="+3"/>
         <location filename="../cli/KopanoPlanOptions.cpp" line="+15"/>
         <location line="+16"/>
@@ -1058,7 +1058,7 @@
         <translation>Auch Zeilen QUELLE,ZIEL für &apos;plan --jobs-from DATEI --pending-sources&apos; schreiben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+74"/>
         <source>Write the Exchange Management Shell scripts that export mailboxes to PST files for grommunio.</source>
         <translation>Die Skripte für die Exchange-Verwaltungsshell schreiben, die Postfächer für grommunio als PST-Dateien exportieren.</translation>
     </message>
@@ -1078,19 +1078,19 @@
         <translation>--jobs und --local-dir gehören zusammen: die Aufträge nennen die PST-Dateien so, wie dieser Rechner sie sieht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-61"/>
         <source>--bad-item-limit must be a number.</source>
         <translation>--bad-item-limit muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location filename="../cli/KopanoPlanOptions.cpp" line="+23"/>
-        <location filename="../cli/PlanCommand.cpp" line="-84"/>
+        <location filename="../cli/PlanCommand.cpp" line="-111"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+64"/>
         <source>Wrote %1 (%n mailbox(es), batch &quot;%2&quot;) and %3.</source>
         <translation>
             <numerusform>%1 (%n Postfach, Batch &quot;%2&quot;) und %3 geschrieben.</numerusform>
@@ -1098,7 +1098,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli/PlanCommand.cpp" line="+43"/>
+        <location filename="../cli/PlanCommand.cpp" line="+70"/>
         <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
         <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Gleichzeitig migrierte Postfächer (Standard 2).</translation>
     </message>
     <message>
-        <location filename="../cli/ExchangeExportCommand.cpp" line="-83"/>
+        <location filename="../cli/ExchangeExportCommand.cpp" line="-125"/>
         <location filename="../cli/PlanCommand.cpp" line="+1"/>
         <location line="+17"/>
         <location filename="../cli/RunCommand.cpp" line="-35"/>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../cli/ImportMtCommand.cpp" line="+29"/>
+        <location filename="../cli/ImportMtCommand.cpp" line="+88"/>
         <source>Skip messages the server cannot store (gromox-import -c).</source>
         <translation>Nachrichten überspringen, die der Server nicht speichern kann (gromox-import -c).</translation>
     </message>
@@ -1284,23 +1284,23 @@
         <translation>plan.json</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+179"/>
         <source>Write a migration plan for &apos;grommunio-migrate run&apos;.</source>
         <translation>Einen Migrationsplan für &apos;grommunio-migrate run&apos; schreiben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Say where to write the plan with -o PLAN.json.</source>
         <translation>Geben Sie mit -o PLAN.json an, wohin der Plan geschrieben werden soll.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Say which server to migrate to with --ssh [user@]host[:port].</source>
         <translation>Geben Sie mit --ssh [user@]host[:port] an, auf welchen Server migriert werden soll.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../cli/RunCommand.cpp" line="+87"/>
+        <location line="-129"/>
+        <location filename="../cli/RunCommand.cpp" line="+76"/>
         <source>--jobs must be a number from 1 to 64.</source>
         <translation>--jobs muss eine Zahl von 1 bis 64 sein.</translation>
     </message>
@@ -1320,32 +1320,32 @@
         <translation>Die Adresszuordnung %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+69"/>
         <source>Give at least one --job SOURCE=user@domain.</source>
         <translation>Geben Sie mindestens ein --job QUELLE=user@domain an.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-55"/>
         <source>--job &quot;%1&quot; is not SOURCE[,SOURCE...]=user@domain.</source>
         <translation>--job &quot;%1&quot; hat nicht die Form QUELLE[,QUELLE...]=user@domain.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-203"/>
         <source>%1, row %2: expected SOURCE,user@domain</source>
         <translation>%1, Zeile %2: erwartet wurde QUELLE,benutzer@domain</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>A mailbox: SOURCE[,SOURCE...]=user@domain; a SOURCE is a file or imaps://LOGIN@HOST. Repeat for more mailboxes.</source>
         <translation>Ein Postfach: QUELLE[,QUELLE...]=benutzer@domain; eine QUELLE ist eine Datei oder imaps://LOGIN@HOST. Für weitere Postfächer wiederholen.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>The source %1 does not exist.</source>
         <translation>Die Quelle %1 ist nicht vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+88"/>
         <source>Wrote %1 with %n mailbox(es).</source>
         <translation>
             <numerusform>%1 mit %n Postfach geschrieben.</numerusform>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <location line="-79"/>
-        <location filename="../cli/InspectCommand.cpp" line="+161"/>
+        <location filename="../cli/InspectCommand.cpp" line="+135"/>
         <source>(root)</source>
         <translation>(Stamm)</translation>
     </message>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../cli/InspectCommand.cpp" line="+30"/>
+        <location filename="../cli/InspectCommand.cpp" line="+54"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -1477,7 +1477,7 @@
         <translation>Die Konvertierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../cli/ConvertCommand.cpp" line="+23"/>
+        <location filename="../cli/ConvertCommand.cpp" line="+37"/>
         <source>PST/OST files or IMAP accounts (imaps://LOGIN@HOST) to convert.</source>
         <translation>Umzuwandelnde PST/OST-Dateien oder IMAP-Konten (imaps://LOGIN@HOST).</translation>
     </message>
@@ -1525,12 +1525,12 @@
         <translation>Die Zusammenfassung als eine Zeile JSON ausgeben (auf der Standardfehlerausgabe, wenn der Datenstrom auf die Standardausgabe geht).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+138"/>
         <source>Converts PST/OST files into a GXMT stream for gromox-import.</source>
         <translation>Konvertiert PST/OST-Dateien in einen GXMT-Datenstrom für gromox-import.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-116"/>
         <source>convert: at least one FILE and -o OUT (or -o -) are required.</source>
         <translation>convert: Mindestens eine DATEI und -o OUT (oder -o -) sind erforderlich.</translation>
     </message>
@@ -1550,16 +1550,16 @@
         <translation>convert: Mehrere Dateien in einem Datenstrom erfordern --revision 5.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
+        <location line="+36"/>
         <location line="+10"/>
+        <location line="+28"/>
         <location line="+7"/>
-        <location line="+12"/>
-        <location line="+10"/>
         <source>convert: %1</source>
         <translation>convert: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-61"/>
         <source>Note: import with `gromox-import -B IPM_SUBTREE` so the new folder is created at the top of the mailbox (without -B, Gromox 3.10 puts it into Drafts).</source>
         <translation>Hinweis: Importieren Sie mit `gromox-import -B IPM_SUBTREE`, damit der neue Ordner oben im Postfach angelegt wird (ohne -B legt Gromox 3.10 ihn im Ordner Entwürfe ab).</translation>
     </message>
@@ -1596,8 +1596,8 @@
         <translation>Aufruf: import-mt DATEI.mt --to user@domain --ssh [user@]host[:port]</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../cli/VerifyMtCommand.cpp" line="+175"/>
+        <location line="-77"/>
+        <location filename="../cli/VerifyMtCommand.cpp" line="+138"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1612,7 +1612,7 @@
         <translation>%1 ist ein GXMT%2-Datenstrom, aber der Importer des Servers liest nur GXMT%3. Konvertieren Sie die Quelle erneut für diese Revision.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Canceled by Ctrl+C after %1 of %2 bytes of %3.</source>
         <translation>Mit Strg+C abgebrochen nach %1 von %2 Bytes von %3.</translation>
     </message>
@@ -1643,7 +1643,7 @@
         <translation>Meldung des Importers: %1</translation>
     </message>
     <message>
-        <location filename="../cli/InspectCommand.cpp" line="-139"/>
+        <location filename="../cli/InspectCommand.cpp" line="+13"/>
         <source>Print JSON instead of a text tree.</source>
         <translation>JSON statt einer Textbaumansicht ausgeben.</translation>
     </message>
@@ -1695,14 +1695,14 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../cli/InspectCommand.cpp" line="+9"/>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location filename="../cli/InspectCommand.cpp" line="-62"/>
+        <location line="+13"/>
+        <location line="+58"/>
         <source>inspect: %1</source>
         <translation>inspect: %1</translation>
     </message>
     <message>
-        <location filename="../cli/InspectCommand.cpp" line="-43"/>
+        <location filename="../cli/InspectCommand.cpp" line="-27"/>
         <source>The PST/OST file or IMAP account (imaps://LOGIN@HOST) to inspect.</source>
         <translation>Die zu untersuchende PST/OST-Datei oder das IMAP-Konto (imaps://LOGIN@HOST).</translation>
     </message>
@@ -1712,37 +1712,27 @@
         <translation>Die Exchange-Adressen (EX) mit ihrer Häufigkeit auflisten und zeigen, wozu --address-map oder das Verzeichnis (--ldap ...) sie umschreiben würde.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-135"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Format: %1, %2, encryption %3%4</source>
-        <translation>Format: %1, %2, Verschlüsselung %3%4</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, password-protected (the data is readable)</source>
-        <translation>, passwortgeschützt (die Daten sind lesbar)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Contents: %1</source>
         <translation>Inhalt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+58"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-89"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -1792,12 +1782,12 @@
         <translation>Suchordner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+79"/>
         <source>Total: %1 item(s), %2 unreadable, %3 attachment(s) in %4 folder(s)</source>
         <translation>Gesamt: %1 Elemente, %2 nicht lesbar, %3 Anhänge in %4 Ordnern</translation>
     </message>
     <message>
-        <location filename="../cli/RunCommand.cpp" line="-88"/>
+        <location filename="../cli/RunCommand.cpp" line="-77"/>
         <source>Mailboxes at the same time (default: the plan&apos;s).</source>
         <translation>Gleichzeitig migrierte Postfächer (Standard: laut Plan).</translation>
     </message>
@@ -1829,7 +1819,7 @@
         <translation>verz</translation>
     </message>
     <message>
-        <location filename="../cli/RunCommand.cpp" line="-40"/>
+        <location filename="../cli/RunCommand.cpp" line="-45"/>
         <source>The plan has Kopano jobs: give the Kopano MySQL password with --sql-password-file or MIG_KOPANO_SQL_PASSWORD.</source>
         <translation>Der Plan enthält Kopano-Aufträge: Geben Sie das MySQL-Passwort von Kopano mit --sql-password-file oder MIG_KOPANO_SQL_PASSWORD an.</translation>
     </message>
@@ -1839,7 +1829,7 @@
         <translation>MySQL-Passwort von Kopano: </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Like --resume, and also run again the IMAP mailboxes an earlier run finished: they send only the messages that arrived since (higher UIDs), into the same folders. The last pass before cut-over.</source>
         <translation>Wie --resume, und zusätzlich die IMAP-Postfächer erneut ausführen, die ein früherer Lauf abgeschlossen hat: Sie senden nur die seitdem eingegangenen Nachrichten (höhere UIDs) in dieselben Ordner. Der letzte Durchlauf vor der Umstellung.</translation>
     </message>
@@ -1869,7 +1859,7 @@
         <translation>Der von &apos;grommunio-migrate plan&apos; oder dem Assistenten geschriebene Plan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+179"/>
         <source>Run a migration plan: several mailboxes at once, with a ledger for --resume and --retry-failed. Create a file named STOP in the run directory (or press Ctrl+C) to stop after the current messages.</source>
         <translation>Einen Migrationsplan ausführen: mehrere Postfächer gleichzeitig, mit einem Journal für --resume und --retry-failed. Legen Sie im Laufverzeichnis eine Datei namens STOP an (oder drücken Sie Strg+C), um nach den aktuellen Nachrichten anzuhalten.</translation>
     </message>
@@ -1879,12 +1869,12 @@
         <translation>Geben Sie genau eine Plandatei an.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-159"/>
         <source>--settle must be a number of seconds.</source>
         <translation>--settle muss eine Zahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+116"/>
         <source>Stopping after the current messages (Ctrl+C again to cancel now) ...</source>
         <translation>Anhalten nach den aktuellen Nachrichten (erneut Strg+C, um sofort abzubrechen) ...</translation>
     </message>
@@ -1894,7 +1884,7 @@
         <translation>Laufverzeichnis: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-52"/>
         <source>Finished: %1 done, %2 failed, %3 stopped, %4 skipped. Report: %5</source>
         <translation>Fertig: %1 erledigt, %2 fehlgeschlagen, %3 angehalten, %4 übersprungen. Bericht: %5</translation>
     </message>
@@ -1920,7 +1910,7 @@
         <translation>Gesamt: %1 von %2 Postfächern fertig, %3/%4 Elemente</translation>
     </message>
     <message>
-        <location filename="../cli/VerifyMtCommand.cpp" line="-144"/>
+        <location filename="../cli/VerifyMtCommand.cpp" line="-107"/>
         <source>folder map: %1 entries</source>
         <translation>Ordnerzuordnung: %1 Einträge</translation>
     </message>
@@ -1980,7 +1970,7 @@
         <translation>Benannte Eigenschaften: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+46"/>
         <source>The GXMT stream to check; &apos;-&apos; or nothing reads standard input.</source>
         <translation>Der zu prüfende GXMT-Datenstrom; &apos;-&apos; oder keine Angabe liest die Standardeingabe.</translation>
     </message>
@@ -2010,17 +2000,17 @@
         <translation>--revision muss 3, 4 oder 5 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-51"/>
         <source>Cannot read standard input: %1</source>
         <translation>Die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+68"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-56"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
@@ -2095,12 +2085,12 @@
         <translation>Vergleichen Sie ihn mit dem des Servers (fragen Sie dessen Administrator). Für diesen Lauf vertrauen? (ja/nein) </translation>
     </message>
     <message>
-        <location filename="../cli/KopanoDiscoverCommand.cpp" line="-14"/>
+        <location filename="../cli/KopanoDiscoverCommand.cpp" line="-85"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+81"/>
         <source>Write the migration list (&lt;mail&gt;,&lt;login&gt;,0 per user) to this file.</source>
         <translation>Die Migrationsliste (&lt;mail&gt;,&lt;login&gt;,0 je Benutzer) in diese Datei schreiben.</translation>
     </message>
@@ -2130,12 +2120,12 @@
         <translation>Listet die Benutzer eines Kopano-Servers über SSH auf (kopano-admin) und schreibt die Migrationsliste für `plan --kopano-list`. --ssh nennt den Kopano-Host.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-85"/>
         <source>--public &quot;%1&quot; is not @domain=GUID (a GUID has 32 hexadecimal digits).</source>
         <translation>--public „%1“ hat nicht die Form @domain=GUID (eine GUID hat 32 Hexadezimalziffern).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>%1 users on the Kopano server:</source>
         <translation>%1 Benutzer auf dem Kopano-Server:</translation>
     </message>
@@ -3380,7 +3370,7 @@
         <translation>kein Passwort für das IMAP-Konto %1 angegeben</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1, folder &quot;%2&quot;, UID %3</source>
         <translation>%1, Ordner &quot;%2&quot;, UID %3</translation>
     </message>
@@ -3407,7 +3397,17 @@
         <translation>%1, Ordner &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-282"/>
+        <source>plain text, not encrypted</source>
+        <translation>Klartext, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>%1: there is no folder &quot;%2&quot;; the account has: %3</source>
         <translation>%1: Es gibt keinen Ordner „%2“; das Konto hat: %3</translation>
     </message>
@@ -3768,7 +3768,7 @@
         <translation>gromox-kdb2mt ist fehlgeschlagen (Exit-Status %1)%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>A Kopano store must be the only source of its mailbox.</source>
         <translation>Ein Kopano-Store muss die einzige Quelle seines Postfachs sein.</translation>
     </message>
@@ -3779,12 +3779,12 @@
         <translation>angehalten, bevor das Postfach begonnen wurde</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Running on the server: %1</source>
         <translation>Auf dem Server läuft: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>stopped after %1 messages</source>
         <translation>nach %1 Nachrichten angehalten</translation>
     </message>
@@ -4433,7 +4433,17 @@
         <translation>%1: Der Stammordner kann nicht gelesen werden: Die Datei ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+27"/>
+        <source>encryption %1</source>
+        <translation>Verschlüsselung %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>password-protected (the data is readable)</source>
+        <translation>passwortgeschützt (die Daten sind lesbar)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1: the contents table cannot be read (%2)</source>
         <translation>%1: Die Inhaltstabelle kann nicht gelesen werden (%2)</translation>
     </message>
@@ -6234,7 +6244,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
 <context>
     <name>mig::wizard::SourceListModel</name>
     <message>
-        <location filename="../wizard/models/SourceListModel.cpp" line="+108"/>
+        <location filename="../wizard/models/SourceListModel.cpp" line="+113"/>
         <source>Inspecting…</source>
         <translation>Wird untersucht…</translation>
     </message>

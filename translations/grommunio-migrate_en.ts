@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/PlanCommand.cpp" line="+251"/>
+        <location filename="../cli/PlanCommand.cpp" line="+352"/>
         <source>Wrote %1 with %n mailbox(es).</source>
         <translation>
             <numerusform>Wrote %1 with %n mailbox.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/InspectCommand.cpp" line="+165"/>
+        <location filename="../cli/InspectCommand.cpp" line="+47"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ExchangeExportCommand.cpp" line="+129"/>
+        <location filename="../cli/ExchangeExportCommand.cpp" line="+185"/>
         <source>Wrote %1 (%n mailbox(es), batch &quot;%2&quot;) and %3.</source>
         <translation>
             <numerusform>Wrote %1 (%n mailbox, batch &quot;%2&quot;) and %3.</numerusform>
@@ -279,7 +279,7 @@
 <context>
     <name>mig::wizard::SourceListModel</name>
     <message numerus="yes">
-        <location filename="../wizard/models/SourceListModel.cpp" line="+112"/>
+        <location filename="../wizard/models/SourceListModel.cpp" line="+117"/>
         <source>Ready (%n unreadable item(s))</source>
         <translation>
             <numerusform>Ready (%n unreadable item)</numerusform>

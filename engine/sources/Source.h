@@ -21,17 +21,34 @@ struct ContentCount {
     friend bool operator==(const ContentCount &, const ContentCount &) = default;
 };
 
+/// One fact a kind of source knows about itself (PST: encoding, encryption, password; IMAP: TLS),
+/// for `inspect` and the wizard's source list, so they need not know any kind's own facts.
+struct SourceDetail {
+    QString key;   ///< stable name for JSON: "encoding", "encryption", "password_protected", ...
+    QString value; ///< for scripts: "unicode", "none", "yes", ...
+    QString text;  ///< for people, translated: "encryption none", "password-protected (...)"
+    friend bool operator==(const SourceDetail &, const SourceDetail &) = default;
+};
+
 /// What a source file or account is, for the wizard's summary and `inspect`.
 struct SourceInfo {
     QString path;        ///< file path (or account URL)
     QString format;      ///< "pst", "ost", "eml", "mbox", ...
-    QString encoding;    ///< PST: "unicode" or "ansi"; empty when it does not apply
-    QString encryption;  ///< PST: "none", "compressible" or "high"; empty when it does not apply
-    bool passwordProtected = false; ///< PST: a password is set (it does not encrypt the data)
-    int ansiCodePage = 0; ///< code page used for 8-bit strings (0: not applicable)
+    /// Facts of this kind of source in display order; empty when it has none to tell.
+    QList<SourceDetail> details;
+    int ansiCodePage = 0; ///< code page the reader uses for 8-bit strings (0: not applicable)
     /// What the source holds by kind (calendar files: appointments, recurring series, exceptions,
     /// tasks; vCard files: contacts, photos); empty when the source does not count it.
     QList<ContentCount> contents;
+
+    /// The value of the detail named key; empty when the source has no such detail.
+    QString detail(const QString &key) const
+    {
+        for (const SourceDetail &d : details)
+            if (d.key == key)
+                return d.value;
+        return {};
+    }
 };
 
 /// One folder of a source, as listed by Source::folders(). Ids are the source's own opaque keys

@@ -230,6 +230,9 @@ private Q_SLOTS:
         for (int row : {0, 1, 3}) {
             QVERIFY(!sourceList->index(row, 0).data(SourceListModel::FailedRole).toBool());
             QCOMPARE(sourceList->index(row, SourceListModel::FormatColumn).data().toString(), QStringLiteral("PST"));
+            // The format cell's tooltip names the file's own facts (encoding, encryption).
+            const QString facts = sourceList->index(row, SourceListModel::FormatColumn).data(Qt::ToolTipRole).toString();
+            QVERIFY2(facts.contains(QStringLiteral("encryption ")), qPrintable(facts));
             itemsListed += locale.toLongLong(sourceList->index(row, SourceListModel::ItemsColumn).data().toString());
         }
         QVERIFY(summary->text().contains(QStringLiteral("with %1 items").arg(locale.toString(itemsListed))));

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(raw.exitCode, 0);
         QVERIFY(!raw.crashed);
         // The documented key set, nothing more.
-        QCOMPARE(json.keys(), (QStringList{QStringLiteral("encoding"), QStringLiteral("encryption"), QStringLiteral("file"),
+        QCOMPARE(json.keys(), (QStringList{QStringLiteral("details"), QStringLiteral("encoding"), QStringLiteral("encryption"), QStringLiteral("file"),
                                             QStringLiteral("folders"), QStringLiteral("format"), QStringLiteral("totals")}));
         QCOMPARE(json.value(QStringLiteral("file")).toString(), file);
 
@@ -101,6 +101,10 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("encoding")).toString(),
                  info.fileType == QLatin1String("32-bit") ? QStringLiteral("ansi") : QStringLiteral("unicode"));
         QCOMPARE(json.value(QStringLiteral("encryption")).toString(), info.encryption);
+        // The generic details carry the same facts (the top-level keys stay for older scripts).
+        const QJsonObject details = json.value(QStringLiteral("details")).toObject();
+        QCOMPARE(details.value(QStringLiteral("encoding")).toString(), json.value(QStringLiteral("encoding")).toString());
+        QCOMPARE(details.value(QStringLiteral("encryption")).toString(), info.encryption);
     }
 
     void formatComesFromContent()
@@ -116,6 +120,11 @@ private Q_SLOTS:
         const ProcessResult text = runApp({QStringLiteral("inspect"), testDataPath(QStringLiteral("pst/aspose_passwordprotectedPST.pst"))});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("password-protected"));
+        const QJsonObject protectedDetails
+            = inspectJson(testDataPath(QStringLiteral("pst/aspose_passwordprotectedPST.pst"))).value(QStringLiteral("details")).toObject();
+        QCOMPARE(protectedDetails.value(QStringLiteral("password_protected")).toString(), QStringLiteral("yes"));
+        QVERIFY(!inspectJson(testDataPath(QStringLiteral("pst/aspose_Outlook.pst")))
+                     .value(QStringLiteral("details")).toObject().contains(QStringLiteral("password_protected")));
         QVERIFY(text.out.contains("Deleted Items"));
     }
 

@@ -76,7 +76,12 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case FailedRole:
         return failed;
     case Qt::ToolTipRole:
-        return failed ? row.result.error : QDir::toNativeSeparators(row.path);
+        if (failed)
+            return row.result.error;
+        // The format cell tells what kind of file it is in detail (PST: encoding, encryption).
+        if (index.column() == FormatColumn && !row.result.details.isEmpty())
+            return row.result.details.join(QStringLiteral(", "));
+        return QDir::toNativeSeparators(row.path);
     case Qt::ForegroundRole:
         if (failed)
             return QBrush(Qt::red);

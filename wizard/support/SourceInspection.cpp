@@ -50,7 +50,10 @@ SourceInspection inspectSourcePath(const QString &path)
         return result;
     }
     sources::Source &source = **opened;
-    result.format = source.info().format.toUpper();
+    const sources::SourceInfo sourceInfo = source.info();
+    result.format = sourceInfo.format.toUpper();
+    for (const sources::SourceDetail &detail : sourceInfo.details)
+        result.details.append(detail.text);
     Expected<QList<sources::SourceFolder>> folders = source.folders();
     if (!folders) {
         result.error = folders.error().message;

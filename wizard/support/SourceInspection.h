@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace mig::wizard {
 
@@ -10,6 +11,7 @@ struct SourceInspection {
     bool ok = false;
     bool isFolder = false; ///< a folder of exported items rather than a file
     QString format;        ///< "pst", "ost", "export folder", ...
+    QStringList details;   ///< the source's own facts for people ("unicode", "encryption none", ...)
     qint64 size = 0;       ///< bytes on disk (a folder: all its files)
     int folders = 0;
     int items = 0;         ///< every entry of every folder's contents, readable or not

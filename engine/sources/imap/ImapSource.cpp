@@ -151,7 +151,9 @@ sources::SourceInfo ImapSource::info() const
     sources::SourceInfo info;
     info.path = m_settings.account.displayUrl();
     info.format = QStringLiteral("imap");
-    info.encryption = m_settings.account.security == ImapSecurity::Plain ? QStringLiteral("none") : QStringLiteral("tls");
+    const bool plain = m_settings.account.security == ImapSecurity::Plain;
+    info.details.append({ QStringLiteral("encryption"), plain ? QStringLiteral("none") : QStringLiteral("tls"),
+        plain ? tr("plain text, not encrypted") : tr("TLS") });
     return info;
 }
 

@@ -251,8 +251,11 @@ Expected<void> PstSource::Private::readFileInfo()
 
     info.path = path;
     info.format = formatName(contentType);
-    info.encoding = encodingName(fileType);
-    info.encryption = encryptionName(encryption);
+    const QString encodingValue = encodingName(fileType);
+    const QString encryptionValue = encryptionName(encryption);
+    info.details.append({ QStringLiteral("encoding"), encodingValue, encodingValue });
+    info.details.append({ QStringLiteral("encryption"), encryptionValue,
+        QCoreApplication::translate("mig::pst", "encryption %1").arg(encryptionValue) });
     fileCodePage = codePage;
     decoder = std::make_unique<AnsiDecoder>(codePage);
     info.ansiCodePage = decoder->defaultCodePage();
@@ -261,8 +264,11 @@ Expected<void> PstSource::Private::readFileInfo()
     pff::Item store;
     if (libpff_file_get_message_store(file.get(), store.out(), nullptr) == 1) {
         const QByteArray password = PropertyConverter::rawValue(store.get(), propId(kPstPassword), PT_LONG);
-        info.passwordProtected = contentType != LIBPFF_FILE_CONTENT_TYPE_OST && password.size() == 4
-            && qFromLittleEndian<quint32>(password.constData()) != 0;
+        // A set password does not encrypt anything: the data stays readable.
+        if (contentType != LIBPFF_FILE_CONTENT_TYPE_OST && password.size() == 4
+            && qFromLittleEndian<quint32>(password.constData()) != 0)
+            info.details.append({ QStringLiteral("password_protected"), QStringLiteral("yes"),
+                QCoreApplication::translate("mig::pst", "password-protected (the data is readable)") });
     }
     return {};
 }
