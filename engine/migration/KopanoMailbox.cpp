@@ -234,22 +234,8 @@ MailboxReport MailboxJob::judgeRelayed(quint64 skipped, quint64 sent, bool stopp
     m_report.itemsTotal = skipped + sent;
     m_progress.itemsSent = sent;
     m_progress.bytesDone = std::max(m_progress.bytesDone, m_report.bytes);
-    setState(MailboxState::Verifying);
-    Expected<TargetResult> verdict = m_target->finish();
-    if (!verdict)
-        return failWith(verdict.error());
-    m_verdict = *verdict;
-    for (const QString &line : verdict->errorLines)
-        log(QStringLiteral("importer: ") + line);
-    if (!verdict->succeeded) {
-        m_report.itemsFailed += verdict->messageFailures;
-        m_failureCode = Error::Code::Remote;
-        return finishWith(MailboxState::Failed,
-            verdict->errorLines.isEmpty()
-                ? verdict->explanation
-                : QCoreApplication::translate("mig::migration", "The importer said: %1").arg(verdict->errorLines.join(QLatin1String(" / ")))
-                    + QLatin1Char(' ') + verdict->explanation);
-    }
+    if (std::optional<MailboxReport> failed = takeVerdict())
+        return *failed;
     if (stopped) {
         m_failureCode = Error::Code::Canceled;
         if (!m_env.cancelRequested())

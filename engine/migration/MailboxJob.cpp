@@ -393,7 +393,7 @@ void MailboxJob::recordConversion(const sources::ConversionReport &converted)
     }
 }
 
-MailboxReport MailboxJob::judge(const sources::ConversionReport &converted, const QStringList &rootFolders)
+std::optional<MailboxReport> MailboxJob::takeVerdict()
 {
     setState(MailboxState::Verifying);
     Expected<TargetResult> verdict = m_target->finish();
@@ -407,6 +407,13 @@ MailboxReport MailboxJob::judge(const sources::ConversionReport &converted, cons
         m_failureCode = Error::Code::Remote;
         return finishWith(MailboxState::Failed, verdictReason(*verdict));
     }
+    return std::nullopt;
+}
+
+MailboxReport MailboxJob::judge(const sources::ConversionReport &converted, const QStringList &rootFolders)
+{
+    if (std::optional<MailboxReport> failed = takeVerdict())
+        return *failed;
     if (converted.canceled) {
         // The stream ended cleanly between two items and the importer accepted all of it: exactly
         // the first itemSlots items are on the server. A resumed run continues after them.

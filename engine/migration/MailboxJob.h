@@ -103,6 +103,9 @@ private:
     QHash<QString, sources::SourceMarks> marksAfterRun() const;
     QStringList markedRootFolders() const;
     MailboxReport judge(const sources::ConversionReport &converted, const QStringList &rootFolders);
+    /// Finishes the stream target and keeps its verdict (both judges start here): the failed
+    /// mailbox's report when the target or the importer failed, else std::nullopt.
+    std::optional<MailboxReport> takeVerdict();
     /// run() for a Kopano store (KopanoMailbox.cpp): gromox-kdb2mt on the server, its stream relayed
     /// through the local reader into the target.
     MailboxReport runKopano();
