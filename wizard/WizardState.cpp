@@ -17,10 +17,12 @@ void WizardState::adoptPlan(const migration::Plan &loaded, const QString &path)
     plan = loaded;
     planPath = path;
     m_sources->clear();
-    QStringList paths;
+    // The plan's specs as they are: a plan names each source exactly (kind, options), so its
+    // folders are not expanded again.
+    QList<sources::SourceSpec> specs;
     for (const migration::Job &job : loaded.jobs)
-        paths += sources::locationsOf(job.sources);
-    m_sources->addPaths(paths);
+        specs += job.sources;
+    m_sources->addSpecs(specs);
 }
 
 } // namespace mig::wizard

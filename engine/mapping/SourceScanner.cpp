@@ -39,6 +39,19 @@ bool looksLikeAddress(const QString &name)
     return at > 0 && at < name.size() - 1 && name.indexOf(QLatin1Char('@'), at + 1) < 0;
 }
 
+/// An IMAP account is named by its login (often the address itself); never a file.
+Expected<SourceDescriptor> describeImapAccount(const QString &url)
+{
+    auto account = imap::parseImapUrl(url, true);
+    if (!account)
+        return account.error();
+    SourceDescriptor source;
+    source.path = url;
+    source.name = account->login;
+    source.kind = SourceDescriptor::Kind::ImapAccount;
+    return source;
+}
+
 } // namespace
 
 SourceDescriptor describePath(const QString &path)
@@ -64,15 +77,10 @@ Expected<std::vector<SourceDescriptor>> collectSources(const QStringList &paths)
     std::vector<SourceDescriptor> sources;
     for (const QString &path : paths) {
         if (imap::isImapUrl(path)) {
-            // An IMAP account is named by its login (often the address itself); never a file.
-            auto account = imap::parseImapUrl(path);
+            Expected<SourceDescriptor> account = describeImapAccount(path);
             if (!account)
                 return account.error();
-            SourceDescriptor source;
-            source.path = path;
-            source.name = account->login;
-            source.kind = SourceDescriptor::Kind::ImapAccount;
-            sources.push_back(source);
+            sources.push_back(*account);
             continue;
         }
         const QFileInfo info(path);
@@ -94,6 +102,19 @@ Expected<std::vector<SourceDescriptor>> collectSources(const QStringList &paths)
         }
     }
     return sources;
+}
+
+SourceDescriptor describeSpec(const sources::SourceSpec &spec)
+{
+    if (imap::isImapUrl(spec.location)) {
+        if (Expected<SourceDescriptor> account = describeImapAccount(spec.location))
+            return *account;
+        SourceDescriptor unreadable; // a URL that does not parse is still listed, by its name
+        unreadable.path = spec.location;
+        unreadable.name = spec.displayName();
+        return unreadable;
+    }
+    return describePath(spec.location);
 }
 
 } // namespace mig::mapping

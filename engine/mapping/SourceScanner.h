@@ -2,6 +2,7 @@
 
 #include "core/Expected.h"
 #include "mapping/SourceDescriptor.h"
+#include "sources/SourceSpec.h"
 
 #include <QStringList>
 
@@ -20,5 +21,9 @@ Expected<std::vector<SourceDescriptor>> collectSources(const QStringList &paths)
 
 /// The descriptor for one file or export folder, without looking inside it.
 SourceDescriptor describePath(const QString &path);
+
+/// The descriptor for one source as the wizard lists it: an account by its login, a file or
+/// folder by describePath().
+SourceDescriptor describeSpec(const sources::SourceSpec &spec);
 
 } // namespace mig::mapping

@@ -37,6 +37,12 @@ QStringList expandFolder(const QString &folder)
     return out;
 }
 
+/// A source that lives in the file system (rather than an account on a server).
+bool isFileSpec(const sources::SourceSpec &spec)
+{
+    return !spec.location.contains(QLatin1String("://"));
+}
+
 } // namespace
 
 SourceListModel::SourceListModel(QObject *parent)
@@ -70,7 +76,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     const bool failed = !row.pending && !row.result.ok;
     switch (role) {
     case PathRole:
-        return row.path;
+        return row.spec.location;
     case ReadyRole:
         return !row.pending && row.result.ok;
     case FailedRole:
@@ -81,7 +87,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         // The format cell tells what kind of file it is in detail (PST: encoding, encryption).
         if (index.column() == FormatColumn && !row.result.details.isEmpty())
             return row.result.details.join(QStringLiteral(", "));
-        return QDir::toNativeSeparators(row.path);
+        return isFileSpec(row.spec) ? QDir::toNativeSeparators(row.spec.location) : row.spec.location;
     case Qt::ForegroundRole:
         if (failed)
             return QBrush(Qt::red);
@@ -99,7 +105,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case NameColumn:
-        return QFileInfo(row.path).fileName();
+        return row.spec.displayName();
     case FormatColumn:
         return row.result.format;
     case SizeColumn:
@@ -189,36 +195,43 @@ void SourceListModel::addPaths(const QStringList &paths)
         auto *watcher = new QFutureWatcher<QStringList>(this);
         connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
             --m_expanding;
-            addRows(watcher->result());
+            addRows(sources::SourceSpec::forPaths(watcher->result()));
             watcher->deleteLater();
             Q_EMIT stateChanged();
         });
         watcher->setFuture(QtConcurrent::run(&m_pool, expandFolder, info.absoluteFilePath()));
     }
-    addRows(files);
+    addRows(sources::SourceSpec::forPaths(files));
     Q_EMIT stateChanged();
 }
 
-void SourceListModel::addRows(const QStringList &paths)
+void SourceListModel::addSpecs(const QList<sources::SourceSpec> &specs)
 {
-    for (const QString &path : paths) {
-        if (rowOf(path) >= 0)
+    addRows(specs);
+    Q_EMIT stateChanged();
+}
+
+void SourceListModel::addRows(const QList<sources::SourceSpec> &specs)
+{
+    for (const sources::SourceSpec &spec : specs) {
+        if (rowOf(spec.location) >= 0)
             continue;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.append(Row{path, true, {}});
+        m_rows.append(Row{spec, true, {}});
         endInsertRows();
-        inspect(path);
+        inspect(spec);
     }
 }
 
-void SourceListModel::inspect(const QString &path)
+void SourceListModel::inspect(const sources::SourceSpec &spec)
 {
     auto *watcher = new QFutureWatcher<SourceInspection>(this);
-    connect(watcher, &QFutureWatcher<SourceInspection>::finished, this, [this, watcher, path] {
-        finishInspection(path, watcher->result());
+    const QString location = spec.location;
+    connect(watcher, &QFutureWatcher<SourceInspection>::finished, this, [this, watcher, location] {
+        finishInspection(location, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, inspectSourcePath, path));
+    watcher->setFuture(QtConcurrent::run(&m_pool, inspectSource, spec));
 }
 
 void SourceListModel::finishInspection(const QString &path, const SourceInspection &result)
@@ -257,7 +270,12 @@ void SourceListModel::clear()
 
 QString SourceListModel::path(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).path : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).spec.location : QString();
+}
+
+sources::SourceSpec SourceListModel::spec(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).spec : sources::SourceSpec{};
 }
 
 const SourceInspection *SourceListModel::inspection(int row) const
@@ -272,7 +290,17 @@ QStringList SourceListModel::readyPaths() const
     QStringList out;
     for (const Row &row : m_rows) {
         if (!row.pending && row.result.ok)
-            out << row.path;
+            out << row.spec.location;
+    }
+    return out;
+}
+
+QList<sources::SourceSpec> SourceListModel::readySpecs() const
+{
+    QList<sources::SourceSpec> out;
+    for (const Row &row : m_rows) {
+        if (!row.pending && row.result.ok)
+            out << row.spec;
     }
     return out;
 }
@@ -291,7 +319,7 @@ bool SourceListModel::hasUsableSources() const
 int SourceListModel::rowOf(const QString &path) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).path == path)
+        if (m_rows.at(i).spec.location == path)
             return i;
     }
     return -1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sources/SourceSpec.h"
 #include "support/SourceInspection.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,9 @@
 
 namespace mig::wizard {
 
-/// The sources of a migration, one row per PST/OST file or export folder. Each added row is
+/// The sources of a migration, one row per source: a PST/OST or mail file, a mail folder, an export
+/// folder, or an account (IMAP, a Kopano store). A row holds the source's spec (kind, location,
+/// options; never a secret) and is identified by its location. Each added row is
 /// inspected on a worker thread (QtConcurrent + QFutureWatcher); its counts appear when the
 /// inspection finishes. A source that cannot be read stays in the list, marked with the reason,
 /// until the user removes it. Accepts dropped file and folder URLs. GUI thread only.
@@ -39,15 +42,22 @@ public:
     /// Adds files and folders. A folder holding PST/OST files or per-mailbox export folders is
     /// expanded into them (on a worker thread); a path already listed is ignored.
     void addPaths(const QStringList &paths);
+    /// Adds sources whose spec is already known (an account, a plan's sources): no folder
+    /// expansion, kind and options kept. A location already listed is ignored.
+    void addSpecs(const QList<sources::SourceSpec> &specs);
     void removeRows(const QList<int> &rows);
     void clear();
 
+    /// The row's location (file or folder path, account URL).
     QString path(int row) const;
+    sources::SourceSpec spec(int row) const;
     const SourceInspection *inspection(int row) const;
-    /// The row of path; -1 when it is not listed.
+    /// The row of a location; -1 when it is not listed.
     int rowOf(const QString &path) const;
-    /// Paths of the sources that were inspected successfully, in list order.
+    /// Locations of the sources that were inspected successfully, in list order.
     QStringList readyPaths() const;
+    /// Specs of the sources that were inspected successfully, in list order.
+    QList<sources::SourceSpec> readySpecs() const;
     /// True while any expansion or inspection is still running.
     bool isBusy() const;
     /// True when every row has been inspected and at least one source is usable.
@@ -59,13 +69,13 @@ Q_SIGNALS:
 
 private:
     struct Row {
-        QString path;
+        sources::SourceSpec spec;
         bool pending = true;
         SourceInspection result;
     };
 
-    void addRows(const QStringList &paths);
-    void inspect(const QString &path);
+    void addRows(const QList<sources::SourceSpec> &specs);
+    void inspect(const sources::SourceSpec &spec);
     void finishInspection(const QString &path, const SourceInspection &result);
 
     QList<Row> m_rows;

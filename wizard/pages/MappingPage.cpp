@@ -82,8 +82,8 @@ MappingPage::~MappingPage()
 void MappingPage::initializePage()
 {
     std::vector<mapping::SourceDescriptor> descriptors;
-    for (const QString &path : m_state.sources()->readyPaths())
-        descriptors.push_back(mapping::describePath(path));
+    for (const sources::SourceSpec &spec : m_state.sources()->readySpecs())
+        descriptors.push_back(mapping::describeSpec(spec));
 
     // Decisions already in the plan (a loaded plan, or coming back to this page) win.
     QHash<QString, QString> overrides;
@@ -124,12 +124,10 @@ bool MappingPage::isComplete() const
 bool MappingPage::validatePage()
 {
     migration::Plan &plan = m_state.plan;
-    // A loaded plan's specs keep their kind and options; sources added in the wizard are probed.
+    // The sources list holds each source's spec (kind and options of accounts and loaded plans).
     QHash<QString, sources::SourceSpec> knownSpecs;
-    for (const migration::Job &job : std::as_const(plan.jobs)) {
-        for (const sources::SourceSpec &spec : job.sources)
-            knownSpecs.insert(spec.location, spec);
-    }
+    for (const sources::SourceSpec &spec : m_state.sources()->readySpecs())
+        knownSpecs.insert(spec.location, spec);
     plan.jobs.clear();
     QStringList includedTargets;
     QStringList excludedTargets;

@@ -113,18 +113,17 @@ PreviewPage::~PreviewPage() = default;
 
 void PreviewPage::initializePage()
 {
-    const QStringList paths = m_state.sources()->readyPaths();
     const QString previous = m_sourceComboBox->currentData().toString();
     {
         const QSignalBlocker blocker(m_sourceComboBox);
         m_sourceComboBox->clear();
-        for (const QString &path : paths) {
-            // Export folders hold loose files; only sources (data files, and folders a source kind
-            // reads as a whole: Maildir, .eml trees, mail client folders) have a tree to preview.
+        for (const sources::SourceSpec &spec : m_state.sources()->readySpecs()) {
+            // Export folders hold loose files; only sources (data files, folders a source kind
+            // reads as a whole: Maildir, .eml trees, mail client folders; accounts) have a tree.
             const SourceListModel *model = m_state.sources();
-            const SourceInspection *inspected = model->inspection(model->rowOf(path));
+            const SourceInspection *inspected = model->inspection(model->rowOf(spec.location));
             if (inspected != nullptr && !inspected->isFolder)
-                m_sourceComboBox->addItem(QFileInfo(path).fileName(), path);
+                m_sourceComboBox->addItem(spec.displayName(), spec.location);
         }
     }
     const int keep = m_sourceComboBox->findData(previous);
@@ -159,7 +158,8 @@ void PreviewPage::openSource(int comboIndex)
         m_statusLabel->setText(tr("No source to preview."));
         return;
     }
-    m_session = new PreviewSession(path, this);
+    const SourceListModel *model = m_state.sources();
+    m_session = new PreviewSession(model->spec(model->rowOf(path)), this);
     m_statusLabel->setText(tr("Reading the folders of %1…").arg(QDir::toNativeSeparators(path)));
     auto *watcher = new QFutureWatcher<FolderListing>(this);
     QPointer<PreviewSession> session = m_session;

@@ -1,13 +1,15 @@
 #include "preview/PreviewSession.h"
 
+#include "sources/SourceRegistry.h"
+
 namespace mig::wizard {
 
-PreviewSession::PreviewSession(const QString &path, QObject *parent)
+PreviewSession::PreviewSession(const sources::SourceSpec &spec, QObject *parent)
     : QObject(parent)
     , m_handle(std::make_shared<Handle>())
     , m_pool(std::make_shared<QThreadPool>())
 {
-    m_handle->path = path;
+    m_handle->spec = spec;
     m_pool->setMaxThreadCount(1);
 }
 
@@ -26,7 +28,7 @@ sources::Source *PreviewSession::Handle::source()
 {
     if (!tried) {
         tried = true;
-        Expected<std::unique_ptr<sources::Source>> result = sources::openSourceFile(path);
+        Expected<std::unique_ptr<sources::Source>> result = sources::openSource(spec);
         if (result)
             opened = std::move(*result);
         else

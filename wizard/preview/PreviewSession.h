@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/Source.h"
+#include "sources/SourceSpec.h"
 
 #include <QFuture>
 #include <QObject>
@@ -14,7 +15,7 @@ namespace mig::wizard {
 
 /// One source opened for the preview page. Sources are not thread-safe, so every access runs as a
 /// task on this session's own pool of exactly one thread: tasks are serialised, the GUI thread
-/// never touches the source. The file is opened by the first task. The destructor drops queued
+/// never touches the source. The source is opened by the first task. The destructor drops queued
 /// tasks and lets the running one finish in the background (it never waits on the GUI thread);
 /// results of dropped sessions are ignored by their watchers, which die with their owners.
 class PreviewSession final : public QObject {
@@ -22,10 +23,10 @@ class PreviewSession final : public QObject {
     Q_DISABLE_COPY_MOVE(PreviewSession)
 
 public:
-    explicit PreviewSession(const QString &path, QObject *parent = nullptr);
+    explicit PreviewSession(const sources::SourceSpec &spec, QObject *parent = nullptr);
     ~PreviewSession() override;
 
-    QString path() const { return m_handle->path; }
+    QString path() const { return m_handle->spec.location; }
 
     /// Runs fn(source, openError) on the session's worker; source is nullptr when the file could
     /// not be opened (openError says why). Returns the future of fn's result.
@@ -39,7 +40,7 @@ public:
 
 private:
     struct Handle {
-        QString path;
+        sources::SourceSpec spec;
         std::unique_ptr<sources::Source> opened;
         QString openError;
         bool tried = false;

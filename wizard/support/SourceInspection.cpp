@@ -34,17 +34,17 @@ SourceInspection inspectFolder(const QString &path)
 
 } // namespace
 
-SourceInspection inspectSourcePath(const QString &path)
+SourceInspection inspectSource(const sources::SourceSpec &spec)
 {
-    const QFileInfo info(path);
+    const QFileInfo info(spec.location);
     // A folder that is itself a source (a Maildir, a tree of .eml files, mail client folders) is
     // read like a file; any other folder is a folder of exports.
-    if (info.isDir() && !sources::probeSource(path))
-        return inspectFolder(path);
+    if (spec.isAuto() && info.isDir() && !sources::probeSource(spec.location))
+        return inspectFolder(spec.location);
 
     SourceInspection result;
-    result.size = info.isDir() ? 0 : info.size();
-    Expected<std::unique_ptr<sources::Source>> opened = sources::openSourceFile(path);
+    result.size = info.isFile() ? info.size() : 0;
+    Expected<std::unique_ptr<sources::Source>> opened = sources::openSource(spec);
     if (!opened) {
         result.error = opened.error().message;
         return result;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sources/SourceSpec.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -19,9 +21,9 @@ struct SourceInspection {
     QString error;         ///< why the source cannot be used (when !ok), naming the file
 };
 
-/// Opens path through the engine (read-only) and counts its folders and items. Blocking file I/O:
-/// call it from a worker thread. Never throws; problems end up in error.
-SourceInspection inspectSourcePath(const QString &path);
+/// Opens the source through the engine (read-only) and counts its folders and items. Blocking
+/// file or network I/O: call it from a worker thread. Never throws; problems end up in error.
+SourceInspection inspectSource(const sources::SourceSpec &spec);
 
 } // namespace mig::wizard
 
