@@ -5,6 +5,7 @@
 
 #include "BenchSupport.h"
 
+#include "core/HeapTuning.h"
 #include "gxmt/ByteSink.h"
 #include "sources/Converter.h"
 #include "sources/Source.h"
@@ -78,6 +79,7 @@ bool buildMbox(const QString &path, qint64 size, const QList<QByteArray> &messag
 
 int main(int argc, char **argv)
 {
+    mig::keepLargeBuffersOnHeap(); // as the application does (app/main.cpp)
     QCoreApplication app(argc, argv);
     QList<qint64> sizes;
     for (const QString &arg : app.arguments().mid(1))
