@@ -150,6 +150,22 @@ QString windows1252(const QByteArray &bytes)
     return QString::fromUtf8(utf8);
 }
 
+/// Whether bytes hold "~{" (HZ's shift to GB2312), found with memchr rather than a substring search.
+bool containsHzShift(const QByteArray &bytes)
+{
+    const char *p = bytes.constData();
+    const char *const end = p + bytes.size();
+    while (p != end) {
+        p = static_cast<const char *>(std::memchr(p, '~', size_t(end - p)));
+        if (p == nullptr || end - p < 2)
+            return false;
+        if (p[1] == '{')
+            return true;
+        ++p;
+    }
+    return false;
+}
+
 } // namespace
 
 bool isAscii(const QByteArray &bytes)
@@ -181,7 +197,7 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &charset)
 {
     // 7-bit text reads the same in every charset except the escape-based ones (ISO-2022-*, HZ,
     // UTF-7), which must go through iconv.
-    const bool plainAscii = isAscii(bytes) && !bytes.contains('\x1b') && !bytes.contains("~{") && !bytes.contains('+');
+    const bool plainAscii = !bytes.contains('+') && !bytes.contains('\x1b') && !containsHzShift(bytes) && isAscii(bytes);
     if (charset.isEmpty() || plainAscii) {
         if (plainAscii)
             return { QString::fromLatin1(bytes), {} }; // the same as UTF-8 for 7-bit text, and quicker
