@@ -164,6 +164,7 @@ Expected<Message> convertMime(const QByteArray &bytes, const MimeOptions &option
     if (isBlank(text) || !QByteArrayView(text).first(end).contains(':'))
         return Error { Error::Code::Corrupt,
             QCoreApplication::translate("mig::mime", "%1: not an Internet message (no header lines)").arg(where), {} };
+    keepHeaderCharsetsLoaded(QByteArrayView(text).first(end));
     GRef<GMimeMessage> message = parseMessage(text);
     if (!message)
         return Error { Error::Code::Corrupt,

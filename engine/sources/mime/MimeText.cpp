@@ -168,6 +168,27 @@ bool containsHzShift(const QByteArray &bytes)
 
 } // namespace
 
+void keepHeaderCharsetsLoaded(QByteArrayView header)
+{
+    ensureGMimeInitialized();
+    static const char *const fallback = g_mime_charset_iconv_name("windows-1252");
+    iconvKnows(fallback);
+    // "=?charset?" or "=?charset*language?" (RFC 2231 language suffix)
+    constexpr qsizetype kLongestName = 64;
+    for (qsizetype at = header.indexOf("=?"); at >= 0; at = header.indexOf("=?", at + 2)) {
+        const qsizetype start = at + 2;
+        const qsizetype end = header.indexOf('?', start);
+        if (end < 0)
+            return;
+        QByteArray name = header.sliced(start, end - start).toByteArray();
+        if (const qsizetype star = name.indexOf('*'); star >= 0)
+            name.truncate(star);
+        if (name.isEmpty() || name.size() > kLongestName || name.contains(' ') || name.contains('\n'))
+            continue;
+        iconvKnows(g_mime_charset_iconv_name(name.constData()));
+    }
+}
+
 bool isAscii(const QByteArray &bytes)
 {
     // Eight bytes at a time: message bodies are megabytes of mostly 7-bit text.
