@@ -36,14 +36,39 @@ GMimeParserOptions *parserOptions()
     return options;
 }
 
+GRef<GMimeMessage> parseStream(GMimeStream *stream)
+{
+    GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream));
+    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+    return GRef<GMimeMessage>(g_mime_parser_construct_message(parser.get(), parserOptions()));
+}
+
+void releaseBorrowedArray(gpointer array)
+{
+    // Only the array header: the bytes belong to the QByteArray they were borrowed from.
+    g_byte_array_free(static_cast<GByteArray *>(array), FALSE);
+}
+
 } // namespace
 
 GRef<GMimeMessage> parseMessage(const QByteArray &bytes)
 {
     GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
-    GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
-    return GRef<GMimeMessage>(g_mime_parser_construct_message(parser.get(), parserOptions()));
+    return parseStream(stream.get());
+}
+
+GRef<GMimeMessage> parseMessageInPlace(const QByteArray &bytes)
+{
+    if (bytes.isEmpty() || quint64(bytes.size()) > G_MAXUINT)
+        return parseMessage(bytes);
+    // A GByteArray over bytes' own memory, which the stream does not own and never writes to;
+    // the array header goes with the stream (GMime's parts hold the stream while they live).
+    GByteArray *borrowed
+        = g_byte_array_new_take(reinterpret_cast<guint8 *>(const_cast<char *>(bytes.constData())), gsize(bytes.size()));
+    GRef<GMimeStream> stream(g_mime_stream_mem_new_with_byte_array(borrowed));
+    g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream.get()), FALSE);
+    g_object_set_data_full(G_OBJECT(stream.get()), "mig-borrowed-bytes", borrowed, releaseBorrowedArray);
+    return parseStream(stream.get());
 }
 
 QByteArray decodedContent(GMimePart *part)

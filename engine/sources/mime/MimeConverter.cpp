@@ -165,7 +165,7 @@ Expected<Message> convertMime(const QByteArray &bytes, const MimeOptions &option
         return Error { Error::Code::Corrupt,
             QCoreApplication::translate("mig::mime", "%1: not an Internet message (no header lines)").arg(where), {} };
     keepHeaderCharsetsLoaded(QByteArrayView(text).first(end));
-    GRef<GMimeMessage> message = parseMessage(text);
+    GRef<GMimeMessage> message = parseMessageInPlace(text); // text outlives message (declared first)
     if (!message)
         return Error { Error::Code::Corrupt,
             QCoreApplication::translate("mig::mime", "%1: the message cannot be parsed").arg(where), {} };
