@@ -409,14 +409,23 @@ std::optional<MboxMessage> MboxReader::next()
 Expected<QByteArray> MboxReader::read(const MboxMessage &message)
 {
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !file.seek(message.messageOffset))
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error { Error::Code::NotFound,
             QCoreApplication::translate("mig::mime", "%1: cannot open the mbox file").arg(m_path), file.errorString() };
+    return read(file, message);
+}
+
+Expected<QByteArray> MboxReader::read(QFile &file, const MboxMessage &message)
+{
+    const QString path = file.fileName();
+    if (!file.seek(message.messageOffset))
+        return Error { Error::Code::NotFound,
+            QCoreApplication::translate("mig::mime", "%1: cannot open the mbox file").arg(path), file.errorString() };
     const QByteArray bytes = file.read(message.length);
     if (bytes.size() != message.length)
         return Error { Error::Code::Corrupt,
             QCoreApplication::translate("mig::mime", "%1: message %2 at byte %3 cannot be read")
-                .arg(m_path)
+                .arg(path)
                 .arg(message.index + 1)
                 .arg(message.offset),
             file.errorString() };
