@@ -1,6 +1,8 @@
 #include "sources/mime/GMimeSupport.h"
 
+#include <limits>
 #include <mutex>
+#include <optional>
 
 namespace mig::mime {
 
@@ -71,11 +73,52 @@ GRef<GMimeMessage> parseMessageInPlace(const QByteArray &bytes)
     return parseStream(stream.get());
 }
 
+namespace {
+
+/// The content of a part without a transfer encoding, read straight from its stream into one
+/// buffer (what g_mime_data_wrapper_write_to_stream() copies through 4 KiB steps and a memory
+/// stream); std::nullopt when the stream does not say its length.
+std::optional<QByteArray> unencodedContent(GMimeDataWrapper *content)
+{
+    GMimeStream *raw = g_mime_data_wrapper_get_stream(content);
+    if (raw == nullptr)
+        return std::nullopt;
+    const gint64 length = g_mime_stream_length(raw);
+    if (length < 0 || length > gint64(std::numeric_limits<qsizetype>::max() / 2) || g_mime_stream_reset(raw) < 0)
+        return std::nullopt;
+    QByteArray bytes(qsizetype(length), Qt::Uninitialized);
+    qsizetype filled = 0;
+    while (filled < bytes.size()) {
+        const gssize n = g_mime_stream_read(raw, bytes.data() + filled, size_t(bytes.size() - filled));
+        if (n <= 0)
+            break;
+        filled += qsizetype(n);
+    }
+    char probe = 0;
+    const bool whole = filled == bytes.size() && g_mime_stream_read(raw, &probe, 1) <= 0;
+    g_mime_stream_reset(raw);
+    if (!whole)
+        return std::nullopt; // the length was not the whole story: read it the general way
+    return bytes;
+}
+
+} // namespace
+
 QByteArray decodedContent(GMimePart *part)
 {
     GMimeDataWrapper *content = g_mime_part_get_content(part);
     if (content == nullptr)
         return {};
+    switch (g_mime_data_wrapper_get_encoding(content)) {
+    case GMIME_CONTENT_ENCODING_BASE64:
+    case GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE:
+    case GMIME_CONTENT_ENCODING_UUENCODE:
+        break; // decoded by GMime's filter below
+    default:
+        if (std::optional<QByteArray> bytes = unencodedContent(content))
+            return *std::move(bytes);
+        break;
+    }
     GRef<GMimeStream> stream(g_mime_stream_mem_new());
     if (g_mime_data_wrapper_write_to_stream(content, stream.get()) < 0)
         return {};
