@@ -4,6 +4,7 @@
 #include "CliMain.h"
 #include "StartupOptions.h"
 #include "Translations.h"
+#include "core/HeapTuning.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ void prepareWizardApplication(void *context)
 
 int main(int argc, char **argv)
 {
+    mig::keepLargeBuffersOnHeap();
     const mig::app::StartupOptions options = mig::app::parseStartupOptions(argc, argv);
 #ifdef MIG_HAVE_GUI
     mig::app::LoadedWizard wizard;

@@ -492,6 +492,56 @@ private Q_SLOTS:
         QCOMPARE(counts(*bundle), bundleCounts);
     }
 
+    void mixedMboxAndEmlFolder()
+    {
+        // A folder mixing mbox files and saved messages: each mbox file is a folder as in a
+        // client's tree, and the .eml files are messages of the folder their directory stands for.
+        MIG_REQUIRE_TESTDATA();
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("Mixed"));
+        const auto sample = [](const char *name) { return fileBytes(test::testDataPath(QLatin1String(name))); };
+        const QByteArray thunderbird = sample("eml/tika_testThunderbirdEml.eml");
+        const QByteArray pdf = sample("eml/mail_attachment_pdf.eml");
+        const QByteArray nodemailer = sample("eml/mailparser_nodemailer.eml");
+        QVERIFY(writeFile(root + QStringLiteral("/Inbox"), sample("mbox/mimekit_simple.mbox")));
+        QVERIFY(writeFile(root + QStringLiteral("/loose.eml"), thunderbird));
+        QVERIFY(writeFile(root + QStringLiteral("/second.EML"), pdf));
+        QVERIFY(writeFile(root + QStringLiteral("/notes.txt"), "not mail"));
+        QVERIFY(writeFile(root + QStringLiteral("/Inbox.sbd/Lists"), sample("mbox/tika_complex.mbox")));
+        QVERIFY(writeFile(root + QStringLiteral("/Inbox.sbd/kept.eml"), nodemailer));
+        QVERIFY(writeFile(root + QStringLiteral("/Projects/2023.mbox"), sample("mbox/tika_single_mail.mbox")));
+        QVERIFY(writeFile(root + QStringLiteral("/Projects/plan.eml"), pdf));
+        QVERIFY(writeFile(root + QStringLiteral("/Saved/a.eml"), thunderbird));
+        QVERIFY(writeFile(root + QStringLiteral("/Saved/b.eml"), nodemailer));
+        QVERIFY(writeFile(root + QStringLiteral("/Empty/readme.txt"), "not mail"));
+
+        QCOMPARE(probeSource(root)->id, QStringLiteral("mbox"));
+        QString error;
+        auto source = openOrFail(root, error);
+        QVERIFY2(source, qPrintable(error));
+        QCOMPARE(source->info().format, QStringLiteral("mbox"));
+        const int simple = *mime::MboxReader::countMessages(test::testDataPath(QStringLiteral("mbox/mimekit_simple.mbox")));
+        const int complex = *mime::MboxReader::countMessages(test::testDataPath(QStringLiteral("mbox/tika_complex.mbox")));
+        const QMap<QString, int> expected { { QStringLiteral("Mixed"), 0 }, { QStringLiteral("Mixed/Mixed"), 2 },
+            { QStringLiteral("Mixed/Inbox"), simple + 1 }, { QStringLiteral("Mixed/Inbox/Lists"), complex },
+            { QStringLiteral("Mixed/Projects"), 1 }, { QStringLiteral("Mixed/Projects/2023"), 1 },
+            { QStringLiteral("Mixed/Saved"), 2 } };
+        QCOMPARE(counts(*source), expected);
+        QCOMPARE(roles(*source).value(QStringLiteral("Mixed/Inbox")), SpecialFolder::Inbox);
+
+        const Converted c = convertAndRead(*source, true);
+        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(c.report.converted(), simple + 1 + complex + 1 + 1 + 2 + 2);
+        QCOMPARE(c.report.failed(), 0);
+        // Each saved message travels with its own text (so it was read, not just counted).
+        QList<QByteArray> texts;
+        for (const gxmt::Frame &frame : c.stream.messages)
+            texts.append(frame.message.rfc5322);
+        QCOMPARE(texts.count(withoutEnvelope(thunderbird)), 2);
+        QCOMPARE(texts.count(withoutEnvelope(pdf)), 2);
+        QCOMPARE(texts.count(withoutEnvelope(nodemailer)), 2);
+    }
+
     void cliInspectAndConvert_data()
     {
         QTest::addColumn<QString>("relative");

@@ -252,6 +252,43 @@ private Q_SLOTS:
         QCOMPARE(messageText(path, messages[2]), largeMessage);
     }
 
+    /// The reader cuts lines from a 1 MiB window of the file, at most 64 KiB at a time: lines
+    /// around and beyond both sizes, a separator-like text right after a 64 KiB piece of a longer
+    /// line (not a line start, so text), and a Content-Length body larger than the window whose
+    /// check has to look beyond it.
+    void linesAcrossTheReadWindow()
+    {
+        QTemporaryDir dir;
+        constexpr qsizetype kPiece = 64 * 1024;
+        constexpr qsizetype kWindow = 1024 * 1024;
+        const QByteArray first = "Subject: long lines\n\n" + QByteArray(kPiece - 1, 'a') + '\n' + QByteArray(kPiece, 'b')
+            + '\n' + QByteArray(kPiece, 'c') + "From x@example.com Mon Jan  2 03:04:05 2023\n"
+            + QByteArray(kWindow + 3, 'd') + "\n>From quoted\nend\n";
+        QByteArray body;
+        while (body.size() < kWindow + kWindow / 2)
+            body += "text line\nFrom a@example.com Mon Jan  2 03:04:05 2023\n" + QByteArray(1000, 'e') + '\n';
+        const QByteArray second = "Subject: counted\nContent-Length: " + QByteArray::number(body.size()) + "\n\n" + body;
+        const QByteArray third = "Subject: last\n\nno final newline";
+        const QByteArray mbox = "From a@example.com Mon Jan  2 03:04:05 2023\n" + first + '\n'
+            + "From b@example.com Mon Jan  2 03:04:06 2023\n" + second + '\n'
+            + "From c@example.com Mon Jan  2 03:04:07 2023\n" + third;
+        const QString path = dir.filePath(QStringLiteral("window.mbox"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(mbox), mbox.size());
+        out.close();
+
+        const QList<MboxMessage> messages = scan(path);
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messageText(path, messages[0]), QByteArray(first).replace("\n>From quoted", "\nFrom quoted"));
+        QVERIFY(!messages[0].byContentLength);
+        QVERIFY(messages[1].byContentLength);
+        QCOMPARE(messageText(path, messages[1]), second);
+        QCOMPARE(messages[2].offset, mbox.lastIndexOf("From c@example.com"));
+        QCOMPARE(messageText(path, messages[2]), third);
+        QCOMPARE(MboxReader::countMessages(path).value(), 3);
+    }
+
     void separatorRule()
     {
         QVERIFY(MboxReader::isSeparator("From -\n"));

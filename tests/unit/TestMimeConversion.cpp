@@ -459,6 +459,45 @@ private Q_SLOTS:
         QVERIFY(warnings.first().contains(QLatin1String("x-no-such-charset")));
     }
 
+    /// 7-bit text with '+' and "~{" is kept as it is where ASCII means ASCII (us-ascii, ISO-8859-x,
+    /// windows-125x), and still converted where those bytes are shifts (UTF-7); an unknown charset
+    /// is still reported although the text is 7-bit.
+    void sevenBitTextInDeclaredCharsets_data()
+    {
+        QTest::addColumn<QByteArray>("charset");
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("warned");
+        const QByteArray line = "1+1=2 ~{not HZ~} Dear Vladimir";
+        const QString same = QString::fromLatin1(line);
+        QTest::newRow("us-ascii") << QByteArray("us-ascii") << line << same << false;
+        QTest::newRow("iso-8859-1") << QByteArray("iso-8859-1") << line << same << false;
+        QTest::newRow("iso-8859-15") << QByteArray("ISO-8859-15") << line << same << false;
+        QTest::newRow("windows-1252") << QByteArray("windows-1252") << line << same << false;
+        QTest::newRow("utf-7") << QByteArray("utf-7") << QByteArray("Price +AKM-5 Dear Vladimir")
+                               << QStringLiteral("Price £5 Dear Vladimir") << false;
+        QTest::newRow("unknown") << QByteArray("x-no-such-charset") << line << same << true;
+    }
+
+    void sevenBitTextInDeclaredCharsets()
+    {
+        QFETCH(QByteArray, charset);
+        QFETCH(QByteArray, line);
+        QFETCH(QString, expected);
+        QFETCH(bool, warned);
+        QByteArray bytes = sample(QStringLiteral("eml/tika_testThunderbirdEml.eml"));
+        QVERIFY(bytes.contains("charset=\"utf-8\"") && bytes.contains("Dear Vladimir"));
+        bytes.replace("charset=\"utf-8\"", QByteArray("charset=\"" + charset + '"'));
+        bytes.replace("Dear Vladimir", line);
+        QStringList warnings;
+        mime::MimeOptions options;
+        options.warnings = &warnings;
+        auto message = mime::convertMime(bytes, options);
+        QVERIFY(message.has_value());
+        QVERIFY2(message->properties.string(PR_BODY)->contains(expected), qPrintable(*message->properties.string(PR_BODY)));
+        QCOMPARE(!warnings.isEmpty(), warned);
+    }
+
     /// multipart/report: a failed delivery is a non-delivery report; a delay stays a note.
     void reportClasses()
     {

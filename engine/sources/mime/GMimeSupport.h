@@ -32,6 +32,10 @@ inline QString fromUtf8(const char *text)
 /// only when GMime cannot make a message of them at all.
 GRef<GMimeMessage> parseMessage(const QByteArray &bytes);
 
+/// parseMessage() without copying bytes first: GMime's parts keep pointing into bytes, so bytes
+/// must stay alive and unchanged until the message is gone.
+GRef<GMimeMessage> parseMessageInPlace(const QByteArray &bytes);
+
 /// The decoded content of a leaf part (transfer encoding removed, charset untouched).
 QByteArray decodedContent(GMimePart *part);
 

@@ -212,9 +212,27 @@ void addBundle(MailIndex &index, const QFileInfo &bundle, int parent, int depth)
         addMboxDirectory(index, bundle.filePath(), folder, depth + 1);
 }
 
+/// The folder that takes the .eml files lying next to the mbox files of directory: the folder
+/// the directory stands for, except on the top level (the IPM subtree holds no messages), where
+/// it is a folder named after the directory, as in an EML tree; made only when there are some.
+void addLooseEmlFiles(MailIndex &index, const QDir &dir, int parent)
+{
+    int folder = parent == kSubtree ? -1 : parent;
+    for (const QFileInfo &file : dir.entryInfoList(kFiles, QDir::Name)) {
+        if (!isEmlName(file.fileName()))
+            continue;
+        if (folder < 0)
+            folder = index.addFolder(dir.dirName(), kSubtree);
+        index.addFile(folder, file.filePath());
+    }
+}
+
 void addMboxDirectory(MailIndex &index, const QString &directory, int parent, int depth)
 {
     const QDir dir(directory);
+    // A folder may mix mbox files and saved messages: the mbox files become folders, the .eml
+    // files messages of the folder this directory stands for.
+    addLooseEmlFiles(index, dir, parent);
     QHash<QString, int> byName; // folder name → index, to hang "<name>.sbd" below it
     for (const QFileInfo &file : dir.entryInfoList(kFiles, QDir::Name)) {
         if (file.fileName() == QLatin1String("mbox") && isBundle(QFileInfo(directory)))
@@ -236,7 +254,7 @@ void addMboxDirectory(MailIndex &index, const QString &directory, int parent, in
             addMboxDirectory(index, sub.filePath(), folder, depth + 1);
         } else if (isBundle(sub)) {
             addBundle(index, sub, parent, depth + 1);
-        } else if (!name.startsWith(QLatin1Char('.')) && isMboxTree(sub.filePath())) {
+        } else if (!name.startsWith(QLatin1Char('.')) && (isMboxTree(sub.filePath()) || containsEml(sub.filePath()))) {
             addMboxDirectory(index, sub.filePath(), index.addFolder(name, parent), depth + 1);
         }
     }

@@ -19,7 +19,9 @@ Expected<MailIndex> buildEmlTreeIndex(const QString &directory);
 /// A single mbox file: one folder named after the file (".mbox" dropped).
 Expected<MailIndex> buildMboxFileIndex(const QString &path);
 /// A mail client's local folder tree of mbox files: Thunderbird (`<name>.sbd/` sub-folders,
-/// `.msf` ignored), Evolution, Apple Mail exports (`<name>.mbox/mbox` bundles, nested).
+/// `.msf` ignored), Evolution, Apple Mail exports (`<name>.mbox/mbox` bundles, nested). .eml files
+/// in it are messages of the folder their directory stands for (the top level's own ones go into
+/// a folder named after it, as in an EML tree); sub-folders holding only .eml files are kept too.
 Expected<MailIndex> buildMboxTreeIndex(const QString &directory);
 /// A Maildir or Maildir++ tree (also Dovecot's LAYOUT=fs): the top maildir is INBOX, ".A.B"
 /// becomes A/B; flags from the ":2," suffix; trashed (T) messages are skipped and counted.

@@ -134,18 +134,32 @@ const MailItem *MailTreeSource::itemOf(const ItemRef &ref, QString &where) const
     return &item;
 }
 
-Expected<QByteArray> MailTreeSource::readBytes(const MailItem &item, const QString &where, qint64 limit) const
+Expected<QByteArray> MailTreeSource::readMboxMessage(const MailItem &item)
 {
     const QString &path = m_index.files.at(item.file);
-    if (item.offset >= 0 && limit < 0) {
-        MboxMessage message;
-        message.index = item.mboxIndex;
-        message.offset = item.offset;
-        message.messageOffset = item.messageOffset;
-        message.length = item.length;
-        message.byContentLength = item.byContentLength;
-        return MboxReader(path).read(message);
+    if (!m_mbox || m_mboxFile != item.file) {
+        auto file = std::make_unique<QFile>(path);
+        if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return Error { Error::Code::NotFound,
+                QCoreApplication::translate("mig::mime", "%1: cannot open the mbox file").arg(path),
+                file->errorString() };
+        m_mbox = std::move(file);
+        m_mboxFile = item.file;
     }
+    MboxMessage message;
+    message.index = item.mboxIndex;
+    message.offset = item.offset;
+    message.messageOffset = item.messageOffset;
+    message.length = item.length;
+    message.byContentLength = item.byContentLength;
+    return MboxReader::read(*m_mbox, message);
+}
+
+Expected<QByteArray> MailTreeSource::readBytes(const MailItem &item, const QString &where, qint64 limit)
+{
+    const QString &path = m_index.files.at(item.file);
+    if (item.offset >= 0 && limit < 0)
+        return readMboxMessage(item);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error { QFileInfo::exists(path) ? Error::Code::AccessDenied : Error::Code::NotFound,

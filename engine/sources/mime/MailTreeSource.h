@@ -3,7 +3,10 @@
 #include "sources/Source.h"
 #include "sources/mime/MailIndex.h"
 
+#include <QFile>
 #include <QList>
+
+#include <memory>
 
 namespace mig::mime {
 
@@ -31,12 +34,17 @@ public:
 
 private:
     const MailItem *itemOf(const sources::ItemRef &ref, QString &where) const;
-    Expected<QByteArray> readBytes(const MailItem &item, const QString &where, qint64 limit) const;
+    Expected<QByteArray> readBytes(const MailItem &item, const QString &where, qint64 limit);
+    Expected<QByteArray> readMboxMessage(const MailItem &item);
 
     sources::SourceInfo m_info;
     MailIndex m_index;
     QList<quint64> m_firstItemId; ///< per folder: the id of its first item
     QStringList m_warnings;
+    /// The mbox file messages were last read from, kept open for the next one (messages are
+    /// read in file order, one mbox after the other).
+    std::unique_ptr<QFile> m_mbox;
+    quint32 m_mboxFile = 0; ///< its index in m_index.files
 };
 
 } // namespace mig::mime

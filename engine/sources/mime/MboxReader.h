@@ -26,7 +26,8 @@ struct MboxMessage {
 };
 
 /// Splits an mbox file into messages while reading it line by line, so memory stays bounded
-/// whatever the file size (lines are read in chunks of at most 64 KiB).
+/// whatever the file size (the file is read through a 1 MiB window; a line longer than 64 KiB is
+/// taken in pieces of 64 KiB).
 ///
 /// Separators: a line "From <sender> <date>" (mboxo, mboxrd, mboxcl, mboxcl2, Thunderbird's
 /// "From - <date>" and bare "From -"). A "From " line that carries neither a date nor an
@@ -51,6 +52,10 @@ public:
     /// The bytes of one message found by next() (of this or another reader of the same file),
     /// ">From " lines unquoted one level (mboxrd) unless it was delimited by Content-Length.
     Expected<QByteArray> read(const MboxMessage &message);
+    /// read() from file, an open (preferably unbuffered) QFile of the mbox that the caller keeps
+    /// open across messages: opening the file for every message was a tenth of converting small
+    /// messages.
+    static Expected<QByteArray> read(QFile &file, const MboxMessage &message);
 
     /// The number of messages in the file (one full scan, nothing kept).
     static Expected<int> countMessages(const QString &path);
@@ -66,6 +71,9 @@ private:
     };
     bool readLine(Line &line);
     QByteArray readFileLine();
+    bool fillWindow();
+    qint64 position() const { return m_windowOffset + m_windowPos; }
+    void seekTo(qint64 offset);
     void startMessage(const QByteArray &separator, qint64 offset, qint64 messageOffset);
     void scanHeader(const QByteArray &line);
     bool contentLengthFits(qint64 bodyStart, qint64 length);
@@ -83,7 +91,13 @@ private:
     int m_count = 0;
     QStringList m_warnings;
     std::optional<Error> m_error;
-    QByteArray m_lineBuffer;
+    // The window of the file lines are cut from (large reads, then memchr for the line ends).
+    // Invariant: the file's own position is m_windowOffset + m_windowFill.
+    QByteArray m_window;
+    qint64 m_windowOffset = 0; ///< file offset of m_window[0]
+    qsizetype m_windowPos = 0; ///< next byte to hand out
+    qsizetype m_windowFill = 0; ///< bytes of m_window read from the file
+    bool m_readFailed = false;
 };
 
 } // namespace mig::mime

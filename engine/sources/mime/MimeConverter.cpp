@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace mig::mime {
 
 using namespace mapi;
@@ -18,7 +20,10 @@ namespace {
 qsizetype headerEnd(const QByteArray &bytes)
 {
     const qsizetype lf = bytes.indexOf("\n\n");
-    const qsizetype crlf = bytes.indexOf("\r\n\r\n");
+    // A CRLF blank line counts only before the first LF one: looking further would scan a whole
+    // LF-only message (megabytes) for nothing.
+    const QByteArrayView crlfRange = lf < 0 ? QByteArrayView(bytes) : QByteArrayView(bytes).first(qMin(bytes.size(), lf + 3));
+    const qsizetype crlf = crlfRange.indexOf("\r\n\r\n");
     if (lf < 0 && crlf < 0)
         return bytes.size();
     if (lf < 0 || (crlf >= 0 && crlf < lf))
@@ -48,6 +53,15 @@ bool hasMessageHeader(GMimeMessage *message)
         if (g_mime_header_list_contains(headers, name))
             return true;
     return false;
+}
+
+/// Whether bytes hold nothing but white space (what QByteArray::trimmed() removes), without
+/// copying a whole message to find out.
+bool isBlank(const QByteArray &bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    });
 }
 
 qint64 fileTime(const QDateTime &time)
@@ -147,10 +161,11 @@ Expected<Message> convertMime(const QByteArray &bytes, const MimeOptions &option
     const QByteArray text = withoutEnvelope(bytes);
     const QString where = options.where;
     const qsizetype end = headerEnd(text);
-    if (text.trimmed().isEmpty() || !text.left(end).contains(':'))
+    if (isBlank(text) || !QByteArrayView(text).first(end).contains(':'))
         return Error { Error::Code::Corrupt,
             QCoreApplication::translate("mig::mime", "%1: not an Internet message (no header lines)").arg(where), {} };
-    GRef<GMimeMessage> message = parseMessage(text);
+    keepHeaderCharsetsLoaded(QByteArrayView(text).first(end));
+    GRef<GMimeMessage> message = parseMessageInPlace(text); // text outlives message (declared first)
     if (!message)
         return Error { Error::Code::Corrupt,
             QCoreApplication::translate("mig::mime", "%1: the message cannot be parsed").arg(where), {} };
