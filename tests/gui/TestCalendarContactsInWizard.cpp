@@ -11,7 +11,6 @@
 #include "preview/FolderTreeModel.h"
 #include "preview/MessageListModel.h"
 #include "preview/MessageView.h"
-#include "preview/SafeTextBrowser.h"
 #include "sources/Source.h"
 #include "sources/SourceRegistry.h"
 #include "sources/calendar/RecurrenceText.h"
@@ -138,11 +137,6 @@ private:
         return shown.wait(30000) || !shown.isEmpty();
     }
 
-    QString shownText(MigrationWizard &wizard)
-    {
-        return mig::test::widget<mig::wizard::SafeTextBrowser>(&wizard, QStringLiteral("bodyTextBrowser"))->toPlainText();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -186,7 +180,7 @@ private Q_SLOTS:
         // The appointment.
         QVERIFY(showItem(wizard, 0, series->ref));
         QCOMPARE(page->messageView()->subject(), *series->message.properties.string(PR_SUBJECT));
-        const QString appointment = shownText(wizard);
+        const QString appointment = mig::test::shownBodyText(wizard);
         const QString location = namedText(series->message, appointmentLid(kLocation));
         QCOMPARE(location, QStringLiteral("PLACE")); // LOCATION of the sample
         const PropValue *reminder = named(series->message, commonLid(kReminderDelta), PT_LONG);
@@ -214,7 +208,7 @@ private Q_SLOTS:
         // The contact card.
         QVERIFY(showItem(wizard, 1, card->ref));
         const Message &contact = card->message;
-        const QString text = shownText(wizard);
+        const QString text = mig::test::shownBodyText(wizard);
         QStringList values = {*contact.properties.string(kGivenName), *contact.properties.string(kSurname),
                               namedText(contact, addressLid(kEmail1Address)),
                               *contact.properties.string(kHomeStreet), *contact.properties.string(kHomeCity)};
@@ -262,7 +256,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.state().sources()->isBusy(), 60000);
         QTest::mouseClick(mig::test::nextButton(wizard), Qt::LeftButton);
         QVERIFY(showItem(wizard, 0, group->ref));
-        const QString text = shownText(wizard);
+        const QString text = mig::test::shownBodyText(wizard);
         QVERIFY2(text.contains(QStringLiteral("File as\nTeam")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Members")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Alice Example <alice@example.org>; carol@example.org")), qPrintable(text));

@@ -13,7 +13,6 @@
 #include "preview/FolderTreeModel.h"
 #include "preview/MessageListModel.h"
 #include "preview/MessageView.h"
-#include "preview/SafeTextBrowser.h"
 #include "sources/Source.h"
 #include "sources/calendar/RecurrenceText.h"
 
@@ -111,11 +110,6 @@ private:
         return -1;
     }
 
-    QString shownText(MigrationWizard &wizard)
-    {
-        return mig::test::widget<mig::wizard::SafeTextBrowser>(&wizard, QStringLiteral("bodyTextBrowser"))->toPlainText();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -178,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(found);
         MigrationWizard wizard;
         QVERIFY(showItem(wizard, path, found->ref));
-        const QString text = shownText(wizard);
+        const QString text = mig::test::shownBodyText(wizard);
         QVERIFY2(text.contains(QStringLiteral("Start")) && text.contains(QStringLiteral("End")), qPrintable(text));
         const QString subject = found->message.properties.string(mig::mapi::PR_SUBJECT).value_or(QString());
         QVERIFY2(!subject.isEmpty() && text.contains(subject), qPrintable(text));
@@ -194,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(found);
         MigrationWizard wizard;
         QVERIFY(showItem(wizard, path, found->ref));
-        const QString text = shownText(wizard);
+        const QString text = mig::test::shownBodyText(wizard);
         QVERIFY2(text.contains(*found->message.properties.string(kGivenName)), qPrintable(text));
         QVERIFY2(text.contains(*found->message.properties.string(kSurname)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Surname")), qPrintable(text));
@@ -221,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(found);
         MigrationWizard wizard;
         QVERIFY(showItem(wizard, path, found->ref));
-        const QString text = shownText(wizard);
+        const QString text = mig::test::shownBodyText(wizard);
         QVERIFY2(text.contains(QStringLiteral("Start")) && text.contains(QStringLiteral("End")), qPrintable(text));
         const QString subject = found->message.properties.string(mig::mapi::PR_SUBJECT).value_or(QString());
         QVERIFY2(text.contains(subject), qPrintable(text));
@@ -249,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(found);
         MigrationWizard wizard;
         QVERIFY(showItem(wizard, path, found->ref));
-        const QString text = shownText(wizard);
+        const QString text = mig::test::shownBodyText(wizard);
         QVERIFY2(text.contains(QStringLiteral("Due")) && text.contains(QStringLiteral("Status")), qPrintable(text));
     }
 
@@ -260,7 +254,7 @@ private Q_SLOTS:
         QVERIFY(found);
         MigrationWizard wizard;
         QVERIFY(showItem(wizard, path, found->ref));
-        const QString text = shownText(wizard);
+        const QString text = mig::test::shownBodyText(wizard);
         for (const QString &label : { QStringLiteral("Given name"), QStringLiteral("Surname"), QStringLiteral("E-mail"),
                  QStringLiteral("address"), QStringLiteral("phone") })
             QVERIFY2(text.contains(label), qPrintable(text));

@@ -7,6 +7,7 @@
 #include "WizardState.h"
 #include "models/SourceListModel.h"
 #include "pages/ServerPage.h"
+#include "preview/SafeTextBrowser.h"
 #include "support/Prompts.h"
 
 #include <QAbstractButton>
@@ -101,6 +102,12 @@ inline bool advanceWithSources(wizard::MigrationWizard &wizard, const QStringLis
             return false;
     }
     return true;
+}
+
+/// The text the preview's body browser shows now (message body, appointment or contact card).
+inline QString shownBodyText(wizard::MigrationWizard &wizard)
+{
+    return widget<wizard::SafeTextBrowser>(&wizard, QStringLiteral("bodyTextBrowser"))->toPlainText();
 }
 
 } // namespace mig::test
