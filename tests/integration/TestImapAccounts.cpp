@@ -4,7 +4,8 @@
 // target and no password anywhere in the plan; `run --imap-passwords` with the same file migrates
 // all three, each with as many messages as Dovecot holds for it; a wrong password in the file fails
 // only that account's mailbox (exit code 4, "partial"); a bad line is reported with file and line;
-// a password file others may read is warned about; `inspect` takes the account's password from it.
+// a password file others may read is warned about; `inspect` takes the account's password from it;
+// a file without passwords (';'-separated, as German spreadsheets write) works with --master-user.
 
 #include "DovecotFixture.h"
 #include "SshdFixture.h"
@@ -271,6 +272,37 @@ private Q_SLOTS:
         QVERIFY2(bob.value("reason").toString().contains(QStringLiteral("bob")), qPrintable(bob.value("reason").toString()));
         for (const QString &login : { QStringLiteral("alice"), QStringLiteral("carol") }) {
             const QJsonObject m = mailbox(summary, target(login, QStringLiteral(".w")));
+            QVERIFY2(m.value("state").toString() == QLatin1String("done"), qPrintable(login + QStringLiteral(": ") + m.value("reason").toString()));
+            QCOMPARE(m.value("items_sent").toInt(), dovecotCount(login));
+        }
+    }
+
+    void aMasterUserNeedsNoAccountPasswords()
+    {
+        // No password column: the administrator logs in to every account as the master user.
+        const QString accounts = m_dir.filePath(QStringLiteral("master.csv"));
+        QVERIFY(writePrivateFile(accounts, "alice;alice.m@example.com\nbob;bob.m@example.com\n"));
+        const QString masterPassword = m_dir.filePath(QStringLiteral("master.pw"));
+        QVERIFY(writePrivateFile(masterPassword, m_dovecot.masterPassword().toUtf8() + '\n'));
+        const QString planPath = m_dir.filePath(QStringLiteral("master-plan.json"));
+        const test::ProcessResult planned = test::runApp(QStringList { QStringLiteral("plan"), QStringLiteral("--imap-accounts"),
+                                                             accounts, QStringLiteral("--imap-server"), server(),
+                                                             QStringLiteral("--master-user"), m_dovecot.masterUser(),
+                                                             QStringLiteral("--source-ca-file"), m_dovecot.caCertFile(),
+                                                             QStringLiteral("-o"), planPath }
+            + ssh());
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+        const test::ProcessResult ran = test::runApp({ QStringLiteral("run"), planPath, QStringLiteral("--run-dir"),
+                                                         m_dir.filePath(QStringLiteral("master.run")), QStringLiteral("--json"),
+                                                         QStringLiteral("--source-password-file"), masterPassword,
+                                                         QStringLiteral("--identity"), m_sshd->clientKeyFile(),
+                                                         QStringLiteral("--known-hosts"), m_knownHosts },
+            {}, 300000);
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
+        QVERIFY(!ran.out.contains(m_dovecot.masterPassword().toUtf8()) && !ran.err.contains(m_dovecot.masterPassword().toUtf8()));
+        const QJsonObject summary = lastJsonLine(ran.out);
+        for (const QString &login : { QStringLiteral("alice"), QStringLiteral("bob") }) {
+            const QJsonObject m = mailbox(summary, target(login, QStringLiteral(".m")));
             QVERIFY2(m.value("state").toString() == QLatin1String("done"), qPrintable(login + QStringLiteral(": ") + m.value("reason").toString()));
             QCOMPARE(m.value("items_sent").toInt(), dovecotCount(login));
         }
