@@ -333,7 +333,7 @@ int planCommand(CommandContext &ctx)
     QCommandLineParser parser;
     const PlanFlags flags = declarePlanOptions(parser);
     const SourceOptions sourceOptions; // IMAP sources: TLS trust and master user go into the plan, never a password
-    sourceOptions.addTo(parser);
+    sourceOptions.addTo(parser, false); // --imap-passwords belongs to run: the plan holds no password
     const KopanoPlanOptions kopanoOptions; // Kopano stores: where kdb2mt finds them, never the SQL password
     kopanoOptions.addTo(parser);
     const ImapAccountsPlanOptions imapOptions; // many IMAP accounts on one server, from a CSV

@@ -102,9 +102,11 @@ SourceOptions::SourceOptions()
 {
 }
 
-void SourceOptions::addTo(QCommandLineParser &parser) const
+void SourceOptions::addTo(QCommandLineParser &parser, bool withPasswordList) const
 {
-    parser.addOptions({ m_passwordFile, m_passwordList, m_acceptCert, m_caFile, m_masterUser, m_allowPlaintext, m_folder, m_excludeFolder });
+    if (withPasswordList)
+        parser.addOption(m_passwordList);
+    parser.addOptions({ m_passwordFile, m_acceptCert, m_caFile, m_masterUser, m_allowPlaintext, m_folder, m_excludeFolder });
 }
 
 Expected<sources::SourceSpec> SourceOptions::specFor(

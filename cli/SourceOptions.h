@@ -26,7 +26,9 @@ namespace mig::cli {
 class SourceOptions final {
 public:
     SourceOptions();
-    void addTo(QCommandLineParser &parser) const;
+    /// Adds the options; withPasswordList false leaves out --imap-passwords (plan stores no
+    /// passwords, so there it would only mislead).
+    void addTo(QCommandLineParser &parser, bool withPasswordList = true) const;
     /// The spec for one source argument: kind "imap" with the IMAP options for an account URL
     /// (files named in options made absolute, so the spec holds in a plan), else a path of kind
     /// "auto" (made absolute when absolutePath). Errors: InvalidArgument for a malformed URL.
