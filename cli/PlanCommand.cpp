@@ -1,6 +1,7 @@
 #include "cli/PlanCommand.h"
 
 #include "mapping/Csv.h"
+#include "cli/ImapAccountsPlanOptions.h"
 #include "cli/KopanoPlanOptions.h"
 #include "cli/SourceOptions.h"
 #include "migration/Plan.h"
@@ -267,10 +268,28 @@ Expected<migration::Job> jobFor(const QStringList &sourcePaths, const QString &m
     return job;
 }
 
-/// Adds the jobs of --job, --jobs-from and the Kopano options to the plan. Returns ExitOk or the
-/// exit status of the error it printed.
+/// Adds the jobs of --imap-accounts to the plan. Returns ExitOk or the exit status of the error
+/// it printed.
+int addImapAccountJobs(migration::Plan &plan, const QCommandLineParser &parser, const SourceOptions &sourceOptions,
+    const ImapAccountsPlanOptions &imapOptions, CommandContext &ctx)
+{
+    QStringList warnings;
+    Expected<QList<migration::Job>> accounts = imapOptions.jobs(parser, sourceOptions, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        ctx.err << warning << Qt::endl;
+    if (!accounts)
+        return printError(ctx, accounts.error(),
+            accounts.error().code == Error::Code::InvalidArgument ? int(ExitUsage) : int(ExitFailure));
+    for (migration::Job &job : *accounts)
+        appendJob(plan.jobs, std::move(job));
+    return ExitOk;
+}
+
+/// Adds the jobs of --job, --jobs-from, --imap-accounts and the Kopano options to the plan.
+/// Returns ExitOk or the exit status of the error it printed.
 int addJobs(migration::Plan &plan, const QCommandLineParser &parser, const PlanFlags &flags,
-    const SourceOptions &sourceOptions, const KopanoPlanOptions &kopanoOptions, CommandContext &ctx)
+    const SourceOptions &sourceOptions, const KopanoPlanOptions &kopanoOptions,
+    const ImapAccountsPlanOptions &imapOptions, CommandContext &ctx)
 {
     // (sources, target) pairs from --job and --jobs-from, checked and merged in one place.
     Expected<QList<std::pair<QStringList, QString>>> requested = jobsFromOptions(parser.values(flags.job));
@@ -289,6 +308,10 @@ int addJobs(migration::Plan &plan, const QCommandLineParser &parser, const PlanF
                 stores.error().code == Error::Code::InvalidArgument ? int(ExitUsage) : int(ExitFailure));
         for (migration::Job &job : *stores)
             appendJob(plan.jobs, std::move(job));
+    }
+    if (imapOptions.isSet(parser)) {
+        if (const int status = addImapAccountJobs(plan, parser, sourceOptions, imapOptions, ctx); status != ExitOk)
+            return status;
     }
     if (requested->isEmpty() && plan.jobs.isEmpty())
         return printError(ctx,
@@ -310,9 +333,11 @@ int planCommand(CommandContext &ctx)
     QCommandLineParser parser;
     const PlanFlags flags = declarePlanOptions(parser);
     const SourceOptions sourceOptions; // IMAP sources: TLS trust and master user go into the plan, never a password
-    sourceOptions.addTo(parser);
+    sourceOptions.addTo(parser, false); // --imap-passwords belongs to run: the plan holds no password
     const KopanoPlanOptions kopanoOptions; // Kopano stores: where kdb2mt finds them, never the SQL password
     kopanoOptions.addTo(parser);
+    const ImapAccountsPlanOptions imapOptions; // many IMAP accounts on one server, from a CSV
+    imapOptions.addTo(parser);
     // Options accept both "--create-mailboxes" alone and "--create-mailboxes=two-passes".
     const QCommandLineOption createFlag(QStringLiteral("create-mailboxes"), flags.create.description());
     QStringList arguments = ctx.arguments;
@@ -344,7 +369,7 @@ int planCommand(CommandContext &ctx)
     plan.options = *options;
     plan.allowList = parser.values(flags.allow);
     plan.denyList = parser.values(flags.deny);
-    if (const int status = addJobs(plan, parser, flags, sourceOptions, kopanoOptions, ctx); status != ExitOk)
+    if (const int status = addJobs(plan, parser, flags, sourceOptions, kopanoOptions, imapOptions, ctx); status != ExitOk)
         return status;
 
     if (auto saved = plan.save(parser.value(flags.output)); !saved)

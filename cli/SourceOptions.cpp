@@ -1,6 +1,7 @@
 #include "cli/SourceOptions.h"
 
 #include "cli/SecretInput.h"
+#include "sources/imap/ImapAccountList.h"
 #include "sources/imap/ImapPrompts.h"
 #include "sources/imap/ImapSourceSettings.h"
 #include "transport/SecretBytes.h"
@@ -23,6 +24,7 @@ struct PromptState {
     QMutex mutex;
     std::optional<transport::SecretBytes> filePassword;
     QHash<QString, QByteArray> typed; // account (and master user) -> password typed for it
+    QHash<QString, QByteArray> listed; // login -> password from --imap-passwords
     bool terminal = false;
     QTextStream *err = nullptr;
 
@@ -30,8 +32,28 @@ struct PromptState {
     {
         for (QByteArray &bytes : typed)
             transport::wipe(bytes);
+        for (QByteArray &bytes : listed)
+            transport::wipe(bytes);
     }
 };
+
+/// Reads --imap-passwords into state->listed, warning on err when others may read the file.
+Expected<void> readPasswordList(const QString &path, PromptState &state, QTextStream &err)
+{
+    Expected<QList<imap::ImapAccountListEntry>> entries
+        = imap::readImapAccountList(path, imap::ImapAccountListLayout::Passwords);
+    if (!entries)
+        return entries.error();
+    if (imap::readableByOthers(path))
+        err << QCoreApplication::translate("mig::cli",
+                   "Warning: %1 holds passwords and other users may read it (chmod 600 %1).").arg(path)
+            << Qt::endl;
+    for (imap::ImapAccountListEntry &entry : *entries) {
+        state.listed.insert(entry.login, QByteArray(entry.password.constData(), entry.password.size()));
+        transport::wipe(entry.password);
+    }
+    return {};
+}
 
 QString accountKey(const imap::ImapPasswordRequest &request)
 {
@@ -46,6 +68,13 @@ SourceOptions::SourceOptions()
             "Read the password of IMAP source accounts (or of --master-user) from the first line of this file. "
             "Without it: $MIG_IMAP_PASSWORD, else a prompt."),
         QCoreApplication::translate("mig::cli", "file"))
+    , m_passwordList(QStringLiteral("imap-passwords"),
+          QCoreApplication::translate("mig::cli",
+              "Passwords of IMAP source accounts by login: a CSV file of login,password lines, or the "
+              "login,target,password file of plan --imap-accounts. An account not listed falls back to "
+              "--source-password-file, $MIG_IMAP_PASSWORD or a prompt; a master user's password comes from "
+              "--source-password-file."),
+          QCoreApplication::translate("mig::cli", "file"))
     , m_acceptCert(QStringList { QStringLiteral("accept-cert"), QStringLiteral("tls-fingerprint") },
           QCoreApplication::translate("mig::cli",
               "Trust the IMAP server's TLS certificate with this fingerprint although it does not verify "
@@ -73,8 +102,10 @@ SourceOptions::SourceOptions()
 {
 }
 
-void SourceOptions::addTo(QCommandLineParser &parser) const
+void SourceOptions::addTo(QCommandLineParser &parser, bool withPasswordList) const
 {
+    if (withPasswordList)
+        parser.addOption(m_passwordList);
     parser.addOptions({ m_passwordFile, m_acceptCert, m_caFile, m_masterUser, m_allowPlaintext, m_folder, m_excludeFolder });
 }
 
@@ -119,11 +150,20 @@ Expected<std::shared_ptr<SourceOptions::PromptScope>> SourceOptions::installProm
             return password.error();
         state->filePassword = transport::SecretBytes(std::move(*password));
     }
+    if (parser.isSet(m_passwordList)) {
+        if (Expected<void> listed = readPasswordList(parser.value(m_passwordList), *state, ctx.err); !listed)
+            return listed.error();
+    }
     state->terminal = onTerminal();
     state->err = &ctx.err;
     imap::setImapPasswordHook([state](const imap::ImapPasswordRequest &request) -> std::optional<transport::SecretBytes> {
         QMutexLocker lock(&state->mutex);
         const bool retry = !request.previousError.isEmpty();
+        // The account's own line of --imap-passwords first; a master user's password is no account's.
+        if (request.masterUser.isEmpty() && !retry && state->listed.contains(request.account.login)) {
+            const QByteArray &listed = state->listed[request.account.login];
+            return transport::SecretBytes(QByteArray(listed.constData(), listed.size()));
+        }
         // A file or the environment gives one answer; after a refusal only a person can do better.
         if (state->filePassword && !retry)
             return transport::SecretBytes(QByteArray(state->filePassword->data(), state->filePassword->size()));

@@ -12,12 +12,13 @@
 namespace mig::cli {
 
 /// The options of IMAP account sources, shared by `inspect`, `convert`, `import`, `plan` and
-/// `run`: --source-password-file, --accept-cert (also --tls-fingerprint), --source-ca-file,
+/// `run`: --source-password-file, --imap-passwords, --accept-cert (also --tls-fingerprint), --source-ca-file,
 /// --master-user, --allow-plaintext, --folder and --exclude-folder (kept in a plan's spec).
 /// ("source-" where the LDAP and SSH options already use the plain name.)
 ///
 /// An argument imaps://LOGIN@HOST[:PORT] or imap://LOGIN@HOST[:PORT] is an account, anything else
-/// a file or folder. Secrets: the password comes from --source-password-file (first line), the
+/// a file or folder. Secrets: the password comes from the account's line of --imap-passwords,
+/// --source-password-file (first line), the
 /// environment variable MIG_IMAP_PASSWORD or a no-echo prompt on the terminal, in that order;
 /// never from the command line, and never into a plan. A certificate that does not verify is
 /// asked about on a terminal (showing its SHA-256 fingerprint); without a terminal it is refused
@@ -25,7 +26,9 @@ namespace mig::cli {
 class SourceOptions final {
 public:
     SourceOptions();
-    void addTo(QCommandLineParser &parser) const;
+    /// Adds the options; withPasswordList false leaves out --imap-passwords (plan stores no
+    /// passwords, so there it would only mislead).
+    void addTo(QCommandLineParser &parser, bool withPasswordList = true) const;
     /// The spec for one source argument: kind "imap" with the IMAP options for an account URL
     /// (files named in options made absolute, so the spec holds in a plan), else a path of kind
     /// "auto" (made absolute when absolutePath). Errors: InvalidArgument for a malformed URL.
@@ -45,6 +48,7 @@ public:
 
 private:
     QCommandLineOption m_passwordFile;
+    QCommandLineOption m_passwordList;
     QCommandLineOption m_acceptCert;
     QCommandLineOption m_caFile;
     QCommandLineOption m_masterUser;

@@ -38,13 +38,27 @@ QString decode(const QByteArray &data)
     return QString::fromLatin1(bytes);
 }
 
+/// Where the first record starts: 0, or past the comment lines before it when they are skipped.
+qsizetype firstRecordStart(const QString &text, bool commentLines)
+{
+    qsizetype at = 0;
+    while (commentLines && at < text.size() && text.at(at) == QLatin1Char('#')) {
+        while (at < text.size() && text.at(at) != QLatin1Char('\n') && text.at(at) != QLatin1Char('\r'))
+            ++at;
+        while (at < text.size() && (text.at(at) == QLatin1Char('\n') || text.at(at) == QLatin1Char('\r')))
+            ++at;
+    }
+    return at;
+}
+
 /// ',' unless the first record (outside quotes) holds more ';' than ','.
-QChar detectSeparator(const QString &text)
+QChar detectSeparator(const QString &text, bool commentLines)
 {
     int commas = 0;
     int semicolons = 0;
     bool quoted = false;
-    for (const QChar c : text) {
+    for (qsizetype i = firstRecordStart(text, commentLines); i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c == QLatin1Char('"'))
             quoted = !quoted;
         else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
@@ -88,26 +102,38 @@ QByteArray writeCsv(const QList<QStringList> &rows, const CsvWriteOptions &optio
     return out;
 }
 
-Expected<CsvTable> readCsv(const QByteArray &data, const QString &fileName)
+Expected<CsvTable> readCsv(const QByteArray &data, const QString &fileName, const CsvReadOptions &options)
 {
     const QString text = decode(data);
     CsvTable table;
-    table.separator = detectSeparator(text);
+    table.separator = options.separator.isNull() ? detectSeparator(text, options.commentLines) : options.separator;
 
     QStringList row;
     QString field;
     bool quoted = false;
+    bool fieldQuoted = false; // the record so far had a quote: its first '#' is no comment mark
     int line = 1;
+    int rowLine = 1;
     int quoteLine = 0;
     const auto endRow = [&] {
         row.append(field);
         field.clear();
-        if (!isBlank(row))
+        if (!isBlank(row)) {
             table.rows.append(row);
+            table.rowLines.append(rowLine);
+        }
         row.clear();
+        fieldQuoted = false;
+        rowLine = line;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (options.commentLines && !quoted && !fieldQuoted && row.isEmpty() && field.isEmpty()
+            && c == QLatin1Char('#')) {
+            while (i + 1 < text.size() && text.at(i + 1) != QLatin1Char('\n') && text.at(i + 1) != QLatin1Char('\r'))
+                ++i;
+            continue; // the line end that follows ends an empty record, which is skipped as blank
+        }
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
@@ -125,6 +151,7 @@ Expected<CsvTable> readCsv(const QByteArray &data, const QString &fileName)
             // A quote opens a quoted section anywhere; RFC 4180 only allows it at the start of a
             // field, but being lenient keeps hand-edited files readable.
             quoted = true;
+            fieldQuoted = true;
             quoteLine = line;
         } else if (c == table.separator) {
             row.append(field);

@@ -32,6 +32,34 @@ class TestCsv final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void rowsKnowTheirLineAndCommentsAreSkippedOnlyWhenAsked()
+    {
+        const QByteArray csv = "# accounts\n\nlogin,target\n\"multi\nline\",x@example.org\r\n#,not a row\nlast,y@example.org\n";
+        mig::mapping::CsvReadOptions options;
+        options.commentLines = true;
+        const auto table = readCsv(csv, QStringLiteral("t.csv"), options);
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(), 3);
+        QCOMPARE(table->rowLines, (QList<int> { 3, 4, 7 }));
+        QCOMPARE(table->rows.at(1).first(), QStringLiteral("multi\nline"));
+        QCOMPARE(table->rows.at(2).first(), QStringLiteral("last"));
+        // Without the option, '#' lines are data (a mapping's source may start with '#').
+        const auto plain = readCsv(csv, QStringLiteral("t.csv"));
+        QVERIFY(plain);
+        QCOMPARE(plain->rows.size(), 5);
+        QCOMPARE(plain->rows.first().first(), QStringLiteral("# accounts"));
+        QCOMPARE(plain->rowLines.first(), 1);
+    }
+
+    void aGivenSeparatorIsNotGuessed()
+    {
+        mig::mapping::CsvReadOptions options;
+        options.separator = QLatin1Char(',');
+        const auto table = readCsv("bob,bob@example.org,pa;ss;word\n", QStringLiteral("t.csv"), options);
+        QVERIFY(table);
+        QCOMPARE(table->rows.first(), (QStringList { "bob", "bob@example.org", "pa;ss;word" }));
+    }
+
     void writerQuotesOnlyWhatNeedsIt()
     {
         const QByteArray csv = writeCsv({{QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
