@@ -4,7 +4,8 @@
 // (one per login) that are inspected with the right item counts; a wrong password is named in its
 // row; a certificate that does not verify is refused unless its fingerprint is confirmed, and a
 // confirmed one is kept as the row's acceptCert; remembered passwords land in the key chain and
-// a new wizard does not ask for them again. No spec ever holds a password.
+// a new wizard does not ask for them again; STARTTLS and plain text make their URLs (plain text
+// only with its warning shown). No spec ever holds a password.
 #include "DovecotFixture.h"
 #include "SecretServiceFixture.h"
 #include "TestEnvironment.h"
@@ -215,6 +216,40 @@ private Q_SLOTS:
         // Cancel adds nothing.
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
         QCOMPARE(wizard.state().sources()->rowCount(), 0);
+    }
+
+    void securityChoiceMakesTheAccountUrl()
+    {
+        MigrationWizard wizard;
+        QVERIFY(mig::test::goToSources(wizard));
+        ImapAccountDialog *dialog = openDialog(wizard, {QStringLiteral("alice"), m_dovecot.password()});
+        QVERIFY(dialog);
+        auto *security = mig::test::widget<QComboBox>(dialog, QStringLiteral("imapSecurityComboBox"));
+        auto *port = mig::test::widget<QSpinBox>(dialog, QStringLiteral("imapPortSpinBox"));
+        auto *warning = mig::test::widget<QLabel>(dialog, QStringLiteral("plainTextWarningLabel"));
+        QVERIFY(!warning->isVisible());
+
+        // STARTTLS on Dovecot's IMAP port: the test connects, the URL is imap://.
+        security->setCurrentIndex(1);
+        port->setValue(m_dovecot.imapPort());
+        QVERIFY(!warning->isVisible());
+        const QString result = testConnection(dialog);
+        QVERIFY2(result.startsWith(QStringLiteral("Connected: ")), qPrintable(result));
+        QCOMPARE(dialog->specs().first().location,
+                 QStringLiteral("imap://alice@%1:%2").arg(m_dovecot.host()).arg(m_dovecot.imapPort()));
+        QVERIFY(!dialog->specs().first().options.contains(QStringLiteral("allowPlaintext")));
+
+        // Plain text only with its warning shown, and said so in the spec.
+        security->setCurrentIndex(2);
+        QVERIFY(warning->isVisible());
+        QVERIFY(dialog->specs().first().options.value(QStringLiteral("allowPlaintext")).toBool());
+
+        // Back to TLS: a port at the other default follows, the warning goes.
+        security->setCurrentIndex(1);
+        port->setValue(143);
+        security->setCurrentIndex(0);
+        QCOMPARE(port->value(), 993);
+        QVERIFY(!warning->isVisible());
     }
 
     void twoAccountsBecomeTwoInspectedRows()
