@@ -334,6 +334,21 @@ private Q_SLOTS:
         QCOMPARE(dialog->specs().first().options.value(QStringLiteral("acceptCert")).toString(), m_dovecot.serverFingerprint());
     }
 
+    void olderWizardKeepsItsPasswordsWhenANewerOneCloses()
+    {
+        // The engine's hooks are process-wide: a second wizard that comes and goes must not take
+        // them away from the first one.
+        MigrationWizard wizard;
+        QVERIFY(mig::test::goToSources(wizard));
+        {
+            MigrationWizard other;
+        }
+        QVERIFY(addAccounts(wizard, {QStringLiteral("bob"), m_dovecot.password()}));
+        SourceListModel *model = wizard.state().sources();
+        QVERIFY2(model->index(0, 0).data(SourceListModel::ReadyRole).toBool(),
+                 qPrintable(model->index(0, SourceListModel::StatusColumn).data().toString()));
+    }
+
     void rememberedMasterPasswordIsNotAskedAgain()
     {
         if (!m_keyChain.isRunning())

@@ -26,8 +26,38 @@ ImapCredentials::ImapCredentials(SourceListModel &sources, QObject *parent)
     , m_secrets(new SecretStore(this))
     , m_relay(std::make_shared<GuiThreadRelay>(this))
 {
-    // The hooks hold the relay, never this object: a worker calling after the destructor finds the
-    // relay closed and gets no answer instead of a dangling pointer.
+    installed().append(this);
+    installHooks();
+}
+
+ImapCredentials::~ImapCredentials()
+{
+    m_relay->close();
+    // The hooks are process-wide: when two wizards overlap (tests, screenshots), the one still
+    // there gets them back.
+    QList<ImapCredentials *> &stack = installed();
+    const bool wasCurrent = !stack.isEmpty() && stack.last() == this;
+    stack.removeAll(this);
+    if (!wasCurrent)
+        return;
+    if (!stack.isEmpty()) {
+        stack.last()->installHooks();
+        return;
+    }
+    imap::setImapPasswordHook(nullptr);
+    imap::setImapCertificateHook(nullptr);
+}
+
+QList<ImapCredentials *> &ImapCredentials::installed()
+{
+    static QList<ImapCredentials *> stack; // GUI thread only
+    return stack;
+}
+
+void ImapCredentials::installHooks()
+{
+    // The hooks hold the relay, and reach this object only through tasks the relay runs while it
+    // is open: a worker calling after the destructor finds it closed and gets no answer.
     std::shared_ptr<GuiThreadRelay> relay = m_relay;
     imap::setImapPasswordHook([relay, this](const imap::ImapPasswordRequest &request) {
         auto answer = std::make_shared<std::optional<QString>>();
@@ -39,13 +69,6 @@ ImapCredentials::ImapCredentials(SourceListModel &sources, QObject *parent)
         auto trusted = std::make_shared<bool>(false);
         return relay->run([this, request, trusted] { *trusted = answerCertificate(request); }) && *trusted;
     });
-}
-
-ImapCredentials::~ImapCredentials()
-{
-    imap::setImapPasswordHook(nullptr);
-    imap::setImapCertificateHook(nullptr);
-    m_relay->close();
 }
 
 QString ImapCredentials::keyFor(const imap::ImapPasswordRequest &request)

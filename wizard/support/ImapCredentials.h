@@ -3,6 +3,7 @@
 #include "sources/imap/ImapPrompts.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -31,7 +32,8 @@ class ImapCredentials final : public QObject {
 
 public:
     ImapCredentials(SourceListModel &sources, QObject *parent = nullptr);
-    /// Uninstalls the hooks; workers still asking get no password.
+    /// Uninstalls the hooks (or gives them back to an older instance still alive); workers still
+    /// asking this one get no password.
     ~ImapCredentials() override;
 
     /// Keeps password for key (SecretStore::imapKey/imapMasterKey) for this session, and in the key
@@ -43,6 +45,9 @@ public:
     static QString keyFor(const imap::ImapPasswordRequest &request);
 
 private:
+    /// The live instances, oldest first; the last one's hooks are installed.
+    static QList<ImapCredentials *> &installed();
+    void installHooks();
     std::optional<QString> answerPassword(const imap::ImapPasswordRequest &request);
     bool answerCertificate(const imap::ImapCertificateRequest &request);
     /// The key chain's entry for key ("" when none), waited for on this thread.
