@@ -12,6 +12,7 @@
 
 namespace mig::wizard {
 
+class ImapCredentials;
 class SourceListModel;
 
 /// What the pages share. The migration plan is the durable part (it is what gets saved and run);
@@ -32,6 +33,8 @@ public:
 
     /// The sources the user added, with their inspection results.
     SourceListModel *sources() const { return m_sources; }
+    /// Passwords and certificate decisions of IMAP accounts (the engine's IMAP hooks while it lives).
+    ImapCredentials *imapCredentials() const { return m_imapCredentials; }
 
     /// SSH password (or key passphrase) typed on the server page, for the test and the run.
     QString serverSecret;
@@ -56,6 +59,7 @@ Q_SIGNALS:
 
 private:
     SourceListModel *m_sources = nullptr;
+    ImapCredentials *m_imapCredentials = nullptr;
 };
 
 } // namespace mig::wizard

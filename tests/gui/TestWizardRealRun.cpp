@@ -3,7 +3,9 @@
 // sshd (host key confirmed, importer and free space shown), the directory page against a real slapd
 // (users counted), targets matched from the directory or typed with completion, a real run that
 // streams every mailbox into the sshd fixture's importer (which checks each stream with verify-mt)
-// and the summary; then the same walk with an MBOX archive.
+// and the summary; then the same walk with an MBOX archive, and with an IMAP account on a real
+// Dovecot (DovecotFixture) whose login is the target's address.
+#include "DovecotFixture.h"
 #include "SlapdFixture.h"
 #include "SlapdSettings.h"
 #include "SourceCounts.h"
@@ -15,12 +17,15 @@
 #include "models/MappingModel.h"
 #include "models/RunModel.h"
 #include "pages/DirectoryPage.h"
+#include "pages/ImapAccountDialog.h"
 #include "pages/MappingPage.h"
 #include "pages/PreviewPage.h"
 #include "pages/RunPage.h"
 #include "pages/ServerPage.h"
 #include "preview/FolderTreeModel.h"
+#include "preview/MessageListModel.h"
 #include "sources/Source.h"
+#include "sources/SourceRegistry.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -28,6 +33,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -476,6 +482,139 @@ private Q_SLOTS:
         const mig::test::ReadStream stream = mig::test::readStream(m_sshd->recordedStreamFor(target));
         QVERIFY2(stream.ok, qPrintable(stream.error));
         QCOMPARE(quint64(stream.messages.size()), readable);
+        clickNext(wizard);
+
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Summary));
+        const QString totals = mig::test::widget<QLabel>(&wizard, QStringLiteral("totalsLabel"))->text();
+        QVERIFY2(totals.contains(QStringLiteral("1 of 1 mailbox(es) migrated, 0 failed, 0 skipped")), qPrintable(totals));
+    }
+
+    void imapWalkFromSourcesToSummary()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/usr/sbin/dovecot")))
+            QSKIP("dovecot-imapd is not installed");
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        // The login is the target's address: the mapping finds the mailbox by it.
+        const QString target = QStringLiteral("amelia.hartmann@example.org");
+        mig::test::DovecotFixture dovecot;
+        QString error;
+        QVERIFY2(dovecot.start(&error), qPrintable(error));
+        QVERIFY2(dovecot.addAccount(target, &error), qPrintable(error));
+        dovecot.useAccount(target);
+        const auto message = [](const QString &subject) {
+            return QStringLiteral("From: Bob <bob@example.org>\r\nTo: %1\r\nSubject: %2\r\nMessage-ID: <%2@example.org>\r\n"
+                                  "Date: Tue, 5 Dec 2023 09:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+                                  "Content-Type: text/plain; charset=utf-8\r\n\r\nThe body of %2.\r\n")
+                .arg(QStringLiteral("amelia.hartmann@example.org"), subject)
+                .toUtf8();
+        };
+        QVERIFY2(dovecot.addMessage(QStringLiteral("INBOX"), message(QStringLiteral("imap-walk-inbox")),
+                                    QStringLiteral("generated"), &error),
+                 qPrintable(error));
+        QVERIFY2(dovecot.writeMaildirMessages(QStringLiteral("Projekte"), 5,
+                                              [&](int i) { return message(QStringLiteral("imap-walk-%1").arg(i)); }, &error),
+                 qPrintable(error));
+        const quint64 held = 6;
+        const QLocale locale;
+
+        MigrationWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        clickNext(wizard);
+
+        // Sources: the account added through the IMAP dialog, inspected with its message count.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Sources));
+        QTest::mouseClick(mig::test::widget<QPushButton>(&wizard, QStringLiteral("addImapPushButton")), Qt::LeftButton);
+        auto *dialog = wizard.findChild<mig::wizard::ImapAccountDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        mig::test::typeInto(dialog, QStringLiteral("imapHostLineEdit"), dovecot.host());
+        auto *port = mig::test::widget<QSpinBox>(dialog, QStringLiteral("imapPortSpinBox"));
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(dovecot.imapsPort()));
+        auto *logins = mig::test::widget<QPlainTextEdit>(dialog, QStringLiteral("imapLoginsPlainTextEdit"));
+        logins->setFocus();
+        QTest::keyClicks(logins, target);
+        mig::test::typeInto(dialog, QStringLiteral("imapPasswordLineEdit"), dovecot.password());
+        mig::test::typeInto(dialog, QStringLiteral("caFileLineEdit"), dovecot.caCertFile());
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        SourceListModel *sourceList = wizard.state().sources();
+        QCOMPARE(sourceList->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!sourceList->isBusy(), 60000);
+        QVERIFY2(sourceList->index(0, 0).data(SourceListModel::ReadyRole).toBool(),
+                 qPrintable(sourceList->index(0, SourceListModel::StatusColumn).data().toString()));
+        QCOMPARE(locale.toLongLong(sourceList->index(0, SourceListModel::ItemsColumn).data().toString()), qint64(held));
+        const mig::sources::SourceSpec spec = sourceList->spec(0);
+        QCOMPARE(spec.kind, QStringLiteral("imap"));
+        clickNext(wizard);
+
+        // Preview: the account's folders with their counts; a message opens with its subject and body.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Preview));
+        auto *preview = qobject_cast<mig::wizard::PreviewPage *>(wizard.currentPage());
+        QVERIFY(preview);
+        auto opened = mig::sources::openSource(spec); // the wizard's key chain hook gives the password
+        QVERIFY2(opened.has_value(), qPrintable(opened.error().fullText()));
+        auto folders = (*opened)->folders();
+        QVERIFY(folders.has_value());
+        quint64 projects = 0;
+        mig::wizard::FolderTreeModel *tree = preview->folderModel();
+        for (const mig::sources::SourceFolder &folder : std::as_const(*folders)) {
+            QTRY_VERIFY_WITH_TIMEOUT(tree->indexOf(folder.id).isValid(), 60000);
+            QCOMPARE(tree->indexOf(folder.id).siblingAtColumn(mig::wizard::FolderTreeModel::ItemsColumn).data().toString(),
+                     locale.toString(folder.itemCount));
+            if (folder.name == QLatin1String("Projekte"))
+                projects = folder.id;
+        }
+        opened->reset();
+        QVERIFY(projects != 0);
+        auto *folderView = mig::test::widget<QTreeView>(&wizard, QStringLiteral("folderTreeView"));
+        clickIndex(folderView, tree->indexOf(projects));
+        QTRY_COMPARE_WITH_TIMEOUT(preview->messageModel()->rowCount(), 5, 60000);
+        auto *messages = mig::test::widget<QTableView>(&wizard, QStringLiteral("messageTableView"));
+        clickIndex(messages, preview->messageModel()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(mig::test::widget<QLabel>(&wizard, QStringLiteral("subjectLabel"))->text().startsWith(
+                                     QStringLiteral("imap-walk-")),
+                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(mig::test::shownBodyText(wizard).contains(QStringLiteral("The body of imap-walk-")), 60000);
+        clickNext(wizard);
+
+        fillServerPage(wizard, QStringLiteral("imap-walk"));
+        if (QTest::currentTestFailed())
+            return;
+        fillDirectoryPage(wizard);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Mapping: the account is named by its login and matched to the directory user by address.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Mapping));
+        auto *mappingPage = qobject_cast<mig::wizard::MappingPage *>(wizard.currentPage());
+        QVERIFY(mappingPage);
+        QCOMPARE(mappingPage->model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!mappingPage->isInspecting(), 60000);
+        QCOMPARE(mappingPage->model()->index(0, MappingModel::TargetColumn).data().toString(), target);
+        clickNext(wizard);
+        QCOMPARE(wizard.state().plan.jobs.size(), 1);
+        QCOMPARE(wizard.state().plan.jobs.first().sources, QList<mig::sources::SourceSpec>{spec});
+
+        // Options and run: the account streamed into the importer, which checks the stream.
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Options));
+        mig::test::typeInto(&wizard, QStringLiteral("runDirLineEdit"), work.filePath(QStringLiteral("run")));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Run));
+        auto *runPage = qobject_cast<mig::wizard::RunPage *>(wizard.currentPage());
+        QVERIFY(runPage);
+        QTRY_VERIFY_WITH_TIMEOUT(runPage->isComplete(), 300000);
+        const mig::migration::MailboxProgress &progress = runPage->model()->progress(0);
+        QVERIFY2(progress.state == mig::migration::MailboxState::Done, qPrintable(progress.message));
+        QCOMPARE(progress.itemsTotal, held); // the mailbox's progress counts the account's messages
+        QCOMPARE(progress.itemsDone, held);
+        const mig::migration::MailboxReport &report = wizard.state().report.mailboxes.at(0);
+        QCOMPARE(report.itemsSent, held);
+        QCOMPARE(m_sshd->recordedStatusFor(target), 0);
+        const mig::test::ReadStream stream = mig::test::readStream(m_sshd->recordedStreamFor(target));
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QCOMPARE(quint64(stream.messages.size()), held);
         clickNext(wizard);
 
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Summary));

@@ -245,6 +245,16 @@ void SourceListModel::finishInspection(const QString &path, const SourceInspecti
     Q_EMIT stateChanged();
 }
 
+bool SourceListModel::setSpecOption(const QString &location, const QString &key, const QVariant &value)
+{
+    const int row = rowOf(location);
+    if (row < 0)
+        return false;
+    m_rows[row].spec.options.insert(key, value);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
 void SourceListModel::removeRows(const QList<int> &rows)
 {
     QList<int> sorted = rows;

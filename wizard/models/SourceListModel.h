@@ -45,6 +45,9 @@ public:
     /// Adds sources whose spec is already known (an account, a plan's sources): no folder
     /// expansion, kind and options kept. A location already listed is ignored.
     void addSpecs(const QList<sources::SourceSpec> &specs);
+    /// Sets one option of the row at location (an account's confirmed certificate) without
+    /// inspecting it again; false when no such row is listed.
+    bool setSpecOption(const QString &location, const QString &key, const QVariant &value);
     void removeRows(const QList<int> &rows);
     void clear();
 

@@ -2,6 +2,7 @@
 
 #include "WizardState.h"
 #include "models/SourceListModel.h"
+#include "pages/ImapAccountDialog.h"
 #include "support/ColumnFitter.h"
 #include "sources/SourceRegistry.h"
 #include "support/Prompts.h"
@@ -23,8 +24,8 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
     setObjectName(QStringLiteral("sourcesPage"));
     setTitle(tr("Sources"));
     setSubTitle(tr("Add the mail to migrate: Outlook data files (PST/OST), EML and MBOX files, Maildir folders, "
-                   "Thunderbird or Apple Mail folders, or folders of exports. You can also drag files and folders "
-                   "into the list."));
+                   "Thunderbird or Apple Mail folders, folders of exports, or IMAP accounts. You can also drag files "
+                   "and folders into the list."));
 
     SourceListModel *model = m_state.sources();
     auto *listLabel = new QLabel(tr("&Sources:"), this);
@@ -46,6 +47,9 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
     m_addFolderPushButton->setToolTip(
         tr("A Maildir, a folder of .eml files, Thunderbird local folders, an Apple Mail export or a folder of exports"));
     m_addFolderPushButton->setObjectName(QStringLiteral("addFolderPushButton"));
+    m_addImapPushButton = new QPushButton(tr("Add &IMAP account…"), this);
+    m_addImapPushButton->setObjectName(QStringLiteral("addImapPushButton"));
+    m_addImapPushButton->setToolTip(tr("One or several mailboxes on an IMAP server"));
     m_removePushButton = new QPushButton(tr("&Remove"), this);
     m_removePushButton->setObjectName(QStringLiteral("removePushButton"));
     m_removePushButton->setEnabled(false);
@@ -57,6 +61,7 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addFilesPushButton);
     buttons->addWidget(m_addFolderPushButton);
+    buttons->addWidget(m_addImapPushButton);
     buttons->addWidget(m_removePushButton);
     buttons->addStretch();
 
@@ -68,10 +73,12 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
 
     setTabOrder(m_sourcesTableView, m_addFilesPushButton);
     setTabOrder(m_addFilesPushButton, m_addFolderPushButton);
-    setTabOrder(m_addFolderPushButton, m_removePushButton);
+    setTabOrder(m_addFolderPushButton, m_addImapPushButton);
+    setTabOrder(m_addImapPushButton, m_removePushButton);
 
     connect(m_addFilesPushButton, &QPushButton::clicked, this, &SourcesPage::addFiles);
     connect(m_addFolderPushButton, &QPushButton::clicked, this, &SourcesPage::addFolder);
+    connect(m_addImapPushButton, &QPushButton::clicked, this, &SourcesPage::addImapAccounts);
     connect(m_removePushButton, &QPushButton::clicked, this, &SourcesPage::removeSelected);
     connect(m_sourcesTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_removePushButton->setEnabled(m_sourcesTableView->selectionModel()->hasSelection()); });
@@ -117,6 +124,16 @@ void SourcesPage::addFolder()
         this, tr("Add a folder: Maildir, EML files, Thunderbird or Apple Mail folders, or exports"));
     if (!folder.isEmpty())
         m_state.sources()->addPaths({folder});
+}
+
+void SourcesPage::addImapAccounts()
+{
+    // open(), not exec(): the dialog is window-modal without a nested event loop, so the page
+    // (and a test driving it) keeps running while it is shown.
+    auto *dialog = new ImapAccountDialog(*m_state.imapCredentials(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_state.sources()->addSpecs(dialog->specs()); });
+    dialog->open();
 }
 
 void SourcesPage::removeSelected()

@@ -10,8 +10,8 @@ namespace mig::wizard {
 
 class WizardState;
 
-/// Second page: the PST/OST files and export folders to migrate, added by dialog or by drag and
-/// drop. Every row is inspected in the background; Next is enabled once all inspections finished
+/// Second page: the PST/OST files, mail files and folders, export folders and IMAP accounts to
+/// migrate, added by dialog or (files) by drag and drop. Every row is inspected in the background; Next is enabled once all inspections finished
 /// and at least one source is usable (broken ones may stay listed, they are not migrated).
 class SourcesPage final : public QWizardPage {
     Q_OBJECT
@@ -27,6 +27,8 @@ private:
     /// The "Add files" dialog's name filter, built from every registered kind's file patterns.
     static QString fileDialogFilter();
     void addFolder();
+    /// Opens the IMAP account dialog; its accounts become rows when it is accepted.
+    void addImapAccounts();
     void removeSelected();
     void updateSummary();
 
@@ -34,6 +36,7 @@ private:
     QTableView *m_sourcesTableView = nullptr;
     QPushButton *m_addFilesPushButton = nullptr;
     QPushButton *m_addFolderPushButton = nullptr;
+    QPushButton *m_addImapPushButton = nullptr;
     QPushButton *m_removePushButton = nullptr;
     QLabel *m_summaryLabel = nullptr;
 };

@@ -1,6 +1,8 @@
 #include "support/Prompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace mig::wizard {
@@ -99,6 +101,16 @@ QString Prompts::saveFileName(QWidget *parent, const QString &caption, const QSt
     if (takeAnswer(&answer))
         return answer.toString();
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+QString Prompts::password(QWidget *parent, const QString &title, const QString &text)
+{
+    QVariant answer;
+    if (takeAnswer(&answer))
+        return answer.toString().isEmpty() ? QString() : answer.toString();
+    bool ok = false;
+    const QString typed = QInputDialog::getText(parent, title, text, QLineEdit::Password, {}, &ok);
+    return ok ? typed : QString();
 }
 
 } // namespace mig::wizard

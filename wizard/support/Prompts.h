@@ -17,7 +17,7 @@ public:
     Prompts() = delete;
 
     /// Queues the answer for the next prompt: a bool for question(), a QString for the file and
-    /// folder dialogs (empty = the user cancelled), a QStringList for openFileNames().
+    /// folder dialogs and password() (empty = the user cancelled), a QStringList for openFileNames().
     static void setNextAnswer(const QVariant &answer);
     /// Drops answers no prompt consumed.
     static void clearAnswers();
@@ -35,6 +35,9 @@ public:
     static QString existingDirectory(QWidget *parent, const QString &caption);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                 const QString &filter);
+    /// A password typed into a masked field; a null string when the user cancelled. Queued
+    /// answer: a QString (an empty one means cancelled).
+    static QString password(QWidget *parent, const QString &title, const QString &text);
 
 private:
     static bool takeAnswer(QVariant *answer);

@@ -83,4 +83,14 @@ QString SecretStore::directoryKey(const QString &bindDn, const QString &uri)
     return QStringLiteral("ldap:%1@%2").arg(bindDn, uri);
 }
 
+QString SecretStore::imapKey(const QString &login, const QString &host, quint16 port)
+{
+    return QStringLiteral("imap:%1@%2:%3").arg(login, host).arg(port);
+}
+
+QString SecretStore::imapMasterKey(const QString &masterUser, const QString &host, quint16 port)
+{
+    return QStringLiteral("imap-master:%1@%2:%3").arg(masterUser, host).arg(port);
+}
+
 } // namespace mig::wizard

@@ -27,6 +27,10 @@ public:
 
     static QString serverKey(const QString &user, const QString &host, quint16 port);
     static QString directoryKey(const QString &bindDn, const QString &uri);
+    /// "imap:LOGIN@HOST:PORT": an IMAP account's own password.
+    static QString imapKey(const QString &login, const QString &host, quint16 port);
+    /// "imap-master:NAME@HOST:PORT": the password of a master user who logs in for every account there.
+    static QString imapMasterKey(const QString &masterUser, const QString &host, quint16 port);
 
 Q_SIGNALS:
     /// A write, read or remove of key has finished. answered is false when the key chain could not
