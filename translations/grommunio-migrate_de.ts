@@ -77,7 +77,7 @@
         <translation>Rufen Sie &apos;%1 --help&apos; auf, um die Liste der Befehle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+63"/>
+        <location filename="../app/main.cpp" line="+65"/>
         <source>The migration wizard cannot be started: its library is missing or damaged.</source>
         <translation>Der Migrationsassistent kann nicht gestartet werden: seine Bibliothek fehlt oder ist beschädigt.</translation>
     </message>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <location filename="../cli/ImportSshOptions.cpp" line="+14"/>
-        <location filename="../cli/PlanCommand.cpp" line="+88"/>
+        <location filename="../cli/PlanCommand.cpp" line="+89"/>
         <source>The grommunio server: [user@]host[:port].</source>
         <translation>Der grommunio-Server: [user@]host[:port].</translation>
     </message>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../cli/SourceOptions.cpp" line="+53"/>
+        <location filename="../cli/SourceOptions.cpp" line="+82"/>
         <source>SHA256:...</source>
         <translation>SHA256:...</translation>
     </message>
@@ -1035,6 +1035,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../cli/ImapAccountsPlanOptions.cpp" line="+49"/>
         <location filename="../cli/ImportSshOptions.cpp" line="-152"/>
         <location line="+4"/>
         <location line="+9"/>
@@ -1047,7 +1048,8 @@
         <location line="+32"/>
         <location line="+8"/>
         <location filename="../cli/RunCommand.cpp" line="+6"/>
-        <location filename="../cli/SourceOptions.cpp" line="-5"/>
+        <location filename="../cli/SourceOptions.cpp" line="-12"/>
+        <location line="+7"/>
         <location line="+8"/>
         <source>file</source>
         <translation>datei</translation>
@@ -1284,7 +1286,7 @@
         <translation>plan.json</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+203"/>
         <source>Write a migration plan for &apos;grommunio-migrate run&apos;.</source>
         <translation>Einen Migrationsplan für &apos;grommunio-migrate run&apos; schreiben.</translation>
     </message>
@@ -1299,7 +1301,7 @@
         <translation>Geben Sie mit --ssh [user@]host[:port] an, auf welchen Server migriert werden soll.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-153"/>
         <location filename="../cli/RunCommand.cpp" line="+76"/>
         <source>--jobs must be a number from 1 to 64.</source>
         <translation>--jobs muss eine Zahl von 1 bis 64 sein.</translation>
@@ -1320,12 +1322,12 @@
         <translation>Die Adresszuordnung %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+91"/>
         <source>Give at least one --job SOURCE=user@domain.</source>
         <translation>Geben Sie mindestens ein --job QUELLE=user@domain an.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-77"/>
         <source>--job &quot;%1&quot; is not SOURCE[,SOURCE...]=user@domain.</source>
         <translation>--job &quot;%1&quot; hat nicht die Form QUELLE[,QUELLE...]=user@domain.</translation>
     </message>
@@ -1345,7 +1347,7 @@
         <translation>Die Quelle %1 ist nicht vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+112"/>
         <source>Wrote %1 with %n mailbox(es).</source>
         <translation>
             <numerusform>%1 mit %n Postfach geschrieben.</numerusform>
@@ -2025,12 +2027,17 @@
         <translation>Exchange-Adressen (EX) mit dieser CSV aus Zeilen &quot;Exchange-DN,SMTP-Adresse&quot; in SMTP umschreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/SourceOptions.cpp" line="-27"/>
+        <location filename="../cli/SourceOptions.cpp" line="-34"/>
         <source>Read the password of IMAP source accounts (or of --master-user) from the first line of this file. Without it: $MIG_IMAP_PASSWORD, else a prompt.</source>
         <translation>Das Passwort der IMAP-Quellkonten (oder von --master-user) aus der ersten Zeile dieser Datei lesen. Ohne sie: $MIG_IMAP_PASSWORD, sonst eine Abfrage.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Passwords of IMAP source accounts by login: a CSV file of login,password lines, or the login,target,password file of plan --imap-accounts. An account not listed falls back to --source-password-file, $MIG_IMAP_PASSWORD or a prompt; a master user&apos;s password comes from --source-password-file.</source>
+        <translation>Passwörter der IMAP-Quellkonten nach Login: eine CSV-Datei mit Zeilen login,password oder die login,target,password-Datei von plan --imap-accounts. Für ein nicht aufgeführtes Konto gelten --source-password-file, $MIG_IMAP_PASSWORD oder eine Abfrage; das Passwort eines Master-Benutzers kommt aus --source-password-file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Trust the IMAP server&apos;s TLS certificate with this fingerprint although it does not verify (self-signed, unknown CA); the error message shows it.</source>
         <translation>Dem TLS-Zertifikat des IMAP-Servers mit diesem Fingerabdruck vertrauen, obwohl es sich nicht prüfen lässt (selbst signiert, unbekannte CA); die Fehlermeldung zeigt ihn.</translation>
     </message>
@@ -2060,7 +2067,7 @@
         <translation>IMAP-Konten: Diesen Ordner und die Ordner darunter auslassen; wiederholbar.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
@@ -2229,6 +2236,47 @@
         <location line="+13"/>
         <source>%1 lists no store to migrate.</source>
         <translation>%1 nennt keinen zu migrierenden Store.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImapAccountsPlanOptions.cpp" line="-32"/>
+        <source>--imap-server &quot;%1&quot; is not imaps://HOST[:PORT] or imap://HOST[:PORT].</source>
+        <translation>--imap-server „%1“ ist nicht imaps://HOST[:PORT] oder imap://HOST[:PORT].</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>IMAP accounts to migrate, one per line of this CSV file: login,target[,password] (a header line, # comments and blank lines are allowed). Needs --imap-server. The passwords stay in the file: give it to run as --imap-passwords.</source>
+        <translation>Zu migrierende IMAP-Konten, eines pro Zeile dieser CSV-Datei: login,target[,password] (Kopfzeile, #-Kommentare und Leerzeilen sind erlaubt). Braucht --imap-server. Die Passwörter bleiben in der Datei: geben Sie sie run als --imap-passwords.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server of --imap-accounts: imaps://HOST[:PORT] (TLS) or imap://HOST[:PORT] (STARTTLS).</source>
+        <translation>Der IMAP-Server von --imap-accounts: imaps://HOST[:PORT] (TLS) oder imap://HOST[:PORT] (STARTTLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--imap-accounts needs --imap-server imaps://HOST[:PORT].</source>
+        <translation>--imap-accounts braucht --imap-server imaps://HOST[:PORT].</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 lists no IMAP account.</source>
+        <translation>%1 nennt kein IMAP-Konto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../cli/SourceOptions.cpp" line="-158"/>
+        <source>Warning: %1 holds passwords and other users may read it (chmod 600 %1).</source>
+        <translation>Warnung: %1 enthält Passwörter, und andere Benutzer dürfen sie lesen (chmod 600 %1).</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3266,57 @@
         <source>%1: the timeout must be a positive number of seconds</source>
         <translation>%1: die Zeitüberschreitung muss eine positive Zahl von Sekunden sein</translation>
     </message>
+    <message>
+        <location filename="../engine/sources/imap/ImapAccountList.cpp" line="+26"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown column &quot;%1&quot; (the header names login, target and password)</source>
+        <translation>unbekannte Spalte „%1“ (die Kopfzeile nennt login, target und password)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>expected login,target[,password] but found %n field(s)</source>
+        <translation>
+            <numerusform>login,target[,password] erwartet, aber %n Feld gefunden</numerusform>
+            <numerusform>login,target[,password] erwartet, aber %n Felder gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>expected login,password or login,target,password but found %n field(s)</source>
+        <translation>
+            <numerusform>login,password oder login,target,password erwartet, aber %n Feld gefunden</numerusform>
+            <numerusform>login,password oder login,target,password erwartet, aber %n Felder gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>more fields than the header names</source>
+        <translation>mehr Felder, als die Kopfzeile nennt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the login is empty</source>
+        <translation>der Login ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the target &quot;%1&quot; is no mailbox address (user@domain)</source>
+        <translation>das Ziel „%1“ ist keine Postfachadresse (benutzer@domain)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the login %1 is already on line %2</source>
+        <translation>der Login %1 steht schon in Zeile %2</translation>
+    </message>
 </context>
 <context>
     <name>mig::imap::ImapClient</name>
@@ -3544,7 +3643,7 @@
         <translation>Die Adressliste %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../engine/mapping/Csv.cpp" line="+143"/>
+        <location filename="../engine/mapping/Csv.cpp" line="+170"/>
         <source>%1: the quote opened on line %2 is never closed.</source>
         <translation>%1: Das in Zeile %2 geöffnete Anführungszeichen wird nie geschlossen.</translation>
     </message>
@@ -3579,7 +3678,7 @@
         <translation>%1: Die Zuordnung hat keine Spalte &quot;target&quot;.</translation>
     </message>
     <message>
-        <location filename="../engine/mapping/SourceScanner.cpp" line="+81"/>
+        <location filename="../engine/mapping/SourceScanner.cpp" line="+89"/>
         <source>The source %1 does not exist.</source>
         <translation>Die Quelle %1 ist nicht vorhanden.</translation>
     </message>
@@ -3774,7 +3873,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../engine/migration/MailboxJob.cpp" line="+227"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+234"/>
         <source>stopped before the mailbox started</source>
         <translation>angehalten, bevor das Postfach begonnen wurde</translation>
     </message>
@@ -3784,7 +3883,7 @@
         <translation>Auf dem Server läuft: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+92"/>
         <source>stopped after %1 messages</source>
         <translation>nach %1 Nachrichten angehalten</translation>
     </message>
@@ -3794,7 +3893,7 @@
         <translation>%1 Nachrichten von gromox-kdb2mt weitergeleitet (%2 für den fortgesetzten Lauf übergangen).</translation>
     </message>
     <message>
-        <location filename="../engine/migration/MailboxJob.cpp" line="-217"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="-224"/>
         <source>Resuming after item %1 of %2: the stopped run imported those, they are not sent again.</source>
         <translation>Fortsetzung nach Element %1 von %2: Diese hat der angehaltene Lauf importiert, sie werden nicht erneut gesendet.</translation>
     </message>
@@ -3809,14 +3908,14 @@
         <translation>Mehrere Quellen in einem Datenstrom brauchen GXMT0005 (Gromox 3.3 oder neuer); importieren Sie sie einzeln.</translation>
     </message>
     <message>
-        <location filename="../engine/migration/KopanoMailbox.cpp" line="-61"/>
+        <location filename="../engine/migration/KopanoMailbox.cpp" line="-47"/>
         <location line="+11"/>
-        <location filename="../engine/migration/MailboxJob.cpp" line="+166"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+173"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/migration/MailboxJob.cpp" line="-113"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="-120"/>
         <source>failed: %1, node 0x%2: %3</source>
         <translation>fehlgeschlagen: %1, Knoten 0x%2: %3</translation>
     </message>
@@ -3826,13 +3925,12 @@
         <translation>umbenannt: %1</translation>
     </message>
     <message>
-        <location filename="../engine/migration/KopanoMailbox.cpp" line="+39"/>
-        <location filename="../engine/migration/MailboxJob.cpp" line="-337"/>
+        <location line="-337"/>
         <source>The importer said: %1</source>
         <translation>Der Importer meldete: %1</translation>
     </message>
     <message>
-        <location filename="../engine/migration/MailboxJob.cpp" line="+364"/>
+        <location line="+371"/>
         <source>stopped after %1 of %2 items</source>
         <translation>angehalten nach %1 von %2 Elementen</translation>
     </message>
@@ -4110,7 +4208,7 @@
         <translation>%1 (Nachrichten danach fehlen)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>marked trashed in the Maildir (T flag)</source>
         <translation>im Maildir als Papierkorb markiert (Flag T)</translation>
     </message>
@@ -4126,7 +4224,7 @@
         <translation>%1, Nachricht %2 bei Byte %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>%1: cannot be opened for reading</source>
         <translation>%1: kann nicht zum Lesen geöffnet werden</translation>
     </message>
@@ -4147,13 +4245,15 @@
         <translation>%1: der Originaltext wird nicht mit der Nachricht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../engine/sources/mime/MboxReader.cpp" line="+123"/>
-        <location line="+185"/>
+        <location line="-70"/>
+        <location filename="../engine/sources/mime/MboxReader.cpp" line="+191"/>
+        <location line="+223"/>
+        <location line="+9"/>
         <source>%1: cannot open the mbox file</source>
         <translation>%1: die MBOX-Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../engine/sources/mime/MboxReader.cpp" line="-147"/>
         <source>%1: read error at byte %2</source>
         <translation>%1: Lesefehler bei Byte %2</translation>
     </message>
@@ -4168,17 +4268,17 @@
         <translation>%1: Text vor der ersten &quot;From &quot;-Zeile wird übersprungen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>%1: message %2 at byte %3 cannot be read</source>
         <translation>%1: Nachricht %2 bei Byte %3 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../engine/sources/mime/MimeConverter.cpp" line="+152"/>
+        <location filename="../engine/sources/mime/MimeConverter.cpp" line="+166"/>
         <source>%1: not an Internet message (no header lines)</source>
         <translation>%1: keine Internet-Nachricht (keine Kopfzeilen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the message cannot be parsed</source>
         <translation>%1: die Nachricht lässt sich nicht zerlegen</translation>
     </message>
@@ -4248,13 +4348,13 @@
         <translation>eingebettete Nachrichten, die tiefer als %1 Ebenen verschachtelt sind, bleiben .eml-Dateien</translation>
     </message>
     <message>
-        <location filename="../engine/sources/mime/MimeText.cpp" line="+88"/>
-        <location line="+12"/>
+        <location filename="../engine/sources/mime/MimeText.cpp" line="+214"/>
+        <location line="+14"/>
         <source>undeclared 8-bit text is not UTF-8, read as windows-1252</source>
         <translation>nicht deklarierter 8-Bit-Text ist kein UTF-8, als windows-1252 gelesen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>text declared UTF-8 holds invalid bytes, replaced with U+FFFD</source>
         <translation>als UTF-8 deklarierter Text enthält ungültige Bytes, durch U+FFFD ersetzt</translation>
     </message>
@@ -5515,6 +5615,255 @@
     </message>
 </context>
 <context>
+    <name>mig::wizard::ImapAccountDialog</name>
+    <message>
+        <location filename="../wizard/pages/ImapAccountDialog.cpp" line="+48"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add IMAP account</source>
+        <translation>IMAP-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS (port 993)</source>
+        <translation>TLS (Port 993)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (Port 143)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text (unencrypted)</source>
+        <translation>Klartext (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: without encryption, passwords and mail cross the network readable by anyone on the way. Use plain text only inside a network you trust.</source>
+        <translation>Warnung: Ohne Verschlüsselung gehen Passwörter und E-Mails für jeden auf dem Weg lesbar durch das Netz. Verwenden Sie Klartext nur in einem Netz, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One login per line, e.g. anna@example.com</source>
+        <translation>Ein Anmeldename pro Zeile, z. B. anna@example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each account&apos;s own &amp;password</source>
+        <translation>Eigenes &amp;Passwort jedes Kontos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A &amp;master user who logs in for every account</source>
+        <translation>Ein &amp;Master-Benutzer, der sich für jedes Konto anmeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used for every login listed; leave it empty to be asked for each account</source>
+        <translation>Gilt für jeden aufgeführten Anmeldenamen; leer lassen, um für jedes Konto gefragt zu werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;emember passwords in the key chain</source>
+        <translation>Passwörter im Schlüsselbund m&amp;erken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional: PEM file of a private CA</source>
+        <translation>optional: PEM-Datei einer eigenen CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;curity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logins:</source>
+        <translation>&amp;Anmeldenamen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Master &amp;user:</source>
+        <translation>Master-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master passwor&amp;d:</source>
+        <translation>Master-Passwo&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter at least one login.</source>
+        <translation>Geben Sie mindestens einen Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the master user&apos;s name.</source>
+        <translation>Geben Sie den Namen des Master-Benutzers ein.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the password to test the connection.</source>
+        <translation>Geben Sie das Passwort ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate cannot be verified: %1
+
+Its fingerprint is
+%2
+
+Compare it with the fingerprint your provider or administrator gives you. Trust this certificate?</source>
+        <translation>Das Zertifikat des Servers kann nicht überprüft werden: %1
+
+Sein Fingerprint ist
+%2
+
+Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihnen nennt. Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Connected: %n folder(s) with %1 messages.</source>
+        <translation>
+            <numerusform>Verbunden: %n Ordner mit %1 Nachrichten.</numerusform>
+            <numerusform>Verbunden: %n Ordner mit %1 Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate %1 (confirmed now).</source>
+        <translation>Zertifikat %1 (jetzt bestätigt).</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::ImapCredentials</name>
+    <message>
+        <location filename="../wizard/support/ImapCredentials.cpp" line="+114"/>
+        <source>Password for the IMAP account %1:</source>
+        <translation>Passwort für das IMAP-Konto %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the master user %1 for %2:</source>
+        <translation>Passwort des Master-Benutzers %1 für %2:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the password: %1</source>
+        <translation>Der Server hat das Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMAP password</source>
+        <translation>IMAP-Passwort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the IMAP server %1 cannot be verified: %2
+
+Its fingerprint is
+%3
+
+Compare it with the fingerprint your provider or administrator gives you. Trust this certificate for the accounts on this server?</source>
+        <translation>Das Zertifikat des IMAP-Servers %1 kann nicht überprüft werden: %2
+
+Sein Fingerprint ist
+%3
+
+Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihnen nennt. Diesem Zertifikat für die Konten auf diesem Server vertrauen?</translation>
+    </message>
+</context>
+<context>
     <name>mig::wizard::MappingModel</name>
     <message>
         <location filename="../wizard/models/MappingModel.cpp" line="+153"/>
@@ -5580,7 +5929,7 @@
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+120"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>%n Quelle.</numerusform>
@@ -5873,12 +6222,12 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>No source to preview.</source>
         <translation>Keine Quelle für die Vorschau.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reading the folders of %1…</source>
         <translation>Die Ordner von %1 werden gelesen…</translation>
     </message>
@@ -6244,7 +6593,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
 <context>
     <name>mig::wizard::SourceListModel</name>
     <message>
-        <location filename="../wizard/models/SourceListModel.cpp" line="+113"/>
+        <location filename="../wizard/models/SourceListModel.cpp" line="+119"/>
         <source>Inspecting…</source>
         <translation>Wird untersucht…</translation>
     </message>
@@ -6300,14 +6649,14 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
 <context>
     <name>mig::wizard::SourcesPage</name>
     <message>
-        <location filename="../wizard/pages/SourcesPage.cpp" line="+24"/>
+        <location filename="../wizard/pages/SourcesPage.cpp" line="+25"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add the mail to migrate: Outlook data files (PST/OST), EML and MBOX files, Maildir folders, Thunderbird or Apple Mail folders, or folders of exports. You can also drag files and folders into the list.</source>
-        <translation>Fügen Sie die zu migrierende Post hinzu: Outlook-Datendateien (PST/OST), EML- und MBOX-Dateien, Maildir-Ordner, Thunderbird- oder Apple-Mail-Ordner oder Ordner mit Exporten. Sie können Dateien und Ordner auch in die Liste ziehen.</translation>
+        <source>Add the mail to migrate: Outlook data files (PST/OST), EML and MBOX files, Maildir folders, Thunderbird or Apple Mail folders, folders of exports, or IMAP accounts. You can also drag files and folders into the list.</source>
+        <translation>Fügen Sie die zu migrierende Post hinzu: Outlook-Datendateien (PST/OST), EML- und MBOX-Dateien, Maildir-Ordner, Thunderbird- oder Apple-Mail-Ordner, Ordner mit Exporten oder IMAP-Konten. Sie können Dateien und Ordner auch in die Liste ziehen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6331,11 +6680,21 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
     </message>
     <message>
         <location line="+2"/>
+        <source>Add &amp;IMAP account…</source>
+        <translation>&amp;IMAP-Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One or several mailboxes on an IMAP server</source>
+        <translation>Ein oder mehrere Postfächer auf einem IMAP-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Add mail files</source>
         <translation>Mail-Dateien hinzufügen</translation>
     </message>
@@ -6355,7 +6714,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
         <translation>Einen Ordner hinzufügen: Maildir, EML-Dateien, Thunderbird- oder Apple-Mail-Ordner oder Exporte</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>No sources yet.</source>
         <translation>Noch keine Quellen.</translation>
     </message>

@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/PlanCommand.cpp" line="+352"/>
+        <location filename="../cli/PlanCommand.cpp" line="+377"/>
         <source>Wrote %1 with %n mailbox(es).</source>
         <translation>
             <numerusform>Wrote %1 with %n mailbox.</numerusform>
@@ -163,6 +163,25 @@
     </message>
 </context>
 <context>
+    <name>mig::imap</name>
+    <message numerus="yes">
+        <location filename="../engine/sources/imap/ImapAccountList.cpp" line="+79"/>
+        <source>expected login,target[,password] but found %n field(s)</source>
+        <translation>
+            <numerusform>expected login,target[,password] but found %n field</numerusform>
+            <numerusform>expected login,target[,password] but found %n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>expected login,password or login,target,password but found %n field(s)</source>
+        <translation>
+            <numerusform>expected login,password or login,target,password but found %n field</numerusform>
+            <numerusform>expected login,password or login,target,password but found %n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mig::sources</name>
     <message numerus="yes">
         <location filename="../engine/sources/Converter.cpp" line="+133"/>
@@ -231,9 +250,20 @@
     </message>
 </context>
 <context>
+    <name>mig::wizard::ImapAccountDialog</name>
+    <message numerus="yes">
+        <location filename="../wizard/pages/ImapAccountDialog.cpp" line="+291"/>
+        <source>Connected: %n folder(s) with %1 messages.</source>
+        <translation>
+            <numerusform>Connected: %n folder with %1 messages.</numerusform>
+            <numerusform>Connected: %n folders with %1 messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mig::wizard::MappingPage</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/MappingPage.cpp" line="+171"/>
+        <location filename="../wizard/pages/MappingPage.cpp" line="+169"/>
         <source>%n source(s).</source>
         <translation>
             <numerusform>%n source.</numerusform>
@@ -279,7 +309,7 @@
 <context>
     <name>mig::wizard::SourceListModel</name>
     <message numerus="yes">
-        <location filename="../wizard/models/SourceListModel.cpp" line="+117"/>
+        <location filename="../wizard/models/SourceListModel.cpp" line="+123"/>
         <source>Ready (%n unreadable item(s))</source>
         <translation>
             <numerusform>Ready (%n unreadable item)</numerusform>
@@ -290,7 +320,7 @@
 <context>
     <name>mig::wizard::SourcesPage</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/SourcesPage.cpp" line="+153"/>
+        <location filename="../wizard/pages/SourcesPage.cpp" line="+170"/>
         <source>%n source(s) ready with %1 items.</source>
         <translation>
             <numerusform>%n source ready with %1 items.</numerusform>
