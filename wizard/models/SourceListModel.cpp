@@ -1,5 +1,6 @@
 #include "models/SourceListModel.h"
 
+#include "kopano/KopanoSpec.h"
 #include "mapping/SourceScanner.h"
 #include "sources/SourceRegistry.h"
 
@@ -105,7 +106,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case NameColumn:
-        return row.spec.displayName();
+        return kopano::isKopanoSpec(row.spec) ? kopano::storeTitle(row.spec) : row.spec.displayName();
     case FormatColumn:
         return row.result.format;
     case SizeColumn:

@@ -1,6 +1,7 @@
 #include "pages/SourcesPage.h"
 
 #include "WizardState.h"
+#include "dialogs/KopanoSourceDialog.h"
 #include "models/SourceListModel.h"
 #include "support/ColumnFitter.h"
 #include "sources/SourceRegistry.h"
@@ -46,6 +47,9 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
     m_addFolderPushButton->setToolTip(
         tr("A Maildir, a folder of .eml files, Thunderbird local folders, an Apple Mail export or a folder of exports"));
     m_addFolderPushButton->setObjectName(QStringLiteral("addFolderPushButton"));
+    auto *addKopanoPushButton = new QPushButton(tr("Add &Kopano server…"), this);
+    addKopanoPushButton->setObjectName(QStringLiteral("addKopanoPushButton"));
+    connect(addKopanoPushButton, &QPushButton::clicked, this, &SourcesPage::addKopanoServer);
     m_removePushButton = new QPushButton(tr("&Remove"), this);
     m_removePushButton->setObjectName(QStringLiteral("removePushButton"));
     m_removePushButton->setEnabled(false);
@@ -57,6 +61,7 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addFilesPushButton);
     buttons->addWidget(m_addFolderPushButton);
+    buttons->addWidget(addKopanoPushButton);
     buttons->addWidget(m_removePushButton);
     buttons->addStretch();
 
@@ -68,7 +73,8 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
 
     setTabOrder(m_sourcesTableView, m_addFilesPushButton);
     setTabOrder(m_addFilesPushButton, m_addFolderPushButton);
-    setTabOrder(m_addFolderPushButton, m_removePushButton);
+    setTabOrder(m_addFolderPushButton, addKopanoPushButton);
+    setTabOrder(addKopanoPushButton, m_removePushButton);
 
     connect(m_addFilesPushButton, &QPushButton::clicked, this, &SourcesPage::addFiles);
     connect(m_addFolderPushButton, &QPushButton::clicked, this, &SourcesPage::addFolder);
@@ -117,6 +123,14 @@ void SourcesPage::addFolder()
         this, tr("Add a folder: Maildir, EML files, Thunderbird or Apple Mail folders, or exports"));
     if (!folder.isEmpty())
         m_state.sources()->addPaths({folder});
+}
+
+void SourcesPage::addKopanoServer()
+{
+    // Window-modal without a nested event loop; OK adds the chosen stores itself.
+    auto *dialog = new KopanoSourceDialog(m_state, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void SourcesPage::removeSelected()

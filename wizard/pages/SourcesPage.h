@@ -27,6 +27,7 @@ private:
     /// The "Add files" dialog's name filter, built from every registered kind's file patterns.
     static QString fileDialogFilter();
     void addFolder();
+    void addKopanoServer();
     void removeSelected();
     void updateSummary();
 
