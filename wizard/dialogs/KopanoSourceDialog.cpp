@@ -93,6 +93,7 @@ void KopanoSourceDialog::buildForm()
         { tr("Store"), tr("E-mail"), tr("Size"), tr("Active"), tr("Archive") });
     m_storesTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_storesTableWidget->verticalHeader()->hide();
+    m_storesTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_storesTableWidget->horizontalHeader()->setStretchLastSection(true);
     m_statusLabel = new QLabel(tr("Fill in the Kopano host and press Discover."), this);
     m_statusLabel->setObjectName(QStringLiteral("kopanoStatusLabel"));

@@ -111,10 +111,11 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return row.result.format;
     case SizeColumn:
         return row.pending && row.result.size == 0 ? QVariant() : QVariant(locale.formattedDataSize(row.result.size));
+    // A Kopano store's folders and items are counted only when gromox-kdb2mt reads it in the run.
     case FoldersColumn:
-        return row.result.ok ? QVariant(locale.toString(row.result.folders)) : QVariant();
+        return row.result.ok && !kopano::isKopanoSpec(row.spec) ? QVariant(locale.toString(row.result.folders)) : QVariant();
     case ItemsColumn:
-        return row.result.ok ? QVariant(locale.toString(row.result.items)) : QVariant();
+        return row.result.ok && !kopano::isKopanoSpec(row.spec) ? QVariant(locale.toString(row.result.items)) : QVariant();
     case StatusColumn:
         if (row.pending)
             return tr("Inspecting…");
