@@ -177,6 +177,7 @@ private Q_SLOTS:
     void cleanup() { mig::wizard::Prompts::clearAnswers(); }
 
     void kopanoServerFromSourcesToSummary();
+    void discoveryFailureShowsTheServersWords();
 };
 
 void TestKopanoInWizard::kopanoServerFromSourcesToSummary()
@@ -286,6 +287,31 @@ void TestKopanoInWizard::kopanoServerFromSourcesToSummary()
     verifyNoPasswordInDir(m_home.path());
     verifyNoPasswordInDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
     QVERIFY(!QTest::currentTestFailed());
+}
+
+// kopano-admin missing on the Kopano host: the dialog says so in the shell's own words and
+// offers nothing to add.
+void TestKopanoInWizard::discoveryFailureShowsTheServersWords()
+{
+    const QString admin = m_sshd->binDir() + QStringLiteral("/kopano-admin");
+    QVERIFY(QFile::rename(admin, admin + QStringLiteral(".off")));
+    MigrationWizard wizard;
+    QVERIFY(mig::test::goToSources(wizard));
+    KopanoSourceDialog dialog(wizard.state(), &wizard);
+    dialog.show();
+    mig::test::typeInto(&dialog, QStringLiteral("kopanoHostLineEdit"), m_sshd->user() + '@' + m_sshd->host());
+    mig::test::widget<QSpinBox>(&dialog, QStringLiteral("kopanoPortSpinBox"))->setValue(m_sshd->port());
+    mig::test::typeInto(&dialog, QStringLiteral("kopanoKeyFileLineEdit"), m_sshd->clientKeyFile());
+    QSignalSpy discovered(&dialog, &KopanoSourceDialog::discoveryFinished);
+    mig::wizard::Prompts::setNextAnswer(true); // in case the host key is not known yet
+    QTest::mouseClick(mig::test::widget<QPushButton>(&dialog, QStringLiteral("discoverPushButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(discovered.size(), 1, 60000);
+    QVERIFY(QFile::rename(admin + QStringLiteral(".off"), admin));
+    const QString status = mig::test::widget<QLabel>(&dialog, QStringLiteral("kopanoStatusLabel"))->text();
+    QVERIFY2(status.startsWith(QStringLiteral("Discovery failed: kopano-admin -l failed (exit status 127)")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("not found")), qPrintable(status));
+    QCOMPARE(mig::test::widget<QTableWidget>(&dialog, QStringLiteral("storesTableWidget"))->rowCount(), 0);
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
 QTEST_MAIN(TestKopanoInWizard)
