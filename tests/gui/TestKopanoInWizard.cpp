@@ -132,6 +132,41 @@ private:
         QTRY_VERIFY(!wizard.findChild<KopanoSourceDialog *>());
     }
 
+    /// Server page: key file authentication against the fixture, the host key trusted when asked.
+    void fillServerPage(MigrationWizard &wizard)
+    {
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Server));
+        auto *auth = mig::test::widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
+        auth->setCurrentIndex(auth->findData(int(mig::wizard::ServerPage::Auth::KeyFile)));
+        mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), m_sshd->host());
+        auto *port = mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"));
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(m_sshd->port()));
+        mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), m_sshd->user());
+        mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), m_sshd->clientKeyFile());
+        mig::test::typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), m_sshd->knownHostsPath(QStringLiteral("kopano")));
+        bool serverOk = false;
+        const QString serverResult = mig::test::testServerConnection(wizard, true, &serverOk);
+        QVERIFY2(serverOk, qPrintable(serverResult));
+    }
+
+    /// The password reached kdb2mt only on its standard input: the stand-in found it in no argv
+    /// (its own or any process's), and it is in no file the run, the stand-ins or the wizard wrote.
+    void verifyPasswordNowhere(const QString &runDir)
+    {
+        QVERIFY2(!QFileInfo::exists(m_fake + "/violations"), readAll(m_fake + "/violations").constData());
+        const QByteArray calls = readAll(m_fake + "/kdb2mt.calls");
+        QVERIFY2(calls.contains("--sql-host 127.0.0.1 --sql-user kopano --sql-db kopano --mbox-mro alice --src-attach /tmp/"),
+                 calls.constData());
+        QVERIFY(verifyNoPasswordInDir(runDir) > 0);
+        QVERIFY(verifyNoPasswordInDir(m_fake, m_fake + "/sql-password") > 0);
+        // The fixture's own folder: the importer's recorded streams and arguments, the sshd logs.
+        verifyNoPasswordInDir(QDir::cleanPath(m_sshd->binDir() + "/.."), QDir::cleanPath(m_fake + "/sql-password"));
+        verifyNoPasswordInDir(m_home.path());
+        verifyNoPasswordInDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+        QVERIFY(!QTest::currentTestFailed());
+    }
+
     /// No file below dir holds the password (but except, the stand-in's own copy of it).
     /// Returns how many files were looked at.
     int verifyNoPasswordInDir(const QString &dir, const QString &except = {})
@@ -212,19 +247,9 @@ void TestKopanoInWizard::kopanoServerFromSourcesToSummary()
     // Preview (a Kopano store is read on the server during the run), then the server page.
     QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Preview));
     clickNext(wizard);
-    QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Server));
-    auto *auth = mig::test::widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
-    auth->setCurrentIndex(auth->findData(int(mig::wizard::ServerPage::Auth::KeyFile)));
-    mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), m_sshd->host());
-    auto *port = mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"));
-    port->selectAll();
-    QTest::keyClicks(port, QString::number(m_sshd->port()));
-    mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), m_sshd->user());
-    mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), m_sshd->clientKeyFile());
-    mig::test::typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), m_sshd->knownHostsPath(QStringLiteral("kopano")));
-    bool serverOk = false;
-    const QString serverResult = mig::test::testServerConnection(wizard, true, &serverOk);
-    QVERIFY2(serverOk, qPrintable(serverResult));
+    fillServerPage(wizard);
+    if (QTest::currentTestFailed())
+        return;
     clickNext(wizard);
 
     // Directory: none (the targets are the list's addresses).
@@ -274,19 +299,7 @@ void TestKopanoInWizard::kopanoServerFromSourcesToSummary()
     const QString totals = mig::test::widget<QLabel>(&wizard, QStringLiteral("totalsLabel"))->text();
     QVERIFY2(totals.contains(QStringLiteral("6 of 6 mailbox(es) migrated, 0 failed, 0 skipped")), qPrintable(totals));
 
-    // The password reached kdb2mt only on its standard input: the stand-in found it in no argv
-    // (its own or any process's), and it is in no file the run or the stand-ins wrote.
-    QVERIFY2(!QFileInfo::exists(m_fake + "/violations"), readAll(m_fake + "/violations").constData());
-    const QByteArray calls = readAll(m_fake + "/kdb2mt.calls");
-    QVERIFY2(calls.contains("--sql-host 127.0.0.1 --sql-user kopano --sql-db kopano --mbox-mro alice --src-attach /tmp/"),
-             calls.constData());
-    QVERIFY(verifyNoPasswordInDir(runDir) > 0);
-    QVERIFY(verifyNoPasswordInDir(m_fake, m_fake + "/sql-password") > 0);
-    // The fixture's own folder: the importer's recorded streams and arguments, the sshd logs.
-    verifyNoPasswordInDir(QDir::cleanPath(m_sshd->binDir() + "/.."), QDir::cleanPath(m_fake + "/sql-password"));
-    verifyNoPasswordInDir(m_home.path());
-    verifyNoPasswordInDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
-    QVERIFY(!QTest::currentTestFailed());
+    verifyPasswordNowhere(runDir);
 }
 
 // kopano-admin missing on the Kopano host: the dialog says so in the shell's own words and

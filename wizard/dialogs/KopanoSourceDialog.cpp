@@ -99,7 +99,11 @@ void KopanoSourceDialog::buildForm()
     m_statusLabel->setObjectName(QStringLiteral("kopanoStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layOutForm();
+}
 
+void KopanoSourceDialog::layOutForm()
+{
     auto *form = new QFormLayout;
     const auto row = [this, form](const QString &label, QWidget *field) {
         auto *labelWidget = new QLabel(label, this);

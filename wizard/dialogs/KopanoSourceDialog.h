@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void buildForm();
+    void layOutForm();
     void discover();
     void addStoreRow(const kopano::MigrationEntry &entry, const QString &archive);
     void loadRememberedPassword();
