@@ -110,7 +110,10 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case FormatColumn:
         return row.result.format;
     case SizeColumn:
-        return row.pending && row.result.size == 0 ? QVariant() : QVariant(locale.formattedDataSize(row.result.size));
+        // A Kopano store without a size from the discovery (a public store): unknown, not empty.
+        if (row.result.size == 0 && (row.pending || kopano::isKopanoSpec(row.spec)))
+            return {};
+        return locale.formattedDataSize(row.result.size);
     // A Kopano store's folders and items are counted only when gromox-kdb2mt reads it in the run.
     case FoldersColumn:
         return row.result.ok && !kopano::isKopanoSpec(row.spec) ? QVariant(locale.toString(row.result.folders)) : QVariant();
