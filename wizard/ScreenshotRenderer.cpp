@@ -2,6 +2,8 @@
 
 #include "MigrationWizard.h"
 #include "WizardState.h"
+#include "dialogs/KopanoSourceDialog.h"
+#include "kopano/KopanoSpec.h"
 #include "models/MappingModel.h"
 #include "models/SourceListModel.h"
 #include "pages/MappingPage.h"
@@ -71,6 +73,9 @@ public:
     }
 
     int run();
+    /// The Sources page with a Kopano server's stores (and the dialog that added them), and the
+    /// Mapping page with their targets: 10-kopano-dialog, 11-kopano-sources, 12-kopano-mapping.
+    int runKopano();
 
 private:
     bool shoot(const QString &name);
@@ -81,6 +86,31 @@ private:
     MigrationWizard m_wizard;
     int m_failures = 0;
 };
+
+/// Stores as a discovery of a Kopano server lists them (made up: no server is asked).
+KopanoDiscoveryResult sampleKopanoDiscovery()
+{
+    KopanoDiscoveryResult result;
+    result.ok = true;
+    const struct {
+        const char *login;
+        double mib;
+        bool active;
+        const char *archive;
+    } users[] = { { "amelia", 812.4, true, "" }, { "bruno", 2310.0, true, "DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E" },
+                  { "claire", 96.2, false, "" }, { "saqib", 4410.7, true, "" } };
+    for (const auto &u : users) {
+        kopano::KopanoUser user;
+        user.login = QLatin1String(u.login);
+        user.email = user.login + QStringLiteral("@example.org");
+        user.storeMiB = u.mib;
+        user.active = u.active;
+        user.archiveGuid = QLatin1String(u.archive);
+        user.archiveMiB = user.archiveGuid.isEmpty() ? 0 : 1204.5;
+        result.found.users.append(user);
+    }
+    return result;
+}
 
 bool Renderer::shoot(const QString &name)
 {
@@ -204,6 +234,41 @@ int Renderer::run()
     return m_failures == 0 ? 0 : 1;
 }
 
+int Renderer::runKopano()
+{
+    m_wizard.resize(1100, 760);
+    m_wizard.show();
+    if (!next(MigrationWizard::Page_Sources))
+        return 1;
+    auto *dialog = new KopanoSourceDialog(m_wizard.state(), &m_wizard);
+    child<QLineEdit>(dialog, "kopanoHostLineEdit")->setText(QStringLiteral("root@kopano.example.org"));
+    child<QLineEdit>(dialog, "sqlHostLineEdit")->setText(QStringLiteral("kopano.example.org"));
+    child<QLineEdit>(dialog, "sqlPasswordLineEdit")->setText(QStringLiteral("not-a-real-password"));
+    child<QLineEdit>(dialog, "publicDomainLineEdit")->setText(QStringLiteral("@example.org"));
+    child<QLineEdit>(dialog, "publicGuidLineEdit")->setText(QStringLiteral("0123456789ABCDEF0123456789ABCDEF"));
+    dialog->showDiscovery(sampleKopanoDiscovery());
+    dialog->resize(760, 820);
+    dialog->show();
+    processEventsUntil([] { return false; }, ColumnFitter::kIntervalMs + 150);
+    const QString dialogPath = m_out.filePath(QStringLiteral("10-kopano-dialog.png"));
+    if (!dialog->grab().save(dialogPath, "PNG")) {
+        err() << QCoreApplication::translate("mig::wizard", "Cannot write %1").arg(dialogPath) << Qt::endl;
+        ++m_failures;
+    }
+    dialog->accept(); // adds the stores as rows, as OK does
+    processEventsUntil([&] { return !m_wizard.state().sources()->isBusy(); }, 60000);
+    shoot(QStringLiteral("11-kopano-sources"));
+
+    if (!next(MigrationWizard::Page_Preview) || !next(MigrationWizard::Page_Server))
+        return 1;
+    child<QLineEdit>(&m_wizard, "hostLineEdit")->setText(QStringLiteral("mail.example.org"));
+    if (!next(MigrationWizard::Page_Directory) || !next(MigrationWizard::Page_Mapping))
+        return 1;
+    shoot(QStringLiteral("12-kopano-mapping"));
+    m_wizard.hide();
+    return m_failures == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int renderScreenshots(const QString &outputDir)
@@ -223,7 +288,9 @@ int renderScreenshots(const QString &outputDir)
         return 1;
     }
     Renderer renderer(outputDir, testData);
-    return renderer.run();
+    const int walked = renderer.run();
+    Renderer kopano(outputDir, testData);
+    return kopano.runKopano() == 0 ? walked : 1;
 }
 
 } // namespace mig::wizard

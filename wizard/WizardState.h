@@ -38,6 +38,9 @@ public:
 
     /// SSH password (or key passphrase) typed on the server page, for the test and the run.
     QString serverSecret;
+    /// The Kopano MySQL password typed in the Kopano dialog, for the run's gromox-kdb2mt (on its
+    /// standard input); never written to the plan.
+    QString kopanoSqlPassword;
     /// Host key fingerprint the user confirmed on the server page ("SHA256:...").
     QString acceptedFingerprint;
 

@@ -14,8 +14,12 @@ sources::SourceSpec specFor(const MigrationEntry &entry, const ServerSettings &s
     spec.location = kScheme + server.host + QLatin1Char('/') + entry.store;
     QVariantMap &o = spec.options;
     o.insert(entry.byGuid ? QStringLiteral("guid") : QStringLiteral("login"), entry.store);
+    // The list's address (or @domain): the wizard's mapping proposes it as the target.
+    o.insert(QStringLiteral("mail"), entry.target);
     if (entry.isPublic())
         o.insert(QStringLiteral("public"), true);
+    if (!entry.active)
+        o.insert(QStringLiteral("active"), false);
     if (entry.sizeMiB >= 0)
         o.insert(QStringLiteral("size_mib"), entry.sizeMiB);
     const KdbSettings &k = server.kdb;
@@ -39,6 +43,19 @@ sources::SourceSpec specFor(const MigrationEntry &entry, const ServerSettings &s
 bool isKopanoSpec(const sources::SourceSpec &spec)
 {
     return spec.kind == sourceKind();
+}
+
+QString listedTarget(const sources::SourceSpec &spec)
+{
+    return isKopanoSpec(spec) ? spec.options.value(QStringLiteral("mail")).toString() : QString();
+}
+
+QString storeTitle(const sources::SourceSpec &spec)
+{
+    const QString login = spec.options.value(QStringLiteral("login")).toString();
+    if (spec.options.value(QStringLiteral("public")).toBool())
+        return QCoreApplication::translate("mig::kopano", "Public store %1").arg(listedTarget(spec));
+    return login.isEmpty() ? spec.options.value(QStringLiteral("guid")).toString() : login;
 }
 
 Expected<StoreJob> storeJobFrom(const sources::SourceSpec &spec)

@@ -25,11 +25,16 @@ struct StoreJob {
     double sizeMiB = -1; ///< from the discovery; -1 unknown (progress estimate only)
 };
 
-/// The plan source for entry of a list from server: location "kopano://<host>", options login or
-/// guid, public, size_mib and the settings (sql_host, sql_port, sql_user, sql_db, user_map,
+/// The plan source for entry of a list from server: location "kopano://<host>/<store>", options
+/// login or guid, mail (the list's target), public, size_mib and the settings (sql_host, sql_port, sql_user, sql_db, user_map,
 /// attach_dir, mount_attachments, splice).
 sources::SourceSpec specFor(const MigrationEntry &entry, const ServerSettings &server);
 bool isKopanoSpec(const sources::SourceSpec &spec);
+/// The address the list gave the store (option mail: user@domain, or @domain for a public
+/// store); empty for other specs and for plans written before the option existed.
+QString listedTarget(const sources::SourceSpec &spec);
+/// What names the store for people: the login (else the GUID), or "Public store @domain".
+QString storeTitle(const sources::SourceSpec &spec);
 /// Reads specFor()'s spec back; errors (InvalidArgument) name what is missing or wrong.
 Expected<StoreJob> storeJobFrom(const sources::SourceSpec &spec);
 

@@ -86,6 +86,15 @@ MappingEntry Matcher::propose(const SourceDescriptor &source) const
     const QMap<int, Hit> hits = collectHits(source);
     MappingEntry entry;
     entry.source = source.path;
+    if (hits.isEmpty() && !source.listedTarget.isEmpty()) {
+        entry.status = MappingStatus::Matched;
+        entry.target = source.listedTarget;
+        entry.confidence = m_users.empty() ? 100 : 70;
+        entry.reason = m_users.empty()
+            ? QCoreApplication::translate("mig::mapping", "the address the Kopano list gives")
+            : QCoreApplication::translate("mig::mapping", "the address the Kopano list gives (no directory user has it)");
+        return entry;
+    }
     if (hits.isEmpty()) {
         entry.status = MappingStatus::Unmatched;
         entry.reason

@@ -22,7 +22,9 @@ namespace mig::mapping {
 ///   the dominant sender address from Sent Items is a user's address (50).
 /// Comparisons ignore case; display names also ignore accents, '_' versus blank and repeated
 /// blanks ("bruno_konig" equals "Bruno König"). The best confidence wins; several users at the
-/// best confidence make the source Ambiguous (never guessed); no hit leaves it Unmatched.
+/// best confidence make the source Ambiguous (never guessed); no hit leaves it Unmatched, unless
+/// the source names its own target (listedTarget: a Kopano list's address): that is proposed
+/// then (100 without a directory, 70 when the directory does not know it).
 /// Immutable after construction: propose() may be called from any thread.
 class Matcher final {
 public:

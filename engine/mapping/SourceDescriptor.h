@@ -13,6 +13,7 @@ struct SourceDescriptor {
         ExportFolder, ///< a folder of one mailbox's exported items, named by the mailbox address
         MboxFile,
         ImapAccount,
+        KopanoStore, ///< a store on a Kopano server, named by its login
         Other,
     };
 
@@ -22,6 +23,9 @@ struct SourceDescriptor {
     QString storeDisplayName; ///< PST/OST message store display name (often the owner or address)
     QString ownerName;        ///< mailbox owner's name when the source records one
     QString dominantSender;   ///< the address most messages in Sent Items were sent from
+    /// The target the source itself names (a Kopano list's address, @domain for a public store):
+    /// proposed when no directory user matches, as the CLI's plan takes it.
+    QString listedTarget;
 };
 
 } // namespace mig::mapping

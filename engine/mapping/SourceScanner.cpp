@@ -1,6 +1,7 @@
 #include "mapping/SourceScanner.h"
 
 #include "sources/SourceRegistry.h"
+#include "kopano/KopanoSpec.h"
 #include "sources/imap/ImapAccount.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,16 @@ Expected<std::vector<SourceDescriptor>> collectSources(const QStringList &paths)
 
 SourceDescriptor describeSpec(const sources::SourceSpec &spec)
 {
+    if (kopano::isKopanoSpec(spec)) {
+        // Named by the list's address, so a directory user with that address (or alias) matches;
+        // the login is the owner's name for the display-name rule.
+        SourceDescriptor store;
+        store.path = spec.location;
+        store.kind = SourceDescriptor::Kind::KopanoStore;
+        store.listedTarget = kopano::listedTarget(spec);
+        store.name = store.listedTarget.isEmpty() ? kopano::storeTitle(spec) : store.listedTarget;
+        return store;
+    }
     if (imap::isImapUrl(spec.location)) {
         if (Expected<SourceDescriptor> account = describeImapAccount(spec.location))
             return *account;

@@ -10,7 +10,7 @@
 #include "SecretServiceFixture.h"
 #include "TestEnvironment.h"
 #include "WizardTestSupport.h"
-#include "pages/ImapAccountDialog.h"
+#include "dialogs/ImapAccountDialog.h"
 #include "sources/imap/ImapClient.h"
 #include "support/SecretStore.h"
 

@@ -8,6 +8,9 @@
 // The cases without a key chain run first: GLib keeps the first session bus a process connected
 // to, so the private bus is started only afterwards (see SecretServiceFixture).
 #include "SecretServiceFixture.h"
+#include "WizardState.h"
+#include "dialogs/KopanoSourceDialog.h"
+#include "models/SourceListModel.h"
 #include "pages/DirectoryPage.h"
 #include "TestEnvironment.h"
 #include "WizardTestSupport.h"
@@ -17,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -414,6 +418,45 @@ private Q_SLOTS:
             QVERIFY(clickNext(wizard, MigrationWizard::Page_Directory));
         } // gone before the key chain has even been asked
         QTRY_COMPARE_WITH_TIMEOUT(m_keyChain.lookup(kService, key).value_or(QString()), kServerPassword, 30000);
+    }
+
+    // The Kopano dialog's SQL password: OK with "remember" ticked puts it into the key ring (and
+    // the wizard's memory for the run); a later dialog naming the same database fills it in.
+    void kopanoSqlPasswordIsRemembered()
+    {
+        REQUIRE_KEY_CHAIN();
+        const QString sqlPassword = QStringLiteral("Kopano SQL p4ss");
+        const QString key = mig::wizard::KopanoSourceDialog::sqlSecretKey(
+            QStringLiteral("kopano"), QStringLiteral("db.example.org"), QStringLiteral("kopano"));
+        QVERIFY(!m_keyChain.lookup(kService, key));
+        mig::wizard::WizardState state;
+        {
+            mig::wizard::KopanoSourceDialog dialog(state);
+            mig::test::typeInto(&dialog, QStringLiteral("kopanoHostLineEdit"), QStringLiteral("root@kopano.example.org"));
+            mig::test::typeInto(&dialog, QStringLiteral("sqlHostLineEdit"), QStringLiteral("db.example.org"));
+            mig::test::typeInto(&dialog, QStringLiteral("sqlUserLineEdit"), QStringLiteral("kopano"));
+            mig::test::typeInto(&dialog, QStringLiteral("sqlPasswordLineEdit"), sqlPassword);
+            mig::test::widget<QCheckBox>(&dialog, QStringLiteral("rememberSqlPasswordCheckBox"))->setChecked(true);
+            mig::test::typeInto(&dialog, QStringLiteral("publicDomainLineEdit"), QStringLiteral("@example.org"));
+            mig::test::typeInto(&dialog, QStringLiteral("publicGuidLineEdit"), QStringLiteral("0123456789ABCDEF0123456789ABCDEF"));
+            mig::wizard::KopanoDiscoveryResult nobody; // a server without users: the public store only
+            nobody.ok = true;
+            dialog.showDiscovery(nobody);
+            QCOMPARE(dialog.chosenSpecs().size(), 1);
+            dialog.accept();
+        }
+        QCOMPARE(state.kopanoSqlPassword, sqlPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(m_keyChain.lookup(kService, key).value_or(QString()), sqlPassword, 30000);
+        QCOMPARE(state.sources()->rowCount(), 1);
+        const QByteArray spec = QJsonDocument(state.sources()->spec(0).toJson().toObject()).toJson();
+        QVERIFY2(spec.contains("kopano://root@kopano.example.org/") && !spec.contains(sqlPassword.toUtf8()), spec.constData());
+
+        mig::wizard::KopanoSourceDialog again(state);
+        auto *sqlHost = mig::test::widget<QLineEdit>(&again, QStringLiteral("sqlHostLineEdit"));
+        mig::test::typeInto(&again, QStringLiteral("sqlHostLineEdit"), QStringLiteral("db.example.org"));
+        mig::test::typeInto(&again, QStringLiteral("sqlUserLineEdit"), QStringLiteral("kopano"));
+        Q_EMIT sqlHost->editingFinished();
+        QTRY_COMPARE_WITH_TIMEOUT(text(&again, "sqlPasswordLineEdit"), sqlPassword, 30000);
     }
 };
 

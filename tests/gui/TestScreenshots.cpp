@@ -1,5 +1,6 @@
 // `grommunio-migrate --screenshots DIR` renders every page of the wizard, headless, into PNGs;
-// at a scale factor of 2 (a high-DPI screen) every page renders at twice the pixels.
+// at a scale factor of 2 (a high-DPI screen) every page renders at twice the pixels. A second walk
+// shows a Kopano server's stores: the dialog, the Sources page and the Mapping page.
 #include "TestEnvironment.h"
 
 #include <QDir>
@@ -25,7 +26,8 @@ private Q_SLOTS:
                                    QStringLiteral("03-preview"), QStringLiteral("04-server"),
                                    QStringLiteral("05-directory"), QStringLiteral("06-mapping"),
                                    QStringLiteral("07-options"), QStringLiteral("08-run"),
-                                   QStringLiteral("09-summary")};
+                                   QStringLiteral("09-summary"), QStringLiteral("10-kopano-dialog"),
+                                   QStringLiteral("11-kopano-sources"), QStringLiteral("12-kopano-mapping")};
         for (const QString &page : pages) {
             const QString path = out.filePath(page + QStringLiteral(".png"));
             QImage image(path);
@@ -55,7 +57,7 @@ private Q_SLOTS:
         QVERIFY2(!result.crashed && result.exitCode == 0, result.err.constData());
 
         const QStringList files = QDir(normal.path()).entryList({QStringLiteral("*.png")});
-        QVERIFY(files.size() >= 9);
+        QVERIFY(files.size() >= 12);
         for (const QString &file : files) {
             const QImage small(normal.filePath(file));
             const QImage large(doubled.filePath(file));

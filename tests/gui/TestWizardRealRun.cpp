@@ -17,7 +17,7 @@
 #include "models/MappingModel.h"
 #include "models/RunModel.h"
 #include "pages/DirectoryPage.h"
-#include "pages/ImapAccountDialog.h"
+#include "dialogs/ImapAccountDialog.h"
 #include "pages/MappingPage.h"
 #include "pages/PreviewPage.h"
 #include "pages/RunPage.h"

@@ -10,6 +10,7 @@
 // rejects, and a wrong SQL password, fail only their mailboxes with kdb2mt's reason; a stopped
 // mailbox resumes without sending a message twice.
 
+#include "KopanoStandIns.h"
 #include "SshdFixture.h"
 #include "StreamFrames.h"
 #include "TestEnvironment.h"
@@ -90,25 +91,6 @@ private:
     QString m_list;
     QHash<QString, int> m_messages; ///< messages per store key in the prepared streams
 
-    /// Puts the stand-ins and their data next to sshd's fake importer; returns their kopano-fake/.
-    static QString installStandIns(const test::SshdFixture &sshd)
-    {
-        const QString data = test::sourceDir() + "/tests/data/kopano/";
-        for (const char *tool : { "kopano-admin", "gromox-kdb2mt", "sshfs", "fusermount", "fusermount3" }) {
-            const QString to = sshd.binDir() + '/' + tool;
-            if (!QFile::copy(data + tool, to) || !QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-                return {};
-        }
-        const QString fake = sshd.binDir() + "/kopano-fake";
-        if (!QDir().mkpath(fake + "/streams"))
-            return {};
-        for (const QString &name : QDir(data + "kopano-fake").entryList(QDir::Files)) {
-            if (!QFile::copy(data + "kopano-fake/" + name, fake + '/' + name))
-                return {};
-        }
-        return writeFile(fake + "/sql-password", kPassword + '\n') ? fake : QString();
-    }
-
     QStringList ssh() const
     {
         return { "--ssh", m_sshd->destination(), "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts };
@@ -160,22 +142,17 @@ private Q_SLOTS:
         m_knownHosts = m_dir.filePath("known_hosts");
         QVERIFY(writeFile(m_knownHosts, m_sshd->knownHostsLine()));
 
-        m_fake = installStandIns(*m_sshd);
+        m_fake = test::installKopanoStandIns(*m_sshd, kPassword);
         QVERIFY(!m_fake.isEmpty());
         m_passwordFile = m_dir.filePath("sql-password");
         QVERIFY(writeFile(m_passwordFile, kPassword + '\n'));
 
         // What kdb2mt writes for each store: the project's own conversion of a shared sample.
         for (const Store &s : kStores) {
-            const QString out = m_fake + "/streams/" + s.key + ".mt";
-            QStringList args { "convert", test::testDataPath(s.pst), "-o", out };
-            if (s.splice)
-                args << "--splice";
-            const test::ProcessResult converted = test::runApp(args);
-            QVERIFY2(converted.exitCode == 0, converted.err.constData());
-            const test::ReadStream stream = test::readStream(readAll(out));
-            QVERIFY2(stream.ok, qPrintable(stream.error));
-            m_messages.insert(s.key, int(stream.messages.size()));
+            QString error;
+            const int messages = test::prepareKopanoStream(m_fake, s.key, s.pst, s.splice, &error);
+            QVERIFY2(messages > 0, qPrintable(s.key + QStringLiteral(": ") + error));
+            m_messages.insert(s.key, messages);
         }
         QVERIFY(m_messages.value("bob") >= 5);
     }
@@ -318,7 +295,7 @@ private Q_SLOTS:
         test::SshdFixture server(options);
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
-        const QString fake = installStandIns(server);
+        const QString fake = test::installKopanoStandIns(server, kPassword);
         QVERIFY(!fake.isEmpty());
         for (const char *key : { "alice", "erin" })
             QVERIFY(QFile::copy(m_fake + "/streams/" + key + ".mt", fake + "/streams/" + key + ".mt"));

@@ -13,6 +13,8 @@
 #include "kopano/KopanoUser.h"
 #include "kopano/MigrationList.h"
 #include "kopano/StreamRelay.h"
+#include "mapping/Matcher.h"
+#include "mapping/SourceScanner.h"
 #include "sources/Converter.h"
 #include "sources/Source.h"
 
@@ -172,6 +174,41 @@ private Q_SLOTS:
         sources::SourceSpec broken = spec;
         broken.options.remove("login");
         QVERIFY(!kopano::storeJobFrom(broken));
+    }
+
+    // The wizard names a Kopano store by the list's address: without a directory that address is
+    // the target; with one, the user who has it (as primary or alias address) is, and an address
+    // the directory does not know is still proposed, with less confidence.
+    void storesMapToTheListsAddress()
+    {
+        kopano::ServerSettings server;
+        server.host = "kopano.example.com";
+        const sources::SourceSpec bob = kopano::specFor({ "bob@example.com", "bob", false, 2.2, true }, server);
+        const sources::SourceSpec shared
+            = kopano::specFor({ "@example.com", "0123456789ABCDEF0123456789ABCDEF", true }, server);
+        QCOMPARE(kopano::storeTitle(bob), QStringLiteral("bob"));
+        QCOMPARE(kopano::storeTitle(shared), QStringLiteral("Public store @example.com"));
+        QCOMPARE(kopano::listedTarget(bob), QStringLiteral("bob@example.com"));
+
+        const mapping::Matcher none(std::vector<directory::UserRecord> {});
+        mapping::MappingEntry entry = none.propose(mapping::describeSpec(bob));
+        QCOMPARE(entry.status, mapping::MappingStatus::Matched);
+        QCOMPARE(entry.target, QStringLiteral("bob@example.com"));
+        QCOMPARE(entry.confidence, 100);
+        QCOMPARE(none.propose(mapping::describeSpec(shared)).target, QStringLiteral("@example.com"));
+
+        directory::UserRecord robert;
+        robert.login = "robert";
+        robert.mail = "robert@example.org";
+        robert.aliases = { "bob@example.com" };
+        const mapping::Matcher directory(std::vector<directory::UserRecord> { robert });
+        entry = directory.propose(mapping::describeSpec(bob));
+        QCOMPARE(entry.target, QStringLiteral("robert@example.org"));
+        QCOMPARE(entry.confidence, 95);
+        entry = directory.propose(mapping::describeSpec(shared));
+        QCOMPARE(entry.status, mapping::MappingStatus::Matched);
+        QCOMPARE(entry.target, QStringLiteral("@example.com"));
+        QCOMPARE(entry.confidence, 70);
     }
 
     void relayPassesTheStreamOnUnchanged()

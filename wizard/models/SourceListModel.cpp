@@ -1,5 +1,6 @@
 #include "models/SourceListModel.h"
 
+#include "kopano/KopanoSpec.h"
 #include "mapping/SourceScanner.h"
 #include "sources/SourceRegistry.h"
 
@@ -105,15 +106,19 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case NameColumn:
-        return row.spec.displayName();
+        return kopano::isKopanoSpec(row.spec) ? kopano::storeTitle(row.spec) : row.spec.displayName();
     case FormatColumn:
         return row.result.format;
     case SizeColumn:
-        return row.pending && row.result.size == 0 ? QVariant() : QVariant(locale.formattedDataSize(row.result.size));
+        // A Kopano store without a size from the discovery (a public store): unknown, not empty.
+        if (row.result.size == 0 && (row.pending || kopano::isKopanoSpec(row.spec)))
+            return {};
+        return locale.formattedDataSize(row.result.size);
+    // A Kopano store's folders and items are counted only when gromox-kdb2mt reads it in the run.
     case FoldersColumn:
-        return row.result.ok ? QVariant(locale.toString(row.result.folders)) : QVariant();
+        return row.result.ok && row.result.countsKnown ? QVariant(locale.toString(row.result.folders)) : QVariant();
     case ItemsColumn:
-        return row.result.ok ? QVariant(locale.toString(row.result.items)) : QVariant();
+        return row.result.ok && row.result.countsKnown ? QVariant(locale.toString(row.result.items)) : QVariant();
     case StatusColumn:
         if (row.pending)
             return tr("Inspecting…");

@@ -1,6 +1,7 @@
 #include "pages/PreviewPage.h"
 
 #include "WizardState.h"
+#include "kopano/KopanoSpec.h"
 #include "models/SourceListModel.h"
 #include "preview/FolderTreeModel.h"
 #include "preview/MessageListModel.h"
@@ -159,6 +160,13 @@ void PreviewPage::openSource(int comboIndex)
         return;
     }
     const SourceListModel *model = m_state.sources();
+    if (kopano::isKopanoSpec(model->spec(model->rowOf(path)))) {
+        // Its folders are in Kopano's database, read by gromox-kdb2mt on the server during the run.
+        m_statusLabel->setText(tr("A Kopano store is read on the grommunio server during the run; "
+                                  "its folders cannot be previewed here."));
+        Q_EMIT foldersLoaded();
+        return;
+    }
     m_session = new PreviewSession(model->spec(model->rowOf(path)), this);
     m_statusLabel->setText(tr("Reading the folders of %1…").arg(QDir::toNativeSeparators(path)));
     auto *watcher = new QFutureWatcher<FolderListing>(this);

@@ -138,6 +138,9 @@ void RunPage::startRun(Continuation continuation)
             return std::optional<transport::SecretBytes>(transport::SecretBytes(secret));
         };
     }
+    if (!m_state.kopanoSqlPassword.isEmpty())
+        options.kopanoSqlPassword
+            = std::make_shared<const transport::SecretBytes>(m_state.kopanoSqlPassword.toUtf8());
     QPointer<RunPage> self(this);
     options.confirmHostKey = [self](const transport::HostKeyInfo &key) {
         bool accepted = false;

@@ -1,8 +1,9 @@
 #include "pages/SourcesPage.h"
 
 #include "WizardState.h"
+#include "dialogs/ImapAccountDialog.h"
+#include "dialogs/KopanoSourceDialog.h"
 #include "models/SourceListModel.h"
-#include "pages/ImapAccountDialog.h"
 #include "support/ColumnFitter.h"
 #include "sources/SourceRegistry.h"
 #include "support/Prompts.h"
@@ -50,6 +51,9 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
     m_addImapPushButton = new QPushButton(tr("Add &IMAP account…"), this);
     m_addImapPushButton->setObjectName(QStringLiteral("addImapPushButton"));
     m_addImapPushButton->setToolTip(tr("One or several mailboxes on an IMAP server"));
+    auto *addKopanoPushButton = new QPushButton(tr("Add &Kopano server…"), this);
+    addKopanoPushButton->setObjectName(QStringLiteral("addKopanoPushButton"));
+    connect(addKopanoPushButton, &QPushButton::clicked, this, &SourcesPage::addKopanoServer);
     m_removePushButton = new QPushButton(tr("&Remove"), this);
     m_removePushButton->setObjectName(QStringLiteral("removePushButton"));
     m_removePushButton->setEnabled(false);
@@ -62,6 +66,7 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
     buttons->addWidget(m_addFilesPushButton);
     buttons->addWidget(m_addFolderPushButton);
     buttons->addWidget(m_addImapPushButton);
+    buttons->addWidget(addKopanoPushButton);
     buttons->addWidget(m_removePushButton);
     buttons->addStretch();
 
@@ -74,7 +79,8 @@ SourcesPage::SourcesPage(WizardState &state, QWidget *parent)
     setTabOrder(m_sourcesTableView, m_addFilesPushButton);
     setTabOrder(m_addFilesPushButton, m_addFolderPushButton);
     setTabOrder(m_addFolderPushButton, m_addImapPushButton);
-    setTabOrder(m_addImapPushButton, m_removePushButton);
+    setTabOrder(m_addImapPushButton, addKopanoPushButton);
+    setTabOrder(addKopanoPushButton, m_removePushButton);
 
     connect(m_addFilesPushButton, &QPushButton::clicked, this, &SourcesPage::addFiles);
     connect(m_addFolderPushButton, &QPushButton::clicked, this, &SourcesPage::addFolder);
@@ -136,6 +142,14 @@ void SourcesPage::addImapAccounts()
     dialog->open();
 }
 
+void SourcesPage::addKopanoServer()
+{
+    // Window-modal without a nested event loop; OK adds the chosen stores itself.
+    auto *dialog = new KopanoSourceDialog(m_state, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void SourcesPage::removeSelected()
 {
     QList<int> rows;
@@ -149,12 +163,15 @@ void SourcesPage::updateSummary()
     const SourceListModel *model = m_state.sources();
     int ready = 0;
     int failed = 0;
+    int uncounted = 0; // ready, but counted only in the run (Kopano stores)
     qint64 items = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
         const SourceInspection *result = model->inspection(row);
         if (!result)
             continue;
-        if (result->ok) {
+        if (result->ok && !result->countsKnown) {
+            ++uncounted;
+        } else if (result->ok) {
             ++ready;
             items += result->items;
         } else {
@@ -166,8 +183,12 @@ void SourcesPage::updateSummary()
         text = tr("No sources yet.");
     else if (model->isBusy())
         text = tr("Inspecting the sources…");
-    else
+    else if (ready > 0 || uncounted == 0)
         text = tr("%n source(s) ready with %1 items.", nullptr, ready).arg(QLocale().toString(items));
+    if (uncounted > 0 && !model->isBusy())
+        text = (text + QLatin1Char(' ')
+                + tr("%n Kopano store(s) ready; their items are counted during the run.", nullptr, uncounted))
+                   .trimmed();
     if (failed > 0)
         text += QLatin1Char(' ') + tr("%n source(s) cannot be read and will not be migrated.", nullptr, failed);
     m_summaryLabel->setText(text);

@@ -29,6 +29,7 @@ private:
     void addFolder();
     /// Opens the IMAP account dialog; its accounts become rows when it is accepted.
     void addImapAccounts();
+    void addKopanoServer();
     void removeSelected();
     void updateSummary();
 

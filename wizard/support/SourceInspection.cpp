@@ -1,5 +1,6 @@
 #include "support/SourceInspection.h"
 
+#include "kopano/KopanoSpec.h"
 #include "sources/Source.h"
 #include "sources/SourceRegistry.h"
 
@@ -32,10 +33,34 @@ SourceInspection inspectFolder(const QString &path)
     return result;
 }
 
+/// A Kopano store is read on the grommunio server during the run (gromox-kdb2mt): what the
+/// discovery found (size, state, address) is all that is known before; nothing is opened here.
+SourceInspection inspectKopanoStore(const sources::SourceSpec &spec)
+{
+    SourceInspection result;
+    Expected<kopano::StoreJob> store = kopano::storeJobFrom(spec);
+    if (!store) {
+        result.error = store.error().message;
+        return result;
+    }
+    result.format = QCoreApplication::translate("mig::wizard", "Kopano store");
+    result.countsKnown = false;
+    result.size = store->sizeMiB > 0 ? qint64(store->sizeMiB * 1024 * 1024) : 0;
+    result.details << QCoreApplication::translate("mig::wizard", "on %1").arg(store->server.host);
+    if (const QString mail = kopano::listedTarget(spec); !mail.isEmpty())
+        result.details << mail;
+    if (!spec.options.value(QStringLiteral("active"), true).toBool())
+        result.details << QCoreApplication::translate("mig::wizard", "not active");
+    result.ok = true;
+    return result;
+}
+
 } // namespace
 
 SourceInspection inspectSource(const sources::SourceSpec &spec)
 {
+    if (kopano::isKopanoSpec(spec))
+        return inspectKopanoStore(spec);
     const QFileInfo info(spec.location);
     // A folder that is itself a source (a Maildir, a tree of .eml files, mail client folders) is
     // read like a file; any other folder is a folder of exports.

@@ -18,6 +18,8 @@ struct SourceInspection {
     int folders = 0;
     int items = 0;         ///< every entry of every folder's contents, readable or not
     int unreadable = 0;
+    /// False when folders and items are only counted in the run (a Kopano store, read on the server).
+    bool countsKnown = true;
     QString error;         ///< why the source cannot be used (when !ok), naming the file
 };
 

@@ -1,4 +1,4 @@
-#include "pages/ImapAccountDialog.h"
+#include "dialogs/ImapAccountDialog.h"
 
 #include "support/ImapCredentials.h"
 #include "support/Prompts.h"
