@@ -3580,7 +3580,12 @@
         <translation>Das SQL-Passwort darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
-        <location filename="../engine/kopano/KopanoSpec.cpp" line="+48"/>
+        <location filename="../engine/kopano/KopanoSpec.cpp" line="+57"/>
+        <source>Public store %1</source>
+        <translation>Öffentlicher Speicher %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Kopano source %1: %2</source>
         <translation>Kopano-Quelle %1: %2</translation>
     </message>
@@ -3678,12 +3683,12 @@
         <translation>%1: Die Zuordnung hat keine Spalte &quot;target&quot;.</translation>
     </message>
     <message>
-        <location filename="../engine/mapping/SourceScanner.cpp" line="+89"/>
+        <location filename="../engine/mapping/SourceScanner.cpp" line="+90"/>
         <source>The source %1 does not exist.</source>
         <translation>Die Quelle %1 ist nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../engine/mapping/Matcher.cpp" line="+129"/>
+        <location filename="../engine/mapping/Matcher.cpp" line="+138"/>
         <source>the name &quot;%1&quot; is the address of %2</source>
         <translation>der Name &quot;%1&quot; ist die Adresse von %2</translation>
     </message>
@@ -3748,7 +3753,17 @@
         <translation>kein Verzeichnisbenutzer passt zum Namen &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-7"/>
+        <source>the address the Kopano list gives</source>
+        <translation>die Adresse aus der Kopano-Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address the Kopano list gives (no directory user has it)</source>
+        <translation>die Adresse aus der Kopano-Liste (kein Verzeichnisbenutzer hat sie)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>%1 users match equally well: %2</source>
         <translation>%1 Benutzer passen gleich gut: %2</translation>
     </message>
@@ -5441,12 +5456,13 @@
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../wizard/ScreenshotRenderer.cpp" line="+91"/>
+        <location filename="../wizard/ScreenshotRenderer.cpp" line="+121"/>
+        <location line="+134"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-123"/>
         <source>The wizard did not reach page %1 (it is on page %2)</source>
         <translation>Der Assistent hat Seite %1 nicht erreicht (er ist auf Seite %2)</translation>
     </message>
@@ -5461,7 +5477,7 @@
         <translation>Der Probelauf wurde nicht rechtzeitig beendet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+52"/>
         <source>Cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -5471,9 +5487,24 @@
         <translation>Die Beispieldaten wurden nicht gefunden: Setzen Sie MIGRATE_TESTDATA auf den gemeinsamen Testdatenordner</translation>
     </message>
     <message>
-        <location filename="../wizard/support/SourceInspection.cpp" line="+18"/>
+        <location filename="../wizard/support/SourceInspection.cpp" line="+19"/>
         <source>export folder</source>
         <translation>Exportordner</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Kopano store</source>
+        <translation>Kopano-Speicher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not active</source>
+        <translation>nicht aktiv</translation>
     </message>
 </context>
 <context>
@@ -5617,7 +5648,7 @@
 <context>
     <name>mig::wizard::ImapAccountDialog</name>
     <message>
-        <location filename="../wizard/pages/ImapAccountDialog.cpp" line="+48"/>
+        <location filename="../wizard/dialogs/ImapAccountDialog.cpp" line="+48"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -5861,6 +5892,215 @@ Sein Fingerprint ist
 %3
 
 Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihnen nennt. Diesem Zertifikat für die Konten auf diesem Server vertrauen?</translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::KopanoSourceDialog</name>
+    <message>
+        <location filename="../wizard/dialogs/KopanoSourceDialog.cpp" line="+28"/>
+        <source>Add a Kopano server</source>
+        <translation>Kopano-Server hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>root@kopano.example.org</source>
+        <translation>root@kopano.example.org</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty: the SSH agent</source>
+        <translation>leer: der SSH-Agent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Run kopano-admin with sudo</source>
+        <translation>kopano-admin mit sudo aus&amp;führen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as the grommunio server reaches it; empty: localhost</source>
+        <translation>wie der grommunio-Server ihn erreicht; leer: localhost</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;member the SQL password in the key chain</source>
+        <translation>SQL-Kennwort im Schlüsselbund m&amp;erken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moun&amp;t it from the Kopano host with sshfs on the grommunio server</source>
+        <translation>Mi&amp;t sshfs vom Kopano-Host auf dem grommunio-Server einhängen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>@example.org</source>
+        <translation>@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GUID from kopano-storeadm -M</source>
+        <translation>GUID aus kopano-storeadm -M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iscover</source>
+        <translation>Erm&amp;itteln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill in the Kopano host and press Discover.</source>
+        <translation>Geben Sie den Kopano-Host ein und klicken Sie auf „Ermitteln“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kopano &amp;host:</source>
+        <translation>Kopano-&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH &amp;port:</source>
+        <translation>SSH-&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH pass&amp;word:</source>
+        <translation>SSH-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;MySQL host:</source>
+        <translation>&amp;MySQL-Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MySQL p&amp;ort:</source>
+        <translation>MySQL-P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MySQL &amp;user:</source>
+        <translation>MySQL-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MySQL pa&amp;ssword:</source>
+        <translation>MySQL-&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Anhänge:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public store domai&amp;n:</source>
+        <translation>Domai&amp;n des öffentlichen Speichers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public store &amp;GUID:</source>
+        <translation>&amp;GUID des öffentlichen Speichers:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Hostschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first connection to %1 (port %2). Its %3 host key has the fingerprint
+
+%4
+
+Compare it with the server&apos;s own (ssh-keygen -lf on the server). Trust this key and remember it?</source>
+        <translation>Dies ist die erste Verbindung zu %1 (Port %2). Sein %3-Hostschlüssel hat den Fingerabdruck
+
+%4
+
+Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem Schlüssel vertrauen und ihn merken?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the Kopano host first.</source>
+        <translation>Geben Sie zuerst den Kopano-Host ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asking %1 for its users…</source>
+        <translation>%1 wird nach seinen Benutzern gefragt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discovery failed: %1</source>
+        <translation>Ermittlung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n user(s) found.</source>
+        <translation>
+            <numerusform>%n Benutzer gefunden.</numerusform>
+            <numerusform>%n Benutzer gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The public store is left out: give its domain as @domain and its GUID (32 hexadecimal digits).</source>
+        <translation>Der öffentliche Speicher wird ausgelassen: Geben Sie seine Domain als @domain und seine GUID (32 Hexadezimalziffern) an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Public store</source>
+        <translation>Öffentlicher Speicher</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -6194,7 +6434,7 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
 <context>
     <name>mig::wizard::PreviewPage</name>
     <message>
-        <location filename="../wizard/pages/PreviewPage.cpp" line="+42"/>
+        <location filename="../wizard/pages/PreviewPage.cpp" line="+43"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -6227,7 +6467,12 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
         <translation>Keine Quelle für die Vorschau.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>A Kopano store is read on the grommunio server during the run; its folders cannot be previewed here.</source>
+        <translation>Ein Kopano-Speicher wird während der Migration auf dem grommunio-Server gelesen; seine Ordner können hier nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reading the folders of %1…</source>
         <translation>Die Ordner von %1 werden gelesen…</translation>
     </message>
@@ -6361,7 +6606,7 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
         <translation>Anhalten nach den laufenden Nachrichten…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Unknown host key</source>
         <translation>Unbekannter Host-Key</translation>
     </message>
@@ -6593,7 +6838,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
 <context>
     <name>mig::wizard::SourceListModel</name>
     <message>
-        <location filename="../wizard/models/SourceListModel.cpp" line="+119"/>
+        <location filename="../wizard/models/SourceListModel.cpp" line="+124"/>
         <source>Inspecting…</source>
         <translation>Wird untersucht…</translation>
     </message>
@@ -6649,7 +6894,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
 <context>
     <name>mig::wizard::SourcesPage</name>
     <message>
-        <location filename="../wizard/pages/SourcesPage.cpp" line="+25"/>
+        <location filename="../wizard/pages/SourcesPage.cpp" line="+26"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -6690,11 +6935,16 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
     </message>
     <message>
         <location line="+1"/>
+        <source>Add &amp;Kopano server…</source>
+        <translation>&amp;Kopano-Server hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Add mail files</source>
         <translation>Mail-Dateien hinzufügen</translation>
     </message>
@@ -6714,7 +6964,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
         <translation>Einen Ordner hinzufügen: Maildir, EML-Dateien, Thunderbird- oder Apple-Mail-Ordner oder Exporte</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>No sources yet.</source>
         <translation>Noch keine Quellen.</translation>
     </message>
@@ -6732,7 +6982,15 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%n Kopano store(s) ready; their items are counted during the run.</source>
+        <translation>
+            <numerusform>%n Kopano-Speicher bereit; seine Elemente werden während der Migration gezählt.</numerusform>
+            <numerusform>%n Kopano-Speicher bereit; ihre Elemente werden während der Migration gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n source(s) cannot be read and will not be migrated.</source>
         <translation>
             <numerusform>%n Quelle kann nicht gelesen werden und wird nicht migriert.</numerusform>

@@ -252,11 +252,22 @@
 <context>
     <name>mig::wizard::ImapAccountDialog</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/ImapAccountDialog.cpp" line="+291"/>
+        <location filename="../wizard/dialogs/ImapAccountDialog.cpp" line="+291"/>
         <source>Connected: %n folder(s) with %1 messages.</source>
         <translation>
             <numerusform>Connected: %n folder with %1 messages.</numerusform>
             <numerusform>Connected: %n folders with %1 messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mig::wizard::KopanoSourceDialog</name>
+    <message numerus="yes">
+        <location filename="../wizard/dialogs/KopanoSourceDialog.cpp" line="+198"/>
+        <source>%n user(s) found.</source>
+        <translation>
+            <numerusform>%n user found.</numerusform>
+            <numerusform>%n users found.</numerusform>
         </translation>
     </message>
 </context>
@@ -290,7 +301,7 @@
 <context>
     <name>mig::wizard::PreviewPage</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/PreviewPage.cpp" line="+108"/>
+        <location filename="../wizard/pages/PreviewPage.cpp" line="+109"/>
         <source>%1 of %n item(s) loaded.</source>
         <translation>
             <numerusform>%1 of %n item loaded.</numerusform>
@@ -298,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+75"/>
         <source>%n folder(s).</source>
         <translation>
             <numerusform>%n folder.</numerusform>
@@ -309,7 +320,7 @@
 <context>
     <name>mig::wizard::SourceListModel</name>
     <message numerus="yes">
-        <location filename="../wizard/models/SourceListModel.cpp" line="+123"/>
+        <location filename="../wizard/models/SourceListModel.cpp" line="+128"/>
         <source>Ready (%n unreadable item(s))</source>
         <translation>
             <numerusform>Ready (%n unreadable item)</numerusform>
@@ -320,7 +331,7 @@
 <context>
     <name>mig::wizard::SourcesPage</name>
     <message numerus="yes">
-        <location filename="../wizard/pages/SourcesPage.cpp" line="+170"/>
+        <location filename="../wizard/pages/SourcesPage.cpp" line="+187"/>
         <source>%n source(s) ready with %1 items.</source>
         <translation>
             <numerusform>%n source ready with %1 items.</numerusform>
@@ -328,7 +339,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%n Kopano store(s) ready; their items are counted during the run.</source>
+        <translation>
+            <numerusform>%n Kopano store ready; their items are counted during the run.</numerusform>
+            <numerusform>%n Kopano stores ready; their items are counted during the run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n source(s) cannot be read and will not be migrated.</source>
         <translation>
             <numerusform>%n source cannot be read and will not be migrated.</numerusform>
