@@ -342,7 +342,7 @@
         <location line="+3"/>
         <source>%n Kopano store(s) ready; their items are counted during the run.</source>
         <translation>
-            <numerusform>%n Kopano store ready; their items are counted during the run.</numerusform>
+            <numerusform>%n Kopano store ready; its items are counted during the run.</numerusform>
             <numerusform>%n Kopano stores ready; their items are counted during the run.</numerusform>
         </translation>
     </message>
