@@ -1,6 +1,6 @@
 // IMAP accounts as sources of the command line, against a real Dovecot (DovecotFixture) and the
 // real sshd fixture: `convert imaps://...` writes a stream verify-mt accepts with every message,
-// `inspect` lists the folders, an untrusted certificate is refused with its fingerprint and
+// `inspect` lists the folders (imaps:// and imap:// with STARTTLS), an untrusted certificate is refused with its fingerprint and
 // accepted with --tls-fingerprint, a wrong password names user and host, `plan` stores the account
 // without a secret and `run --dry-run` reads it with --source-password-file, and `import` streams
 // the account into the importer stand-in over SSH, where every message frame matches one message
@@ -18,6 +18,8 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -176,6 +178,25 @@ private Q_SLOTS:
             { QStringLiteral("inspect"), url(), QStringLiteral("--source-ca-file"), m_dovecot.caCertFile() });
         QCOMPARE(none.exitCode, 1);
         QVERIFY2(none.err.contains(url().toUtf8()), none.err.constData());
+    }
+
+    void inspectOverStartTlsWithTheCaFile()
+    {
+        // imap:// is STARTTLS on the plain port: the listing comes over TLS, verified against the
+        // throw-away CA; without that CA the upgraded connection is refused with the fingerprint.
+        const QString starttls
+            = QStringLiteral("imap://%1@%2:%3").arg(m_dovecot.user(), m_dovecot.host()).arg(m_dovecot.imapPort());
+        const test::ProcessResult inspected
+            = test::runApp(QStringList { QStringLiteral("inspect"), starttls, QStringLiteral("--json") } + trusted());
+        QVERIFY2(inspected.exitCode == 0, inspected.err.constData());
+        verifyNoPassword(inspected);
+        const QJsonObject info = QJsonDocument::fromJson(inspected.out).object();
+        QCOMPARE(info.value(QStringLiteral("encryption")).toString(), QStringLiteral("tls"));
+        QVERIFY2(inspected.out.contains("\"INBOX\"") && inspected.out.contains("Archiv/2023"), inspected.out.constData());
+        const test::ProcessResult untrusted = test::runApp({ QStringLiteral("inspect"), starttls,
+            QStringLiteral("--source-password-file"), m_passwordFile });
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.err.contains(m_dovecot.serverFingerprint().toUtf8()), untrusted.err.constData());
     }
 
     void untrustedCertificateIsRefusedThenAcceptedByFingerprint()
