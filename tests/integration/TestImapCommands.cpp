@@ -4,7 +4,8 @@
 // accepted with --tls-fingerprint, a wrong password names user and host, `plan` stores the account
 // without a secret and `run --dry-run` reads it with --source-password-file, and `import` streams
 // the account into the importer stand-in over SSH, where every message frame matches one message
-// Dovecot holds (doveadm fetch: Message-ID, flags, INTERNALDATE, size). The password never shows
+// Dovecot holds (doveadm fetch: Message-ID, flags, INTERNALDATE, size), and a 100 MB message arrives
+// whole. The password never shows
 // in any output, plan or run file.
 
 #include "DovecotFixture.h"
@@ -37,6 +38,24 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+/// A message of at least bytes bytes: one base64 attachment (of zero bytes, as "A" decodes) that
+/// makes up nearly all of it.
+QByteArray largeMessage(qsizetype bytes)
+{
+    QByteArray message = "From: Bob <bob@example.org>\r\nTo: big@example.com\r\nSubject: 100 MB\r\n"
+                         "Message-ID: <hundred-megabytes@example.org>\r\nDate: Tue, 5 Dec 2023 09:00:00 +0000\r\n"
+                         "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                         "Content-Type: text/plain\r\n\r\nSee the attachment.\r\n--b\r\n"
+                         "Content-Type: application/octet-stream; name=\"zeros.bin\"\r\n"
+                         "Content-Disposition: attachment; filename=\"zeros.bin\"\r\n"
+                         "Content-Transfer-Encoding: base64\r\n\r\n";
+    const QByteArray line = QByteArray(76, 'A') + "\r\n";
+    message.reserve(bytes + line.size() + 16);
+    while (message.size() < bytes)
+        message += line;
+    return message + "--b--\r\n";
 }
 
 bool hasFlag(const QString &flags, const char *flag)
@@ -342,6 +361,36 @@ private Q_SLOTS:
             held.removeAt(match);
         }
         QVERIFY(held.isEmpty());
+    }
+
+    void aHundredMegabyteMessageArrivesWhole()
+    {
+        // An account of its own, so that the other tests' counts stay as they are.
+        QString error;
+        QVERIFY2(m_dovecot.addAccount(QStringLiteral("big"), &error), qPrintable(error));
+        m_dovecot.useAccount(QStringLiteral("big"));
+        const bool written = m_dovecot.writeMaildirMessages(QStringLiteral("Gross"), 1,
+            [](int) { return largeMessage(100 * 1024 * 1024); }, &error);
+        const QList<test::DovecotFixture::Held> held = m_dovecot.heldMessages(&error);
+        m_dovecot.useAccount(QStringLiteral("alice"));
+        QVERIFY2(written && error.isEmpty(), qPrintable(error));
+        QCOMPARE(held.size(), 1);
+        QVERIFY(held.first().size > 100 * 1024 * 1024);
+
+        const QString out = m_dir.filePath(QStringLiteral("big.mt"));
+        const QString account
+            = QStringLiteral("imaps://big@%1:%2").arg(m_dovecot.host()).arg(m_dovecot.imapsPort());
+        const test::ProcessResult converted = test::runApp(
+            QStringList { QStringLiteral("convert"), account, QStringLiteral("-o"), out } + trusted(), {}, 600000);
+        QVERIFY2(converted.exitCode == 0, QByteArray(converted.err + converted.out).constData());
+        test::ReadStream stream = test::readStream(readAll(out));
+        QFile::remove(out);
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QCOMPARE(stream.messages.size(), 1);
+        const mapi::Message &message = stream.messages.first().message;
+        QCOMPARE(qint64(message.rfc5322.size()), held.first().size);
+        QCOMPARE(message.properties.string(mapi::PR_INTERNET_MESSAGE_ID), held.first().messageId);
+        QCOMPARE(message.attachments.size(), 1);
     }
 
     void importStreamsTheAccountOverSsh()
