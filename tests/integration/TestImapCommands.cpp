@@ -1,12 +1,12 @@
 // IMAP accounts as sources of the command line, against a real Dovecot (DovecotFixture) and the
 // real sshd fixture: `convert imaps://...` writes a stream verify-mt accepts with every message,
-// `inspect` lists the folders (imaps:// and imap:// with STARTTLS), an untrusted certificate is refused with its fingerprint and
-// accepted with --tls-fingerprint, a wrong password names user and host, `plan` stores the account
-// without a secret and `run --dry-run` reads it with --source-password-file, and `import` streams
-// the account into the importer stand-in over SSH, where every message frame matches one message
-// Dovecot holds (doveadm fetch: Message-ID, flags, INTERNALDATE, size), and a 100 MB message arrives
-// whole. The password never shows
-// in any output, plan or run file.
+// `inspect` lists the folders (imaps://, and imap:// with STARTTLS), an untrusted certificate is
+// refused with its fingerprint and accepted with --tls-fingerprint, a wrong password names user and
+// host, `plan` stores the account without a secret and `run --dry-run` reads it with
+// --source-password-file, and `import` streams the account into the importer stand-in over SSH,
+// where every message frame matches one message Dovecot holds (doveadm fetch: Message-ID, flags,
+// INTERNALDATE, size). A 100 MB message arrives whole. The password never shows in any output,
+// plan or run file.
 
 #include "DovecotFixture.h"
 #include "SshdFixture.h"
