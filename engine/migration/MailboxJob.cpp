@@ -390,6 +390,8 @@ void MailboxJob::recordConversion(const sources::ConversionReport &converted)
                     .arg(p.reason));
         for (const QString &line : source.renamed)
             log(QCoreApplication::translate("mig::migration", "renamed: %1").arg(line));
+        for (const QString &warning : source.warnings)
+            log(QCoreApplication::translate("mig::migration", "warning: %1").arg(warning));
     }
 }
 

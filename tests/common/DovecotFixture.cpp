@@ -317,6 +317,78 @@ QMap<quint32, QString> DovecotFixture::flagsByUid(const QString &folder, QString
     return flags;
 }
 
+namespace {
+
+/// The value of one header field of a header block (folded lines joined), empty without it.
+QString headerField(const QByteArray &header, const QByteArray &name)
+{
+    QByteArray value;
+    bool inField = false;
+    for (QByteArray line : header.split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (inField && (line.startsWith(' ') || line.startsWith('\t'))) {
+            value += ' ' + line.trimmed();
+            continue;
+        }
+        if (inField || line.isEmpty())
+            break;
+        inField = line.size() > name.size() && line.at(name.size()) == ':'
+            && line.first(name.size()).compare(name, Qt::CaseInsensitive) == 0;
+        if (inField)
+            value = line.mid(name.size() + 1).trimmed();
+    }
+    return QString::fromUtf8(value);
+}
+
+} // namespace
+
+QList<DovecotFixture::Held> DovecotFixture::heldMessages(QString *error) const
+{
+    // The pager format prints "name: value" lines per message and a form feed after each; the
+    // header ("hdr", last) comes as "hdr:" and then its lines.
+    const ProcessResult r = runProcess(QStringLiteral("doveadm"),
+        doveadmArguments({ QStringLiteral("-f"), QStringLiteral("pager"), QStringLiteral("fetch"), QStringLiteral("-u"),
+            user(), QStringLiteral("mailbox uid flags date.received.unixtime size.virtual hdr"),
+            QStringLiteral("all") }));
+    QList<Held> held;
+    if (r.exitCode != 0) {
+        *error = QStringLiteral("doveadm fetch failed: ") + QString::fromUtf8(r.err);
+        return held;
+    }
+    for (const QByteArray &record : r.out.split('\f')) {
+        const qsizetype hdr = record.indexOf("\nhdr:\n");
+        if (hdr < 0)
+            continue;
+        Held message;
+        for (const QByteArray &line : record.first(hdr).split('\n')) {
+            const qsizetype colon = line.indexOf(": ");
+            const QByteArray name = line.first(std::max<qsizetype>(colon, 0)).trimmed();
+            const QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 2).trimmed();
+            if (name == "mailbox")
+                message.folder = QString::fromUtf8(value);
+            else if (name == "uid")
+                message.uid = value.toUInt();
+            else if (name == "flags")
+                message.flags = QString::fromUtf8(value);
+            else if (name == "date.received.unixtime")
+                message.received = value.toLongLong();
+            else if (name == "size.virtual")
+                message.size = value.toLongLong();
+        }
+        const QByteArray header = record.mid(hdr + 6);
+        message.messageId = headerField(header, "Message-ID");
+        if (header.startsWith("From ")) {
+            QByteArray line = header.first(std::max<qsizetype>(header.indexOf('\n'), 0));
+            if (line.endsWith('\r'))
+                line.chop(1);
+            message.envelope = line.size() + 2; // CRLF, as RFC822.SIZE counts it
+        }
+        held.append(message);
+    }
+    return held;
+}
+
 bool DovecotFixture::writeMaildirMessages(const QString &folder, int count,
                                           const std::function<QByteArray(int)> &message, QString *error)
 {

@@ -75,6 +75,18 @@ public:
     bool expunge(const QString &folder, const QString &uidSet, QString *error);
     /// Flags of every message of folder as Dovecot itself reports them (doveadm fetch), by UID.
     QMap<quint32, QString> flagsByUid(const QString &folder, QString *error) const;
+    /// One message as Dovecot itself reports it (doveadm fetch), for comparing with a conversion.
+    struct Held {
+        QString folder;
+        quint32 uid = 0;
+        QString flags;        ///< IMAP flags and keywords, space-separated ("\\Seen \\Flagged")
+        qint64 received = 0;  ///< INTERNALDATE, seconds since 1970
+        qint64 size = 0;      ///< RFC822.SIZE (CRLF line ends)
+        qint64 envelope = 0;  ///< bytes of that of a leading mbox "From " line (doveadm save keeps it)
+        QString messageId;    ///< the Message-ID header field's value, empty when there is none
+    };
+    /// Every message of every folder of user(), from doveadm fetch (not through IMAP).
+    QList<Held> heldMessages(QString *error) const;
     /// Fills the mailbox with the shared samples: the EML files in INBOX, tika_complex.mbox in
     /// "Archiv/2023", mimekit_simple.mbox in "Entwürfe", one EML in "Archiv/Größe & Co"; the first
     /// three INBOX messages are marked \Seen.

@@ -1,20 +1,26 @@
 // IMAP accounts as sources of the command line, against a real Dovecot (DovecotFixture) and the
 // real sshd fixture: `convert imaps://...` writes a stream verify-mt accepts with every message,
-// `inspect` lists the folders, an untrusted certificate is refused with its fingerprint and
-// accepted with --tls-fingerprint, a wrong password names user and host, `plan` stores the account
-// without a secret and `run --dry-run` reads it with --source-password-file, and `import` streams
-// the account into the importer stand-in over SSH. The password never shows in any output, plan
-// or run file.
+// `inspect` lists the folders (imaps://, and imap:// with STARTTLS), an untrusted certificate is
+// refused with its fingerprint and accepted with --tls-fingerprint, a wrong password names user and
+// host, `plan` stores the account without a secret and `run --dry-run` reads it with
+// --source-password-file, and `import` streams the account into the importer stand-in over SSH,
+// where every message frame matches one message Dovecot holds (doveadm fetch: Message-ID, flags,
+// INTERNALDATE, size). A 100 MB message arrives whole. The password never shows in any output,
+// plan or run file.
 
 #include "DovecotFixture.h"
 #include "SshdFixture.h"
 #include "StreamFrames.h"
 #include "TestEnvironment.h"
 
+#include "mapi/Tags.h"
 #include "mapping/SourceScanner.h"
+#include "sources/mime/MimeTags.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +38,66 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+/// A message of at least bytes bytes: one base64 attachment (of zero bytes, as "A" decodes) that
+/// makes up nearly all of it.
+QByteArray largeMessage(qsizetype bytes)
+{
+    QByteArray message = "From: Bob <bob@example.org>\r\nTo: big@example.com\r\nSubject: 100 MB\r\n"
+                         "Message-ID: <hundred-megabytes@example.org>\r\nDate: Tue, 5 Dec 2023 09:00:00 +0000\r\n"
+                         "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                         "Content-Type: text/plain\r\n\r\nSee the attachment.\r\n--b\r\n"
+                         "Content-Type: application/octet-stream; name=\"zeros.bin\"\r\n"
+                         "Content-Disposition: attachment; filename=\"zeros.bin\"\r\n"
+                         "Content-Transfer-Encoding: base64\r\n\r\n";
+    const QByteArray line = QByteArray(76, 'A') + "\r\n";
+    message.reserve(bytes + line.size() + 16);
+    while (message.size() < bytes)
+        message += line;
+    return message + "--b--\r\n";
+}
+
+bool hasFlag(const QString &flags, const char *flag)
+{
+    return flags.split(QLatin1Char(' ')).contains(QLatin1String(flag), Qt::CaseInsensitive);
+}
+
+/// A message frame's differences from the message Dovecot holds; empty when they match. The
+/// expectations are the issue's: \Seen is the read flag, \Flagged a follow-up flag, \Answered
+/// (or $Forwarded) the last verb, INTERNALDATE the delivery time, and the frame carries the
+/// message's text as IMAP delivers it (RFC822.SIZE bytes) less a leading mbox "From " line, which
+/// is no header field (Dovecot keeps it when a sample file with one is saved). A message whose
+/// header Gromox could not read back travels without its text (the conversion warns); then its
+/// PR_MESSAGE_SIZE tells the size of the text it was converted from.
+QStringList differences(const gxmt::Frame &frame, const test::DovecotFixture::Held &held)
+{
+    using namespace mig::mapi;
+    const PropertyBag &p = frame.message.properties;
+    QStringList wrong;
+    if (p.string(PR_INTERNET_MESSAGE_ID).value_or(QString()) != held.messageId)
+        wrong << QStringLiteral("Message-ID %1").arg(p.string(PR_INTERNET_MESSAGE_ID).value_or(QString()));
+    const qint64 text = frame.message.rfc5322.isEmpty() ? p.int32(PR_MESSAGE_SIZE).value_or(-1)
+                                                        : frame.message.rfc5322.size();
+    if (text != held.size - held.envelope)
+        wrong << QStringLiteral("text of %1 bytes, not %2").arg(text).arg(held.size - held.envelope);
+    const bool read = (p.int32(PR_MESSAGE_FLAGS).value_or(0) & MSGFLAG_READ) != 0;
+    if (read != hasFlag(held.flags, "\\Seen"))
+        wrong << QStringLiteral("read %1").arg(read);
+    const bool flagged = p.int32(mime::PR_FLAG_STATUS) == mime::FOLLOWUP_FLAGGED;
+    if (flagged != hasFlag(held.flags, "\\Flagged"))
+        wrong << QStringLiteral("flagged %1").arg(flagged);
+    const std::optional<qint32> verb = p.int32(mime::PR_LAST_VERB_EXECUTED);
+    const std::optional<qint32> expectedVerb = hasFlag(held.flags, "$Forwarded")
+        ? std::optional<qint32>(mime::EXCHIVERB_FORWARD)
+        : hasFlag(held.flags, "\\Answered") ? std::optional<qint32>(mime::EXCHIVERB_REPLYTOSENDER) : std::nullopt;
+    if (verb != expectedVerb)
+        wrong << QStringLiteral("last verb %1").arg(verb.value_or(-1));
+    constexpr qint64 kFileTimeOf1970 = 11644473600LL;
+    const qint64 delivered = p.int64(PR_MESSAGE_DELIVERY_TIME).value_or(0) / 10000000LL - kFileTimeOf1970;
+    if (delivered != held.received)
+        wrong << QStringLiteral("delivered at %1, not %2").arg(delivered).arg(held.received);
+    return wrong;
 }
 
 } // namespace
@@ -63,6 +129,28 @@ private:
         const QByteArray password = m_dovecot.password().toUtf8();
         QVERIFY(!r.out.contains(password));
         QVERIFY(!r.err.contains(password));
+    }
+
+    /// `import` of the account into the importer stand-in of a real sshd (spliced); *stream is
+    /// what the importer received. False (with *error) when the sshd does not start.
+    bool importOverSsh(test::ProcessResult *imported, QByteArray *stream, QString *error)
+    {
+        test::SshdFixture::Options options;
+        options.verifyProgram = test::appBinary();
+        test::SshdFixture sshd(options);
+        if (!sshd.start(error))
+            return false;
+        const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        if (!writeFile(knownHosts, sshd.knownHostsLine())) {
+            *error = QStringLiteral("cannot write ") + knownHosts;
+            return false;
+        }
+        *imported = test::runApp(QStringList { QStringLiteral("import"), url(), QStringLiteral("--to"),
+            QStringLiteral("alice@example.com"), QStringLiteral("--splice"), QStringLiteral("--ssh"), sshd.destination(),
+            QStringLiteral("--identity"), sshd.clientKeyFile(), QStringLiteral("--known-hosts"), knownHosts }
+            + trusted());
+        *stream = sshd.recordedStream();
+        return true;
     }
 
 private Q_SLOTS:
@@ -109,6 +197,25 @@ private Q_SLOTS:
             { QStringLiteral("inspect"), url(), QStringLiteral("--source-ca-file"), m_dovecot.caCertFile() });
         QCOMPARE(none.exitCode, 1);
         QVERIFY2(none.err.contains(url().toUtf8()), none.err.constData());
+    }
+
+    void inspectOverStartTlsWithTheCaFile()
+    {
+        // imap:// is STARTTLS on the plain port: the listing comes over TLS, verified against the
+        // throw-away CA; without that CA the upgraded connection is refused with the fingerprint.
+        const QString starttls
+            = QStringLiteral("imap://%1@%2:%3").arg(m_dovecot.user(), m_dovecot.host()).arg(m_dovecot.imapPort());
+        const test::ProcessResult inspected
+            = test::runApp(QStringList { QStringLiteral("inspect"), starttls, QStringLiteral("--json") } + trusted());
+        QVERIFY2(inspected.exitCode == 0, inspected.err.constData());
+        verifyNoPassword(inspected);
+        const QJsonObject info = QJsonDocument::fromJson(inspected.out).object();
+        QCOMPARE(info.value(QStringLiteral("encryption")).toString(), QStringLiteral("tls"));
+        QVERIFY2(inspected.out.contains("\"INBOX\"") && inspected.out.contains("Archiv/2023"), inspected.out.constData());
+        const test::ProcessResult untrusted = test::runApp({ QStringLiteral("inspect"), starttls,
+            QStringLiteral("--source-password-file"), m_passwordFile });
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.err.contains(m_dovecot.serverFingerprint().toUtf8()), untrusted.err.constData());
     }
 
     void untrustedCertificateIsRefusedThenAcceptedByFingerprint()
@@ -206,24 +313,96 @@ private Q_SLOTS:
         QVERIFY(!mapping::collectSources({ QStringLiteral("imaps://imap.example.org") })); // no login
     }
 
+    void everyImportedMessageIsAsDovecotHoldsIt()
+    {
+        // Flags of every kind the conversion maps, on messages of two folders.
+        QString error;
+        QVERIFY2(m_dovecot.addFlags(QStringLiteral("INBOX"), QStringLiteral("2"), QStringLiteral("\\Flagged"), &error),
+            qPrintable(error));
+        QVERIFY2(m_dovecot.addFlags(QStringLiteral("INBOX"), QStringLiteral("4"), QStringLiteral("\\Answered \\Flagged"),
+                     &error),
+            qPrintable(error));
+        QVERIFY2(m_dovecot.addFlags(QStringLiteral("Entwürfe"), QStringLiteral("1"), QStringLiteral("$Forwarded \\Seen"),
+                     &error),
+            qPrintable(error));
+        QList<test::DovecotFixture::Held> held = m_dovecot.heldMessages(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(int(held.size()), seededCount());
+        QVERIFY(std::any_of(held.begin(), held.end(), [](const auto &h) { return hasFlag(h.flags, "\\Answered"); }));
+
+        test::ProcessResult imported;
+        QByteArray recorded;
+        QVERIFY2(importOverSsh(&imported, &recorded, &error), qPrintable(error));
+        QVERIFY2(imported.exitCode == 0, QByteArray(imported.err + imported.out).constData());
+        const test::ReadStream stream = test::readStream(recorded);
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QCOMPARE(int(stream.messages.size()), int(held.size()));
+        const qsizetype textless = std::count_if(stream.messages.begin(), stream.messages.end(),
+            [](const gxmt::Frame &f) { return f.message.rfc5322.isEmpty(); });
+        QCOMPARE(qsizetype(imported.err.count("the original text is not kept")), textless);
+        QVERIFY(textless < stream.messages.size() / 4); // the exception, one broken sample
+        // Each frame takes the one message Dovecot holds that it matches in every respect; the same
+        // sample in two folders is two messages, so they are matched as a multiset.
+        for (const gxmt::Frame &frame : stream.messages) {
+            QStringList closest;
+            qsizetype match = -1;
+            for (qsizetype i = 0; i < held.size() && match < 0; ++i) {
+                const QStringList wrong = differences(frame, held.at(i));
+                if (wrong.isEmpty())
+                    match = i;
+                else if (held.at(i).messageId == frame.message.properties.string(mapi::PR_INTERNET_MESSAGE_ID))
+                    closest << held.at(i).folder + QStringLiteral(" UID ") + QString::number(held.at(i).uid)
+                            + QStringLiteral(": ") + wrong.join(QStringLiteral(", "));
+            }
+            QVERIFY2(match >= 0,
+                qPrintable(QStringLiteral("frame %1 matches no message of Dovecot; same Message-ID: %2")
+                               .arg(frame.number)
+                               .arg(closest.join(QStringLiteral("; ")))));
+            held.removeAt(match);
+        }
+        QVERIFY(held.isEmpty());
+    }
+
+    void aHundredMegabyteMessageArrivesWhole()
+    {
+        // An account of its own, so that the other tests' counts stay as they are.
+        QString error;
+        QVERIFY2(m_dovecot.addAccount(QStringLiteral("big"), &error), qPrintable(error));
+        m_dovecot.useAccount(QStringLiteral("big"));
+        const bool written = m_dovecot.writeMaildirMessages(QStringLiteral("Gross"), 1,
+            [](int) { return largeMessage(100 * 1024 * 1024); }, &error);
+        const QList<test::DovecotFixture::Held> held = m_dovecot.heldMessages(&error);
+        m_dovecot.useAccount(QStringLiteral("alice"));
+        QVERIFY2(written && error.isEmpty(), qPrintable(error));
+        QCOMPARE(held.size(), 1);
+        QVERIFY(held.first().size > 100 * 1024 * 1024);
+
+        const QString out = m_dir.filePath(QStringLiteral("big.mt"));
+        const QString account
+            = QStringLiteral("imaps://big@%1:%2").arg(m_dovecot.host()).arg(m_dovecot.imapsPort());
+        const test::ProcessResult converted = test::runApp(
+            QStringList { QStringLiteral("convert"), account, QStringLiteral("-o"), out } + trusted(), {}, 600000);
+        QVERIFY2(converted.exitCode == 0, QByteArray(converted.err + converted.out).constData());
+        test::ReadStream stream = test::readStream(readAll(out));
+        QFile::remove(out);
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QCOMPARE(stream.messages.size(), 1);
+        const mapi::Message &message = stream.messages.first().message;
+        QCOMPARE(qint64(message.rfc5322.size()), held.first().size);
+        QCOMPARE(message.properties.string(mapi::PR_INTERNET_MESSAGE_ID), held.first().messageId);
+        QCOMPARE(message.attachments.size(), 1);
+    }
+
     void importStreamsTheAccountOverSsh()
     {
-        test::SshdFixture::Options options;
-        options.verifyProgram = test::appBinary();
-        test::SshdFixture sshd(options);
+        test::ProcessResult imported;
+        QByteArray recorded;
         QString error;
-        if (!sshd.start(&error))
-            QFAIL(qPrintable(error));
-        const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
-        QVERIFY(writeFile(knownHosts, sshd.knownHostsLine()));
-        const test::ProcessResult imported = test::runApp(QStringList { QStringLiteral("import"), url(),
-            QStringLiteral("--to"), QStringLiteral("alice@example.com"), QStringLiteral("--splice"), QStringLiteral("--ssh"),
-            sshd.destination(), QStringLiteral("--identity"), sshd.clientKeyFile(), QStringLiteral("--known-hosts"),
-            knownHosts } + trusted());
+        QVERIFY2(importOverSsh(&imported, &recorded, &error), qPrintable(error));
         QVERIFY2(imported.exitCode == 0, QByteArray(imported.err + imported.out).constData());
         verifyNoPassword(imported);
         QVERIFY2(imported.err.contains("verify-mt exit status 0"), imported.err.constData());
-        const test::ReadStream stream = test::readStream(sshd.recordedStream());
+        const test::ReadStream stream = test::readStream(recorded);
         QVERIFY2(stream.ok, qPrintable(stream.error));
         QVERIFY(stream.header.splice);
         QCOMPARE(int(stream.messages.size()), seededCount());

@@ -2,10 +2,12 @@
 // with the shared EML and MBOX samples: the folder tree and counts are Dovecot's, every message is
 // exactly convertMime() of the bytes Dovecot holds, flags and INTERNALDATE are carried over,
 // \Deleted messages are skipped and counted, a message expunged after listing is a reported
-// failure and not the end of the account, the server is never changed, a wrong password and an
+// failure and not the end of the account, nor is a folder deleted after listing (its messages fail
+// with a reason naming it), the server is never changed, a wrong password and an
 // untrusted certificate give clear errors, special folders splice, and ids are unique nids.
 
 #include "DovecotFixture.h"
+#include "StreamFrames.h"
 #include "TestEnvironment.h"
 
 #include "gxmt/ByteSink.h"
@@ -371,6 +373,49 @@ private Q_SLOTS:
         QVERIFY2(report.sources.first().failures.first().reason.contains(QStringLiteral("expunged")),
                  qPrintable(report.sources.first().failures.first().reason));
         QVERIFY(report.converted() > 10); // the rest of the account went on
+    }
+
+    void folderDeletedAfterListingIsNamedAndTheAccountGoesOn()
+    {
+        // Another client deletes a folder between the listing and its turn: its messages fail,
+        // each with a reason that names the folder, and every other folder is converted whole.
+        const QString doomed = QStringLiteral("Bald weg");
+        QString error;
+        QVERIFY2(m_dovecot.createFolder(doomed, &error), qPrintable(error));
+        const QList<QByteArray> inbox = seededIn(QStringLiteral("INBOX"));
+        for (int i = 0; i < 2; ++i)
+            QVERIFY2(m_dovecot.addMessage(doomed, inbox.at(i), QStringLiteral("copy"), &error), qPrintable(error));
+        auto source = openSource(spec());
+        QVERIFY(source);
+        QVERIFY(source->folders());
+        QVERIFY2(m_dovecot.deleteFolder(doomed, &error), qPrintable(error));
+        QByteArray stream;
+        const sources::ConversionReport report = convertAll(*source, false, &stream);
+        QVERIFY(!report.sources.isEmpty());
+        const sources::SourceReport &account = report.sources.first();
+        const QHash<QString, int> held = dovecotCounts(); // without the deleted folder
+        QVERIFY(!held.contains(doomed));
+        bool found = false;
+        for (const sources::FolderReport &f : account.folders) {
+            if (f.path == doomed) {
+                found = true;
+                QCOMPARE(f.converted, 0);
+                QCOMPARE(f.failed, 2);
+            } else {
+                QCOMPARE(f.failed, 0);
+                QVERIFY2(f.converted + f.skipped == held.value(f.path), qPrintable(f.path));
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(report.failed(), 2);
+        QVERIFY(!account.failures.isEmpty());
+        for (const sources::ItemProblem &p : account.failures) {
+            QCOMPARE(p.folderPath, doomed);
+            QVERIFY2(p.reason.contains(QStringLiteral("EXAMINE")) && p.reason.contains(doomed), qPrintable(p.reason));
+        }
+        const test::ReadStream frames = test::readStream(stream);
+        QVERIFY2(frames.ok, qPrintable(frames.error));
+        QCOMPARE(qsizetype(frames.messages.size()), qsizetype(report.converted()));
     }
 
     void wrongPasswordNamesUserAndHost()
