@@ -3888,7 +3888,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../engine/migration/MailboxJob.cpp" line="+234"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+236"/>
         <source>stopped before the mailbox started</source>
         <translation>angehalten, bevor das Postfach begonnen wurde</translation>
     </message>
@@ -3908,7 +3908,7 @@
         <translation>%1 Nachrichten von gromox-kdb2mt weitergeleitet (%2 für den fortgesetzten Lauf übergangen).</translation>
     </message>
     <message>
-        <location filename="../engine/migration/MailboxJob.cpp" line="-224"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="-226"/>
         <source>Resuming after item %1 of %2: the stopped run imported those, they are not sent again.</source>
         <translation>Fortsetzung nach Element %1 von %2: Diese hat der angehaltene Lauf importiert, sie werden nicht erneut gesendet.</translation>
     </message>
@@ -3925,12 +3925,12 @@
     <message>
         <location filename="../engine/migration/KopanoMailbox.cpp" line="-47"/>
         <location line="+11"/>
-        <location filename="../engine/migration/MailboxJob.cpp" line="+173"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="+175"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/migration/MailboxJob.cpp" line="-120"/>
+        <location filename="../engine/migration/MailboxJob.cpp" line="-122"/>
         <source>failed: %1, node 0x%2: %3</source>
         <translation>fehlgeschlagen: %1, Knoten 0x%2: %3</translation>
     </message>
@@ -3945,7 +3945,12 @@
         <translation>Der Importer meldete: %1</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+339"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>stopped after %1 of %2 items</source>
         <translation>angehalten nach %1 von %2 Elementen</translation>
     </message>
@@ -6106,7 +6111,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
 <context>
     <name>mig::wizard::MappingModel</name>
     <message>
-        <location filename="../wizard/models/MappingModel.cpp" line="+153"/>
+        <location filename="../wizard/models/MappingModel.cpp" line="+162"/>
         <source>Candidates: %1</source>
         <translation>Kandidaten: %1</translation>
     </message>
