@@ -19,6 +19,9 @@ struct SourceDescriptor {
 
     QString path; ///< file or folder path, or account URL; identifies the source in the mapping
     QString name; ///< what names it: file name without extension, folder name, IMAP login
+    /// How lists show it when its path's file name says little (a Kopano store: its login, "Public
+    /// store @domain"); empty: the file name.
+    QString title;
     Kind kind = Kind::Other;
     QString storeDisplayName; ///< PST/OST message store display name (often the owner or address)
     QString ownerName;        ///< mailbox owner's name when the source records one

@@ -114,7 +114,8 @@ SourceDescriptor describeSpec(const sources::SourceSpec &spec)
         store.path = spec.location;
         store.kind = SourceDescriptor::Kind::KopanoStore;
         store.listedTarget = kopano::listedTarget(spec);
-        store.name = store.listedTarget.isEmpty() ? kopano::storeTitle(spec) : store.listedTarget;
+        store.title = kopano::storeTitle(spec);
+        store.name = store.listedTarget.isEmpty() ? store.title : store.listedTarget;
         return store;
     }
     if (imap::isImapUrl(spec.location)) {

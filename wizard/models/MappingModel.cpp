@@ -40,6 +40,15 @@ void MappingModel::updateSources(std::vector<mapping::SourceDescriptor> sources)
     rebuild();
 }
 
+QString MappingModel::sourceTitle(const QString &source) const
+{
+    const auto described = std::find_if(m_sources.cbegin(), m_sources.cend(),
+                                        [&source](const mapping::SourceDescriptor &d) { return d.path == source; });
+    if (described != m_sources.cend() && !described->title.isEmpty())
+        return described->title;
+    return QFileInfo(source).fileName();
+}
+
 void MappingModel::rebuild()
 {
     mapping::MappingRules rules = m_rules;
@@ -157,7 +166,7 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case SourceColumn:
-        return QFileInfo(entry.source).fileName();
+        return sourceTitle(entry.source);
     case TargetColumn:
         return entry.target;
     case StatusColumn:

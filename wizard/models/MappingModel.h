@@ -56,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    /// What the Source column shows: the descriptor's title when it has one, else the file name.
+    QString sourceTitle(const QString &source) const;
 
     std::vector<mapping::SourceDescriptor> m_sources;
     std::unique_ptr<mapping::Matcher> m_matcher;
