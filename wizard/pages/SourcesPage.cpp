@@ -186,7 +186,7 @@ void SourcesPage::updateSummary()
     else if (ready > 0 || uncounted == 0)
         text = tr("%n source(s) ready with %1 items.", nullptr, ready).arg(QLocale().toString(items));
     if (uncounted > 0 && !model->isBusy())
-        text = (text + QLatin1Char(' ')
+        text = QString(text + QLatin1Char(' ')
                 + tr("%n Kopano store(s) ready; their items are counted during the run.", nullptr, uncounted))
                    .trimmed();
     if (failed > 0)
