@@ -372,6 +372,57 @@ private Q_SLOTS:
         QCOMPARE(m_sshd->recordedStreamFor("alice.df@example.com"), readAll(m_fake + "/streams/alice.mt"));
     }
 
+    /// A stop during the archive (the job's second store) resumes there: the user's own store
+    /// is passed over message by message, the archive continues in its folder (-x) after the
+    /// messages the stopped run sent, and no message goes twice.
+    void aStopInTheArchiveResumesThere()
+    {
+        const QString target = QStringLiteral("dave.stop@example.com");
+        const QString list = m_dir.filePath("archive-stop.txt");
+        QVERIFY(writeFile(list, "# dave, K: 1, size: 1.50 MB, active: yes, archive: " + kArchiveGuid.toUtf8() + "\n"
+                                + target.toUtf8() + ",dave,0\n"));
+        const QString planPath = plan("plan-archive-stop.json", list);
+        const QString runDir = m_dir.filePath("archive-stop.run");
+        QVERIFY(writeFile(m_fake + "/slow-" + kArchiveGuid, {}));
+        QProcess first;
+        first.setProgram(test::appBinary());
+        first.setArguments({ "run", planPath, "--run-dir", runDir, "--sql-password-file", m_passwordFile,
+            "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts });
+        first.start();
+        QVERIFY(first.waitForStarted());
+        // Stop once the archive's stream flows (its kdb2mt is the second to open the database).
+        QElapsedTimer waited;
+        waited.start();
+        const QString log = runDir + "/logs/" + target + ".log";
+        while (readAll(log).count("Database schema") < 2 && waited.elapsed() < 60000)
+            QThread::msleep(50);
+        QThread::msleep(500);
+        QVERIFY(writeFile(runDir + "/STOP", {}));
+        QVERIFY(first.waitForFinished(120000));
+        QFile::remove(m_fake + "/slow-" + kArchiveGuid);
+        QCOMPARE(first.exitCode(), 3);
+        const QList<test::SshdFixture::ImporterRun> stopped = m_sshd->recordedRunsFor(target);
+        QCOMPARE(stopped.size(), 2);
+        const test::ReadStream partial = test::readStream(stopped.last().stream);
+        QVERIFY2(partial.ok, qPrintable(partial.error));
+        QVERIFY(partial.messages.size() < m_messages.value(kArchiveGuid));
+
+        const test::ProcessResult resumed = run(planPath, runDir, { "--resume" });
+        QVERIFY2(resumed.exitCode == 0, QByteArray(resumed.err + resumed.out).constData());
+        const QList<test::SshdFixture::ImporterRun> runs = m_sshd->recordedRunsFor(target);
+        QCOMPARE(runs.size(), 4);
+        QVERIFY(test::readStream(runs.at(2).stream).messages.isEmpty()); // dave's store: all sent before
+        const test::ReadStream rest = test::readStream(runs.last().stream);
+        QVERIFY2(rest.ok, qPrintable(rest.error));
+        QVERIFY(runs.last().arguments.contains(QStringLiteral("-x")));
+        QCOMPARE(rest.header.folderMap.first().name, QStringLiteral("Archive"));
+        const test::ReadStream all = test::readStream(readAll(m_fake + "/streams/" + kArchiveGuid + ".mt"));
+        QCOMPARE(test::messageIds(partial) + test::messageIds(rest), test::messageIds(all));
+        const QJsonObject m = mailbox(lastJsonLine(resumed.out), target);
+        QCOMPARE(m.value("state").toString(), QStringLiteral("done"));
+        QCOMPARE(m.value("items_resumed").toInt(), m_messages.value("dave") + int(partial.messages.size()));
+    }
+
     void dryRunReadsEveryStoreAndImportsNothing()
     {
         const QString dryList = m_dir.filePath("dry.txt");
