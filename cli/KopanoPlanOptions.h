@@ -11,7 +11,9 @@ namespace mig::cli {
 /// The options of `plan` for Kopano stores: --kopano-list (the scripts' list, as kopano-discover
 /// writes it), --kopano-host, --sql-host/-port/-user/-db, --user-map, --attach-dir and
 /// --mount-attachments. One job per list line, target = the line's mail address (@domain for a
-/// public store). The SQL password is no option here: `run` asks for it.
+/// public store). A user whose discovery comment names an archive store gets it as a second
+/// source of the same job, under --kopano-archive-folder (default "Archive"), unless
+/// --no-kopano-archives. The SQL password is no option here: `run` asks for it.
 class KopanoPlanOptions final {
 public:
     KopanoPlanOptions();
@@ -31,6 +33,9 @@ private:
     QCommandLineOption m_userMap;
     QCommandLineOption m_attachDir;
     QCommandLineOption m_mount;
+    QCommandLineOption m_archiveFolder;
+    QCommandLineOption m_noArchives;
+    QCommandLineOption m_direct;
 };
 
 } // namespace mig::cli

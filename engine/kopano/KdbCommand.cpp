@@ -19,7 +19,7 @@ QString asScript(const QString &script, bool useSudo)
 
 } // namespace
 
-QString kdbCommand(const KdbSettings &settings, const KdbStore &store)
+QStringList kdbWords(const KdbSettings &settings, const KdbStore &store)
 {
     QStringList words { QStringLiteral("gromox-kdb2mt") };
     if (settings.splice)
@@ -40,10 +40,15 @@ QString kdbCommand(const KdbSettings &settings, const KdbStore &store)
         words << QStringLiteral("--mbox-mro") << store.login;
     // An empty --src-attach is kdb2mt's way to skip file attachments; it is still passed.
     words << QStringLiteral("--src-attach") << settings.attachDir;
+    return words;
+}
+
+QString kdbCommand(const KdbSettings &settings, const KdbStore &store)
+{
     // `read` is a shell builtin, so the password never appears in any process's arguments; only
     // kdb2mt's own environment holds it (readable by its owner and root alone).
     const QString script = QStringLiteral("IFS= read -r SQLPASS && export SQLPASS && exec ")
-        + transport::shellCommand(words);
+        + transport::shellCommand(kdbWords(settings, store));
     return asScript(script, settings.useSudo);
 }
 

@@ -3,6 +3,7 @@
 #include "core/Expected.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace mig::kopano {
 
@@ -30,6 +31,9 @@ struct KdbStore {
 /// password from the first line of standard input into SQLPASS (a builtin: no process shows it
 /// in its arguments), exports it to kdb2mt alone and execs it; every argument is quoted.
 QString kdbCommand(const KdbSettings &settings, const KdbStore &store);
+
+/// The words of that gromox-kdb2mt command (unquoted).
+QStringList kdbWords(const KdbSettings &settings, const KdbStore &store);
 
 /// What to send first on the command's standard input: the password and a newline. Fails
 /// (InvalidArgument) for a password with a line break, which one line cannot carry.

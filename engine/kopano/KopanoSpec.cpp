@@ -35,8 +35,25 @@ sources::SourceSpec specFor(const MigrationEntry &entry, const ServerSettings &s
         o.insert(QStringLiteral("sql_port"), k.sqlPort);
     o.insert(QStringLiteral("attach_dir"), k.attachDir);
     o.insert(QStringLiteral("mount_attachments"), server.mountAttachments);
+    if (server.direct)
+        o.insert(QStringLiteral("direct"), true);
     // The scripts splice private stores; kdb2mt documents -s for private stores only.
     o.insert(QStringLiteral("splice"), k.splice && !entry.isPublic());
+    return spec;
+}
+
+sources::SourceSpec archiveSpecFor(const MigrationEntry &user, const ServerSettings &server, const QString &folder)
+{
+    MigrationEntry archive;
+    archive.target = user.target;
+    archive.store = user.archiveGuid;
+    archive.byGuid = true;
+    archive.active = user.active;
+    sources::SourceSpec spec = specFor(archive, server);
+    // kdb2mt documents -s for a user's own store; an archive keeps its tree under the folder.
+    spec.options.insert(QStringLiteral("splice"), false);
+    spec.options.insert(QStringLiteral("archive"), true);
+    spec.options.insert(QStringLiteral("target_folder"), folder);
     return spec;
 }
 
@@ -55,6 +72,8 @@ QString storeTitle(const sources::SourceSpec &spec)
     const QString login = spec.options.value(QStringLiteral("login")).toString();
     if (spec.options.value(QStringLiteral("public")).toBool())
         return QCoreApplication::translate("mig::kopano", "Public store %1").arg(listedTarget(spec));
+    if (spec.options.value(QStringLiteral("archive")).toBool())
+        return QCoreApplication::translate("mig::kopano", "Archive store %1").arg(spec.options.value(QStringLiteral("guid")).toString());
     return login.isEmpty() ? spec.options.value(QStringLiteral("guid")).toString() : login;
 }
 
@@ -87,6 +106,10 @@ Expected<StoreJob> storeJobFrom(const sources::SourceSpec &spec)
     k.attachDir = o.value(QStringLiteral("attach_dir")).toString();
     k.splice = o.value(QStringLiteral("splice"), true).toBool();
     job.server.mountAttachments = o.value(QStringLiteral("mount_attachments")).toBool();
+    job.targetFolder = o.value(QStringLiteral("target_folder")).toString();
+    job.server.direct = o.value(QStringLiteral("direct")).toBool();
+    if (!job.targetFolder.isEmpty() && k.splice)
+        return invalid(QCoreApplication::translate("mig::kopano", "a store placed under a folder cannot be spliced."));
     if (job.server.mountAttachments && (job.server.host.isEmpty() || k.attachDir.isEmpty()))
         return invalid(QCoreApplication::translate("mig::kopano",
             "mounting the attachments needs the Kopano host and its attachment directory."));

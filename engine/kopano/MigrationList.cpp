@@ -7,22 +7,25 @@
 namespace mig::kopano {
 namespace {
 
-/// The comment the discovery writes above a user's lines: "# <login>, K: <n>, size: <x> MB, active: yes".
+/// The comment the discovery writes above a user's lines: "# <login>, K: <n>, size: <x> MB, active: yes",
+/// and ", archive: <GUID>" when the user has an archive store (scripts ignore comments).
 struct UserComment {
     double sizeMiB = -1;
     bool active = true;
+    QString archiveGuid;
 };
 
 std::optional<std::pair<QString, UserComment>> userComment(const QString &line)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^#\\s*(\\S+),\\s*[KA]:\\s*\\d+,\\s*size:\\s*([0-9.]+)\\s*(MB|GB),\\s*active:\\s*(\\w+)"));
+        QStringLiteral("^#\\s*(\\S+),\\s*[KA]:\\s*\\d+,\\s*size:\\s*([0-9.]+)\\s*(MB|GB),\\s*active:\\s*(\\w+)(?:,\\s*archive:\\s*([0-9A-Fa-f]{32}))?"));
     const QRegularExpressionMatch m = pattern.match(line);
     if (!m.hasMatch())
         return std::nullopt;
     UserComment c;
     c.sizeMiB = m.captured(2).toDouble() * (m.captured(3) == QLatin1String("GB") ? 1024 : 1);
     c.active = m.captured(4).compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+    c.archiveGuid = m.captured(5);
     return std::pair { m.captured(1), c };
 }
 
@@ -86,6 +89,7 @@ Expected<QList<MigrationEntry>> parseMigrationList(const QByteArray &text)
         if (!entry.byGuid && comments.contains(entry.store)) {
             entry.sizeMiB = comments.value(entry.store).sizeMiB;
             entry.active = comments.value(entry.store).active;
+            entry.archiveGuid = comments.value(entry.store).archiveGuid;
         }
         entries.append(entry);
     }
@@ -110,10 +114,11 @@ QByteArray writeMigrationList(const QList<KopanoUser> &users, const QList<Migrat
             continue;
         const double mib = archive ? u.archiveMiB : u.storeMiB;
         total += mib;
-        out += QStringLiteral("# %1, %2: %3, size: %4 MB, active: %5\n")
+        out += QStringLiteral("# %1, %2: %3, size: %4 MB, active: %5%6\n")
                    .arg(u.login, archive ? QStringLiteral("A") : QStringLiteral("K"))
                    .arg(++number)
-                   .arg(sizeText(mib), u.active ? QStringLiteral("yes") : QStringLiteral("no"));
+                   .arg(sizeText(mib), u.active ? QStringLiteral("yes") : QStringLiteral("no"),
+                        archive || u.archiveGuid.isEmpty() ? QString() : QStringLiteral(", archive: ") + u.archiveGuid);
         if (!guid.isEmpty() && !archive)
             out += QStringLiteral("# %1,%2,1\n").arg(u.email, guid);
         // An archive is addressed by its GUID only: the login names the user's own store.

@@ -18,6 +18,7 @@ struct MigrationEntry {
     bool byGuid = false;
     double sizeMiB = -1; ///< from the comment line the discovery wrote above it; -1 unknown
     bool active = true;  ///< likewise
+    QString archiveGuid; ///< likewise ("archive: <GUID>"): the user's Kopano Archiver store, if any
     bool isPublic() const { return target.startsWith(QLatin1Char('@')); }
     friend bool operator==(const MigrationEntry &, const MigrationEntry &) = default;
 };
@@ -31,7 +32,8 @@ bool isStoreGuid(const QString &text);
 Expected<QList<MigrationEntry>> parseMigrationList(const QByteArray &text);
 
 /// Writes the list the way create_k2g_migration_lists.sh does: a commented header, then per user
-/// a comment (login, number, size, active), the commented-out GUID alternative and the active
+/// a comment (login, number, size, active, and "archive: <GUID>" for a user with an archive
+/// store, which `plan` reads back), the commented-out GUID alternative and the active
 /// `<mail>,<login>,0` line; publicStores (`@domain`, GUID) first. archive true writes the
 /// Archiver list instead (users with an archive store, by archive GUID).
 QByteArray writeMigrationList(const QList<KopanoUser> &users, const QList<MigrationEntry> &publicStores,

@@ -53,7 +53,11 @@ Expected<RelayResult> relayStream(QIODevice &input, gxmt::ByteSink &output, cons
         return header.error();
     result.revision = reader.revision();
     counts.bytesIn = reader.position();
-    if (Expected<void> sent = send(recording.take()); !sent)
+    const Expected<QByteArray> headerBytes
+        = placeRoot(recording.take(), *header, reader.folderMapOffsets(), options.root);
+    if (!headerBytes)
+        return headerBytes.error();
+    if (Expected<void> sent = send(*headerBytes); !sent)
         return sent.error();
 
     for (;;) {

@@ -3,6 +3,7 @@
 #include "core/Expected.h"
 #include "gxmt/ByteSink.h"
 #include "gxmt/Writer.h"
+#include "kopano/RootPlacement.h"
 
 #include <QIODevice>
 
@@ -28,12 +29,17 @@ struct RelayOptions {
     /// Asked after every passed-on message frame: true ends the stream there (a clean stop).
     std::function<bool()> stopRequested;
     std::function<void(const RelayProgress &)> progress;
+    /// An unspliced store's new top folder renamed and placed (an archive store under its chosen
+    /// folder); the header is re-encoded only then, every frame still passes unchanged.
+    RootPlacement root;
 };
 
 struct RelayResult {
     RelayProgress counts;
     bool stopped = false;         ///< ended by stopRequested, after counts.messagesSent + skipped messages
     gxmt::Revision revision = gxmt::Revision::V5;
+    bool direct = false;  ///< not relayed: piped on the server (--direct), counts from the importer
+    bool counted = true;  ///< false: the importer reported nothing to count messages by
 };
 
 /// Passes a GXMT stream from a producer (gromox-kdb2mt's output) to a receiver, frame by frame

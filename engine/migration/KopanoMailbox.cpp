@@ -5,10 +5,15 @@
 // report as a converted one.
 
 #include "kopano/ChannelDevice.h"
+#include "kopano/DirectPipe.h"
 #include "kopano/KopanoSpec.h"
+#include "kopano/RootPlacement.h"
 #include "kopano/StreamRelay.h"
 #include "migration/MailboxJob.h"
 #include "migration/ServerSession.h"
+#include "migration/SshStreamTarget.h"
+#include "transport/ImportSink.h"
+#include "transport/ImporterOutput.h"
 #include "transport/RemoteCommand.h"
 
 #include <QCoreApplication>
@@ -87,19 +92,106 @@ Expected<QByteArray> kdbPasswordInput(const RunOptions &options)
     return input;
 }
 
+/// What the --direct pipeline said: its status line, kdb2mt's errors and the importer's -v
+/// output (counted as ImportSink counts it). Lines come from the job's thread only.
+class DirectOutcome {
+public:
+    DirectOutcome(int job, JobEnvironment &env)
+        : m_parser([this, job, &env](const transport::ImportEvent &event) {
+            if (event.kind == transport::ImportEvent::Kind::MessageCreated
+                || event.kind == transport::ImportEvent::Kind::FolderCreated)
+                m_anyEvent = true; // -v output to count by
+            if (event.kind == transport::ImportEvent::Kind::MessageCreated)
+                ++m_messages;
+            else if (event.kind == transport::ImportEvent::Kind::MessageFailed)
+                ++m_failures;
+            if (event.kind == transport::ImportEvent::Kind::Fatal || event.kind == transport::ImportEvent::Kind::MessageFailed)
+                m_importerErrors.append(event.line);
+            env.importerEvent(job, event);
+        })
+    {
+    }
+    /// True for a line that is no log line (the status line); kdb2mt's lines are kept.
+    bool takeLine(const QString &line)
+    {
+        if (std::optional<kopano::DirectStatus> status = kopano::parseDirectStatus(line)) {
+            m_status = status;
+            return true;
+        }
+        if (line.startsWith(QLatin1String("kdb2mt: ")))
+            m_kdbLines.append(line.mid(8));
+        else
+            m_parser.feed(true, line.toUtf8() + '\n');
+        return false;
+    }
+    void feedStdout(const QByteArray &bytes) { m_parser.feed(false, bytes); }
+    quint64 messages() const { return m_messages; }
+    quint64 messageFailures() const { return m_failures; }
+    bool counted() const { return m_anyEvent; }
+
+    /// Why the pipeline failed (kdb2mt first: its failure is the cause), or std::nullopt.
+    std::optional<Error> failure(int exitStatus, bool continueOnError)
+    {
+        m_parser.flush();
+        auto remote = [](const QString &text) { return Error { Error::Code::Remote, text, {} }; };
+        if (!m_status)
+            return remote(QCoreApplication::translate("mig::migration",
+                "The direct pipeline on the server ended without its status (exit status %1)%2")
+                    .arg(exitStatus)
+                    .arg(m_kdbLines.isEmpty() ? QString() : QStringLiteral(": ") + m_kdbLines.join(QLatin1String(" / "))));
+        if (m_status->kdb2mt != 0) {
+            const QStringList said = m_kdbLines.mid(std::max<qsizetype>(0, m_kdbLines.size() - 5));
+            return remote(QCoreApplication::translate("mig::migration", "gromox-kdb2mt failed (exit status %1)%2")
+                              .arg(m_status->kdb2mt)
+                              .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said.join(QLatin1String(" / "))));
+        }
+        if (m_status->importer != 0 || m_failures > 0)
+            return remote(QCoreApplication::translate("mig::migration", "gromox-import failed: %1%2")
+                              .arg(transport::explainImporterExit(m_status->importer, continueOnError))
+                              .arg(m_importerErrors.isEmpty() ? QString()
+                                                              : QStringLiteral(": ") + m_importerErrors.last()));
+        return std::nullopt;
+    }
+
+private:
+    transport::ImporterOutputParser m_parser;
+    std::optional<kopano::DirectStatus> m_status;
+    QStringList m_kdbLines;
+    QStringList m_importerErrors;
+    quint64 m_messages = 0;
+    quint64 m_failures = 0;
+    bool m_anyEvent = false;
+};
+
 } // namespace
+
+/// How one store of a Kopano job runs: where the messages a stopped run sent end, where the
+/// counts of the stores before it stand, and where an archive's top folder goes.
+struct KopanoStoreRun {
+    quint64 skipMessages = 0;  ///< messages of this store the stopped run sent (passed over)
+    bool resuming = false;     ///< a resumed run: folders the stopped run created exist already
+    quint64 itemsBefore = 0;   ///< messages of the stores before this one (skipped and sent)
+    quint64 bytesBefore = 0;   ///< stream bytes of the stores before this one
+    kopano::RootPlacement root; ///< an archive's top folder; empty name: kdb2mt's folder map as is
+};
 
 MailboxReport MailboxJob::runKopano()
 {
     const Job &job = m_plan.jobs.at(m_index);
-    if (job.sources.size() != 1)
-        return failWith(Error { Error::Code::InvalidArgument,
-            QCoreApplication::translate("mig::migration", "A Kopano store must be the only source of its mailbox."), {} });
-    Expected<kopano::StoreJob> store = kopano::storeJobFrom(job.sources.first());
-    if (!store)
-        return failWith(store.error());
-    if (store->sizeMiB > 0)
-        m_progress.bytesTotal = quint64(store->sizeMiB * 1024 * 1024);
+    QList<kopano::StoreJob> stores;
+    double totalMiB = 0;
+    for (const sources::SourceSpec &spec : job.sources) {
+        if (!kopano::isKopanoSpec(spec))
+            return failWith(Error { Error::Code::InvalidArgument,
+                QCoreApplication::translate("mig::migration", "A Kopano store can share its mailbox only with other Kopano stores."), {} });
+        Expected<kopano::StoreJob> store = kopano::storeJobFrom(spec);
+        if (!store)
+            return failWith(store.error());
+        totalMiB += std::max(0.0, store->sizeMiB);
+        stores.append(*store);
+    }
+    if (totalMiB > 0)
+        m_progress.bytesTotal = quint64(totalMiB * 1024 * 1024);
 
     const std::optional<ResumePoint> resumeFrom = usableResumePoint();
     if (resumeFrom) {
@@ -112,6 +204,47 @@ MailboxReport MailboxJob::runKopano()
         return finishWith(MailboxState::Stopped, QCoreApplication::translate("mig::migration", "stopped before the mailbox started"));
     }
 
+    KopanoStoreRun run;
+    run.skipMessages = resumeFrom ? resumeFrom->items : 0;
+    run.resuming = resumeFrom.has_value();
+    quint64 skipped = 0, sent = 0;
+    bool lastDirect = false, anyDirect = false, uncounted = false;
+    for (qsizetype i = 0; i < stores.size(); ++i) {
+        if (i > 0) {
+            // Each store is a stream of its own, so each gets a gromox-import of its own.
+            if (!lastDirect) {
+                if (std::optional<MailboxReport> failed = takeVerdict())
+                    return *failed;
+            }
+            m_target.reset();
+            m_ssh = nullptr;
+        }
+        kopano::RelayResult relayed;
+        if (std::optional<MailboxReport> ended = runKopanoStore(stores.at(i), run, &relayed))
+            return *ended;
+        lastDirect = relayed.direct;
+        anyDirect = anyDirect || relayed.direct;
+        uncounted = uncounted || !relayed.counted;
+        skipped += relayed.counts.messagesSkipped;
+        sent += relayed.counts.messagesSent;
+        m_report.bytes += relayed.counts.bytesOut;
+        run.skipMessages -= std::min(run.skipMessages, relayed.counts.messagesSkipped);
+        run.itemsBefore = skipped + sent;
+        run.bytesBefore += relayed.counts.bytesIn;
+        if (relayed.stopped)
+            return judgeRelayed(skipped, sent, true);
+    }
+    QString note;
+    if (uncounted)
+        note = QCoreApplication::translate("mig::migration", "ran directly on the server; message count unknown");
+    else if (anyDirect)
+        note = QCoreApplication::translate("mig::migration", "ran directly on the server");
+    return judgeRelayed(skipped, sent, false, lastDirect, note);
+}
+
+std::optional<MailboxReport> MailboxJob::runKopanoStore(
+    const kopano::StoreJob &store, const KopanoStoreRun &run, kopano::RelayResult *relayed)
+{
     setState(MailboxState::Streaming);
     Expected<ReceiverInfo> receiver = openTarget();
     if (!receiver)
@@ -123,20 +256,34 @@ MailboxReport MailboxJob::runKopano()
     transport::SshSession kdbSession(sessionOptions(m_plan.server, m_options));
     if (Expected<void> connected = kdbSession.connect(); !connected)
         return failWith(connected.error());
-    kopano::KdbSettings kdb = store->server.kdb;
+    kopano::KdbSettings kdb = store.server.kdb;
     kdb.useSudo = m_plan.server.useSudo;
     AttachmentMount mount(kdbSession, kdb.useSudo, [this](const QString &line) { log(line); });
-    if (store->server.mountAttachments) {
-        Expected<QString> dir = mount.mount(store->server.host + QLatin1Char(':') + kdb.attachDir);
+    if (store.server.mountAttachments) {
+        Expected<QString> dir = mount.mount(store.server.host + QLatin1Char(':') + kdb.attachDir);
         if (!dir)
             return failWith(dir.error());
         kdb.attachDir = *dir;
     }
-    return relayKopano(kdbSession, kopano::kdbCommand(kdb, store->store), resumeFrom);
+    if (store.server.direct && m_ssh)
+        return directKopano(kdbSession, kdb, store, run, relayed);
+    if (store.server.direct)
+        log(QCoreApplication::translate("mig::migration",
+            "A dry run relays the store through this machine's validator even with --direct."));
+    KopanoStoreRun storeRun = run;
+    if (!store.targetFolder.isEmpty()) {
+        // As a PST with --target-folder: a new top folder of that name, unanchored below
+        // IPM_SUBTREE where Gromox 3.10+ reads that, else put there by the folder map itself.
+        storeRun.root.name = store.targetFolder;
+        storeRun.root.targetFid = receiver->readsUnanchoredRoot ? gxmt::kUnanchored : quint64(gxmt::FidIpmSubtree);
+        log(QCoreApplication::translate("mig::migration", "The store's top folder goes into the folder \"%1\".")
+                .arg(store.targetFolder));
+    }
+    return relayKopano(kdbSession, kopano::kdbCommand(kdb, store.store), storeRun, relayed);
 }
 
-MailboxReport MailboxJob::relayKopano(
-    transport::SshSession &kdbSession, const QString &command, const std::optional<ResumePoint> &resumeFrom)
+std::optional<MailboxReport> MailboxJob::relayKopano(transport::SshSession &kdbSession, const QString &command,
+                                                     const KopanoStoreRun &run, kopano::RelayResult *relayed)
 {
     Expected<QByteArray> input = kdbPasswordInput(m_options);
     if (!input)
@@ -160,34 +307,94 @@ MailboxReport MailboxJob::relayKopano(
     StartOptions start;
     // kdb2mt's folder map places everything itself; a resumed unspliced store continues in folders
     // that exist already.
-    start.reuseExistingFolders = resumeFrom.has_value();
+    start.reuseExistingFolders = run.resuming;
+    start.anchorAtIpmSubtree = !run.root.name.isEmpty() && run.root.targetFid == gxmt::kUnanchored;
     if (Expected<void> importing = m_target->start(start); !importing)
         return failWith(importing.error());
     m_report.resumePoint.reset(); // from here on, only a clean stop tells where this run ended
 
-    const Expected<kopano::RelayResult> relayed
-        = kopano::relayStream(kdbOut, m_target->sink(), relayOptions(resumeFrom ? resumeFrom->items : 0));
-    return endRelay(kdbOut, relayed, ioTimeoutMs);
+    const Expected<kopano::RelayResult> result = kopano::relayStream(kdbOut, m_target->sink(), relayOptions(run));
+    if (std::optional<MailboxReport> ended = endRelay(kdbOut, result, ioTimeoutMs))
+        return ended;
+    *relayed = *result;
+    return std::nullopt;
 }
 
-kopano::RelayOptions MailboxJob::relayOptions(quint64 skipMessages)
+std::optional<MailboxReport> MailboxJob::directKopano(transport::SshSession &session, const kopano::KdbSettings &kdb,
+    const kopano::StoreJob &store, const KopanoStoreRun &run, kopano::RelayResult *relayed)
+{
+    // The pipeline runs gromox-import itself: the launcher open() left waiting is not needed.
+    const transport::ImporterInfo importer = m_ssh->importer();
+    m_target->cancel();
+    transport::ImportOptions import;
+    import.importer = importer;
+    import.targetUser = m_progress.target;
+    import.continueOnError = m_plan.options.continueOnError;
+    import.reuseExistingFolders = run.resuming;
+    if (!store.targetFolder.isEmpty())
+        log(QCoreApplication::translate("mig::migration",
+            "--direct passes kdb2mt's folder map on unchanged: the store lands in its own top folder, not in \"%1\".")
+                .arg(store.targetFolder));
+    const QString command = kopano::directCommand(kdb, store.store, transport::ImportSink::commandWords(import));
+    Expected<QByteArray> input = kdbPasswordInput(m_options);
+    if (!input)
+        return failWith(input.error());
+
+    DirectOutcome outcome(m_index, m_env);
+    const int ioTimeoutMs = std::max(1, m_options.ioTimeoutSeconds) * 1000;
+    kopano::ChannelDevice out(session, [this, &outcome](const QString &line) {
+        if (!outcome.takeLine(line))
+            log(line.startsWith(QLatin1String("kdb2mt: ")) ? line : QStringLiteral("importer: ") + line);
+    }, ioTimeoutMs);
+    m_env.setCancelHook(m_index, [c = &out.channel()] { c->cancel(); });
+    log(QCoreApplication::translate("mig::migration", "Running kdb2mt and gromox-import directly on the server: %1").arg(command));
+    Expected<void> started = out.channel().start(command);
+    if (started)
+        started = out.channel().write(*input);
+    transport::wipe(*input);
+    if (!started)
+        return failWith(started.error());
+    m_report.resumePoint.reset(); // a direct pipeline cannot stop cleanly between two messages
+    char buffer[16384];
+    for (qint64 n; (n = out.read(buffer, sizeof buffer)) > 0;)
+        outcome.feedStdout(QByteArray(buffer, n));
+    Expected<int> exit = out.failure() ? Expected<int>(*out.failure()) : out.channel().finish(ioTimeoutMs);
+    if (m_env.cancelRequested()) {
+        m_failureCode = Error::Code::Canceled;
+        return finishWith(MailboxState::Stopped, QCoreApplication::translate("mig::migration", "canceled"));
+    }
+    if (!exit)
+        return failWith(exit.error());
+    if (std::optional<Error> failed = outcome.failure(*exit, m_plan.options.continueOnError))
+        return failWith(*failed);
+    relayed->direct = true;
+    relayed->counted = outcome.counted();
+    relayed->counts.messagesSent = outcome.messages();
+    m_report.itemsFailed += outcome.messageFailures();
+    log(QCoreApplication::translate("mig::migration", "The store ran directly on the server (kdb2mt piped into gromox-import)."));
+    return std::nullopt;
+}
+
+kopano::RelayOptions MailboxJob::relayOptions(const KopanoStoreRun &run)
 {
     kopano::RelayOptions relay;
-    relay.skipMessages = skipMessages;
+    relay.skipMessages = run.skipMessages;
+    relay.root = run.root;
     relay.stopRequested = [this] { return m_env.stopRequested() || m_env.cancelRequested(); };
-    relay.progress = [this](const kopano::RelayProgress &p) {
-        m_progress.itemsDone = std::max(m_progress.itemsDone, p.messagesSkipped + p.messagesSent);
-        m_progress.itemsSent = p.messagesSent;
+    relay.progress = [this, run](const kopano::RelayProgress &p) {
+        const quint64 items = run.itemsBefore + p.messagesSkipped + p.messagesSent;
+        m_progress.itemsDone = std::max(m_progress.itemsDone, items);
+        m_progress.itemsSent = items - std::min(items, m_itemsResumed);
         // itemsTotal stays 0 until the end: the fraction done then follows the bytes against the
         // store size from the discovery instead of claiming 100 %.
-        m_progress.bytesDone = p.bytesIn;
+        m_progress.bytesDone = run.bytesBefore + p.bytesIn;
         m_progress.folder = p.folder;
         publish();
     };
     return relay;
 }
 
-MailboxReport MailboxJob::endRelay(
+std::optional<MailboxReport> MailboxJob::endRelay(
     kopano::ChannelDevice &kdbOut, const Expected<kopano::RelayResult> &relayed, int ioTimeoutMs)
 {
     if (!relayed && !kdbOut.failure() && !kdbOut.channel().outputEnded()) {
@@ -223,19 +430,20 @@ MailboxReport MailboxJob::endRelay(
         // A clean stop between two messages: kdb2mt is not needed any more.
         kdbOut.channel().close();
     }
-    m_report.bytes = relayed->counts.bytesOut;
-    return judgeRelayed(relayed->counts.messagesSkipped, relayed->counts.messagesSent, relayed->stopped);
+    return std::nullopt;
 }
 
-MailboxReport MailboxJob::judgeRelayed(quint64 skipped, quint64 sent, bool stopped)
+MailboxReport MailboxJob::judgeRelayed(quint64 skipped, quint64 sent, bool stopped, bool verdictTaken, const QString &note)
 {
     m_report.itemsSent = sent;
     m_report.itemsResumed = skipped;
     m_report.itemsTotal = skipped + sent;
     m_progress.itemsSent = sent;
     m_progress.bytesDone = std::max(m_progress.bytesDone, m_report.bytes);
-    if (std::optional<MailboxReport> failed = takeVerdict())
-        return *failed;
+    if (!verdictTaken) {
+        if (std::optional<MailboxReport> failed = takeVerdict())
+            return *failed;
+    }
     if (stopped) {
         m_failureCode = Error::Code::Canceled;
         if (!m_env.cancelRequested())
@@ -244,8 +452,9 @@ MailboxReport MailboxJob::judgeRelayed(quint64 skipped, quint64 sent, bool stopp
         return finishWith(MailboxState::Stopped, QCoreApplication::translate("mig::migration", "stopped after %1 messages").arg(skipped + sent));
     }
     m_progress.itemsTotal = m_progress.itemsDone = skipped + sent;
-    log(QCoreApplication::translate("mig::migration", "%1 messages relayed from gromox-kdb2mt (%2 passed over for the resumed run).").arg(sent).arg(skipped));
-    return finishWith(MailboxState::Done, {});
+    if (note.isEmpty()) // a note says the stores ran directly: nothing went through the relay
+        log(QCoreApplication::translate("mig::migration", "%1 messages relayed from gromox-kdb2mt (%2 passed over for the resumed run).").arg(sent).arg(skipped));
+    return finishWith(MailboxState::Done, note);
 }
 
 } // namespace mig::migration

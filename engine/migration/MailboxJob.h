@@ -22,6 +22,8 @@ namespace mig::kopano {
 class ChannelDevice;
 struct RelayOptions;
 struct RelayResult;
+struct StoreJob;
+struct KdbSettings;
 } // namespace mig::kopano
 
 namespace mig::transport {
@@ -31,6 +33,7 @@ class SshSession;
 namespace mig::migration {
 
 class SshStreamTarget;
+struct KopanoStoreRun;
 
 /// What a running job may ask of the run it belongs to. Implemented by the Runner (and by the
 /// `import` command, a run of one job); called from the job's worker thread, reportProgress(),
@@ -106,16 +109,27 @@ private:
     /// Finishes the stream target and keeps its verdict (both judges start here): the failed
     /// mailbox's report when the target or the importer failed, else std::nullopt.
     std::optional<MailboxReport> takeVerdict();
-    /// run() for a Kopano store (KopanoMailbox.cpp): gromox-kdb2mt on the server, its stream relayed
-    /// through the local reader into the target.
+    /// run() for a job of Kopano stores (KopanoMailbox.cpp): per store, in order, gromox-kdb2mt
+    /// on the server, its stream relayed through the local reader into a target of its own.
     MailboxReport runKopano();
-    MailboxReport relayKopano(
-        transport::SshSession &kdbSession, const QString &command, const std::optional<ResumePoint> &resumeFrom);
-    kopano::RelayOptions relayOptions(quint64 skipMessages);
-    /// After the relay: kdb2mt's exit status first, then the receiver's verdict (judgeRelayed).
-    MailboxReport endRelay(
+    /// One store: the failed/stopped mailbox's report, or std::nullopt with *relayed filled.
+    std::optional<MailboxReport> runKopanoStore(const kopano::StoreJob &store, const KopanoStoreRun &run,
+                                                kopano::RelayResult *relayed);
+    std::optional<MailboxReport> relayKopano(transport::SshSession &kdbSession, const QString &command,
+                                             const KopanoStoreRun &run, kopano::RelayResult *relayed);
+    /// --direct: kdb2mt piped into gromox-import on the server (kopano/DirectPipe.h); *relayed
+    /// counts what the importer reported (counted false when it reported nothing to count).
+    std::optional<MailboxReport> directKopano(transport::SshSession &session, const kopano::KdbSettings &kdb,
+                                              const kopano::StoreJob &store, const KopanoStoreRun &run,
+                                              kopano::RelayResult *relayed);
+    kopano::RelayOptions relayOptions(const KopanoStoreRun &run);
+    /// After the relay: kdb2mt's exit status first; std::nullopt when both ended well.
+    std::optional<MailboxReport> endRelay(
         kopano::ChannelDevice &kdbOut, const Expected<kopano::RelayResult> &relayed, int ioTimeoutMs);
-    MailboxReport judgeRelayed(quint64 skipped, quint64 sent, bool stopped);
+    /// verdictTaken: the last store ran --direct, its importer's verdict is in already; note goes
+    /// into a done mailbox's reason.
+    MailboxReport judgeRelayed(quint64 skipped, quint64 sent, bool stopped, bool verdictTaken = false,
+                               const QString &note = {});
 
     sources::ConversionOptions conversionOptions(const ReceiverInfo &receiver,
                                                  const std::optional<ResumePoint> &resumeFrom);

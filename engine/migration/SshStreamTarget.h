@@ -38,6 +38,8 @@ public:
     transport::SshSession &session() { return *m_session; }
 
     Expected<ReceiverInfo> open() override;
+    /// The importer open() found (program, path, sudo), for a pipeline that runs it itself.
+    const transport::ImporterInfo &importer() const { return m_importer; }
     Expected<void> start(const StartOptions &options) override;
     gxmt::ByteSink &sink() override;
     Expected<TargetResult> finish() override;

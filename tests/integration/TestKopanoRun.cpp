@@ -44,6 +44,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 const QByteArray kPassword = "Ko#pano' S3cret$(id)";
 const QString kPublicGuid = QStringLiteral("0123456789ABCDEF0123456789ABCDEF");
+const QString kArchiveGuid = QStringLiteral("DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E"); ///< dave's (details-dave.txt)
 
 struct Store {
     QString key;    ///< login or GUID, as kdb2mt is asked for it
@@ -96,12 +97,12 @@ private:
         return { "--ssh", m_sshd->destination(), "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts };
     }
 
-    QString plan(const QString &name, const QString &list)
+    QString plan(const QString &name, const QString &list, const QStringList &extra = {})
     {
         const QString path = m_dir.filePath(name);
         const test::ProcessResult planned = test::runApp(QStringList { "plan", "--kopano-list", list, "--kopano-host",
             "root@kopano.example.com", "--mount-attachments", "--sql-host", "127.0.0.1", "--sql-user", "kopano",
-            "--sql-db", "kopano", "--jobs", "2", "-o", path } + ssh());
+            "--sql-db", "kopano", "--jobs", "2", "-o", path } + ssh() + extra);
         if (planned.exitCode != 0)
             qWarning() << planned.err;
         return planned.exitCode == 0 ? path : QString();
@@ -155,6 +156,11 @@ private Q_SLOTS:
             m_messages.insert(s.key, messages);
         }
         QVERIFY(m_messages.value("bob") >= 5);
+        // dave's archive store: kdb2mt writes it unspliced, with its own "Import of" top folder.
+        QString archiveError;
+        const int archived = test::prepareKopanoStream(m_fake, kArchiveGuid, "pst/tika_testPST.pst", false, &archiveError);
+        QVERIFY2(archived > 0, qPrintable(archiveError));
+        m_messages.insert(kArchiveGuid, archived);
     }
 
     void discoveryListsFiveUsersAndThePublicStore()
@@ -176,6 +182,10 @@ private Q_SLOTS:
         for (const char *line : { "\nalice@example.com,alice,0\n", "\nerin@example.com,erin,0\n" })
             QVERIFY2(list.contains(line), list.constData());
         QVERIFY(readAll(archive).contains("\ndave@example.com,DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E,1\n"));
+        // The migration list names dave's archive in his comment line, which `plan` reads back.
+        QVERIFY2(list.contains(", active: yes, archive: DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E\ndave@example.com,dave,0\n")
+                     || list.contains(", active: yes, archive: DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E\n# dave@example.com,"),
+                 list.constData());
         // The table form names every user with size and state.
         const test::ProcessResult table = test::runApp(QStringList { "kopano-discover" } + ssh());
         QVERIFY2(table.exitCode == 0, table.err.constData());
@@ -185,10 +195,12 @@ private Q_SLOTS:
     void runMigratesEveryStoreWithTwoJobs()
     {
         QVERIFY(!m_list.isEmpty());
-        const QString planPath = plan("plan.json", m_list);
+        // dave's archive store has a test of its own (archiveStoreGoesIntoTheChosenFolder).
+        const QString planPath = plan("plan.json", m_list, { "--no-kopano-archives" });
         QVERIFY(!planPath.isEmpty());
         const QByteArray planJson = readAll(planPath);
         QVERIFY(planJson.contains("\"kopano\""));
+        QVERIFY(!planJson.contains(kArchiveGuid.toUtf8()));
         verifyNoPassword(planJson, planPath);
 
         const QString runDir = m_dir.filePath("plan.run");
@@ -228,6 +240,187 @@ private Q_SLOTS:
         }
         QCOMPARE(mounted, int(kStores.size()));
         QCOMPARE(unmounted, mounted);
+    }
+
+    /// The discovery's comment names dave's archive store: `plan` adds it to dave's job (same
+    /// mailbox), unspliced and under --kopano-archive-folder, and `run` sends it as a second import
+    /// whose folder map names that folder as a PST's --target-folder does (TestImportRunPlacement).
+    void archiveStoreGoesIntoTheChosenFolder()
+    {
+        const QString target = QStringLiteral("dave.arch@example.com");
+        const QString list = m_dir.filePath("archive.txt");
+        QVERIFY(writeFile(list, "# dave, K: 1, size: 1.50 MB, active: yes, archive: " + kArchiveGuid.toUtf8() + "\n"
+                                + target.toUtf8() + ",dave,0\n"));
+        const QString planPath = plan("plan-archive.json", list, { "--kopano-archive-folder", "Kopano archive" });
+        QVERIFY(!planPath.isEmpty());
+        const QJsonArray jobs = QJsonDocument::fromJson(readAll(planPath)).object().value("jobs").toArray();
+        QCOMPARE(jobs.size(), 1);
+        const QJsonArray sources = jobs.first().toObject().value("sources").toArray();
+        QCOMPARE(sources.size(), 2);
+        const QJsonObject archive = sources.at(1).toObject().value("options").toObject();
+        QCOMPARE(archive.value("guid").toString(), kArchiveGuid);
+        QCOMPARE(archive.value("target_folder").toString(), QStringLiteral("Kopano archive"));
+        QCOMPARE(archive.value("splice").toBool(true), false);
+
+        const test::ProcessResult ran = run(planPath, m_dir.filePath("archive.run"));
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
+        const QJsonObject m = mailbox(lastJsonLine(ran.out), target);
+        QCOMPARE(m.value("state").toString(), QStringLiteral("done"));
+        QCOMPARE(m.value("items_sent").toInt(), m_messages.value("dave") + m_messages.value(kArchiveGuid));
+
+        const QList<test::SshdFixture::ImporterRun> runs = m_sshd->recordedRunsFor(target);
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.first().stream, readAll(m_fake + "/streams/dave.mt"));
+        const test::ReadStream placed = test::readStream(runs.last().stream);
+        QVERIFY2(placed.ok, qPrintable(placed.error));
+        QCOMPARE(runs.last().status, 0);
+        QCOMPARE(placed.header.folderMap.size(), 1);
+        const gxmt::FolderMapEntry root = placed.header.folderMap.first();
+        QVERIFY(root.create);
+        QCOMPARE(root.name, QStringLiteral("Kopano archive"));
+        // Where the importer reads an unanchored root, -B IPM_SUBTREE puts it at the top (as for PSTs).
+        const bool anchored = runs.last().arguments.contains(QStringLiteral("-B"));
+        QCOMPARE(root.targetFid, anchored ? gxmt::kUnanchored : quint64(gxmt::FidIpmSubtree));
+        // Every frame after the header is kdb2mt's own.
+        const test::ReadStream original = test::readStream(readAll(m_fake + "/streams/" + kArchiveGuid + ".mt"));
+        QCOMPARE(test::messageIds(placed), test::messageIds(original));
+        QCOMPARE(placed.folders.size(), original.folders.size());
+        QVERIFY(original.header.folderMap.first().name.startsWith(QStringLiteral("Import of")));
+        // The archive was asked for by GUID and not spliced.
+        const QList<QByteArray> calls = readAll(m_fake + "/kdb2mt.calls").split('\n');
+        const auto call = std::find_if(calls.begin(), calls.end(),
+            [](const QByteArray &line) { return line.contains(QByteArray("--mbox-guid " + kArchiveGuid.toUtf8())); });
+        QVERIFY(call != calls.end());
+        QVERIFY2(!call->startsWith("-s "), call->constData());
+        QVERIFY2(!QFileInfo::exists(m_fake + "/violations"), readAll(m_fake + "/violations").constData());
+    }
+
+    /// --direct: kdb2mt piped into gromox-import in one shell on the server. Every mailbox ends
+    /// done and the importer (the validator) received its stream byte for byte; the validator
+    /// prints no `-v` lines, so the count is "unknown", not made up. The slow stand-in prints them
+    /// as gromox-import -v does, and then the count is the importer's. The password reaches kdb2mt
+    /// only by `read` (the stand-in checks its argv and `ps`) and is nowhere else.
+    void directRunPipesEveryStoreOnTheServer()
+    {
+        const QString list = m_dir.filePath("direct.txt");
+        QVERIFY(writeFile(list, "alice.d@example.com,alice,0\nbob.d@example.com,bob,0\n"
+                                "@direct.example.com," + kPublicGuid.toUtf8() + "\n"));
+        const QString planPath = plan("plan-direct.json", list, { "--direct" });
+        QVERIFY(!planPath.isEmpty());
+        const QJsonArray jobs = QJsonDocument::fromJson(readAll(planPath)).object().value("jobs").toArray();
+        QCOMPARE(jobs.size(), 3);
+        QVERIFY(jobs.first().toObject().value("sources").toArray().first().toObject().value("options").toObject()
+                    .value("direct").toBool());
+        const QString runDir = m_dir.filePath("direct.run");
+        const test::ProcessResult ran = run(planPath, runDir);
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
+        const QJsonObject summary = lastJsonLine(ran.out);
+        const QList<std::pair<QString, QString>> stores = { { "alice.d@example.com", "alice" },
+            { "bob.d@example.com", "bob" }, { "@direct.example.com", kPublicGuid } };
+        for (const auto &[target, key] : stores) {
+            const QJsonObject m = mailbox(summary, target);
+            QCOMPARE(m.value("state").toString(), QStringLiteral("done"));
+            QCOMPARE(m.value("items_sent").toInt(), 0);
+            QVERIFY2(m.value("reason").toString().contains("message count unknown"), qPrintable(m.value("reason").toString()));
+            QCOMPARE(m_sshd->recordedStreamFor(target), readAll(m_fake + "/streams/" + key + ".mt"));
+            QCOMPARE(m_sshd->recordedStatusFor(target), 0);
+            const QByteArray log = readAll(runDir + "/logs/" + target + ".log");
+            QVERIFY2(log.contains("directly on the server"), log.constData());
+            QVERIFY2(!log.contains("messages relayed"), log.constData());
+        }
+        QVERIFY2(!QFileInfo::exists(m_fake + "/violations"), readAll(m_fake + "/violations").constData());
+        verifyNoPassword(ran.out + ran.err, "output");
+        verifyNoPassword(readAll(m_fake + "/kdb2mt.calls"), "kdb2mt argv");
+        verifyNoPasswordInDir(runDir);
+        // The pipeline's scratch directory is gone.
+        QVERIFY(QDir("/tmp").entryList({ "grommunio-migrate-direct.*" }, QDir::Dirs).isEmpty());
+
+        // An importer that prints "Created new message" per message (-v): its count is the report's.
+        const QString counted = m_dir.filePath("direct-counted.txt");
+        QVERIFY(writeFile(counted, "erin.d@example.com,erin,0\n"));
+        const QString countedPlan = plan("plan-direct-counted.json", counted, { "--direct" });
+        m_sshd->setSlowImporter(1e9, 0);
+        const test::ProcessResult countedRun = run(countedPlan, m_dir.filePath("direct-counted.run"));
+        const QByteArray slowDone = readAll(m_sshd->recordDir() + "/slow-done"); // "folders messages"
+        m_sshd->setSlowImporter(0, 0);
+        QVERIFY2(countedRun.exitCode == 0, QByteArray(countedRun.err + countedRun.out).constData());
+        const QJsonObject erin = mailbox(lastJsonLine(countedRun.out), "erin.d@example.com");
+        QCOMPARE(erin.value("state").toString(), QStringLiteral("done"));
+        QCOMPARE(erin.value("items_sent").toInt(), m_messages.value("erin"));
+        QCOMPARE(erin.value("reason").toString(), QStringLiteral("ran directly on the server"));
+        QCOMPARE(slowDone.trimmed().split(' ').last().toInt(), m_messages.value("erin"));
+    }
+
+    /// A store kdb2mt rejects under --direct fails its mailbox with kdb2mt's own words; the
+    /// importer's success in the same pipeline does not hide it, and the other mailbox is done.
+    void aFailingStoreUnderDirectFailsOnlyItsMailbox()
+    {
+        const QString list = m_dir.filePath("direct-fail.txt");
+        QVERIFY(writeFile(list, "alice.df@example.com,alice,0\ncarol.df@example.com,carol,0\n"));
+        const QString planPath = plan("plan-direct-fail.json", list, { "--direct" });
+        QVERIFY(writeFile(m_fake + "/fail-carol", "kdb2mt: PK-1011: the store of carol has no root folder\n"));
+        const test::ProcessResult ran = run(planPath, m_dir.filePath("direct-fail.run"));
+        QFile::remove(m_fake + "/fail-carol");
+        QCOMPARE(ran.exitCode, 4);
+        const QJsonObject summary = lastJsonLine(ran.out);
+        const QJsonObject carol = mailbox(summary, "carol.df@example.com");
+        QCOMPARE(carol.value("state").toString(), QStringLiteral("failed"));
+        QVERIFY2(carol.value("reason").toString().contains("PK-1011"), qPrintable(carol.value("reason").toString()));
+        QVERIFY2(carol.value("reason").toString().contains("gromox-kdb2mt failed"), qPrintable(carol.value("reason").toString()));
+        const QJsonObject alice = mailbox(summary, "alice.df@example.com");
+        QCOMPARE(alice.value("state").toString(), QStringLiteral("done"));
+        QCOMPARE(m_sshd->recordedStreamFor("alice.df@example.com"), readAll(m_fake + "/streams/alice.mt"));
+    }
+
+    /// A stop during the archive (the job's second store) resumes there: the user's own store
+    /// is passed over message by message, the archive continues in its folder (-x) after the
+    /// messages the stopped run sent, and no message goes twice.
+    void aStopInTheArchiveResumesThere()
+    {
+        const QString target = QStringLiteral("dave.stop@example.com");
+        const QString list = m_dir.filePath("archive-stop.txt");
+        QVERIFY(writeFile(list, "# dave, K: 1, size: 1.50 MB, active: yes, archive: " + kArchiveGuid.toUtf8() + "\n"
+                                + target.toUtf8() + ",dave,0\n"));
+        const QString planPath = plan("plan-archive-stop.json", list);
+        const QString runDir = m_dir.filePath("archive-stop.run");
+        QVERIFY(writeFile(m_fake + "/slow-" + kArchiveGuid, {}));
+        QProcess first;
+        first.setProgram(test::appBinary());
+        first.setArguments({ "run", planPath, "--run-dir", runDir, "--sql-password-file", m_passwordFile,
+            "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts });
+        first.start();
+        QVERIFY(first.waitForStarted());
+        // Stop once the archive's stream flows (its kdb2mt is the second to open the database).
+        QElapsedTimer waited;
+        waited.start();
+        const QString log = runDir + "/logs/" + target + ".log";
+        while (readAll(log).count("Database schema") < 2 && waited.elapsed() < 60000)
+            QThread::msleep(50);
+        QThread::msleep(500);
+        QVERIFY(writeFile(runDir + "/STOP", {}));
+        QVERIFY(first.waitForFinished(120000));
+        QFile::remove(m_fake + "/slow-" + kArchiveGuid);
+        QCOMPARE(first.exitCode(), 3);
+        const QList<test::SshdFixture::ImporterRun> stopped = m_sshd->recordedRunsFor(target);
+        QCOMPARE(stopped.size(), 2);
+        const test::ReadStream partial = test::readStream(stopped.last().stream);
+        QVERIFY2(partial.ok, qPrintable(partial.error));
+        QVERIFY(partial.messages.size() < m_messages.value(kArchiveGuid));
+
+        const test::ProcessResult resumed = run(planPath, runDir, { "--resume" });
+        QVERIFY2(resumed.exitCode == 0, QByteArray(resumed.err + resumed.out).constData());
+        const QList<test::SshdFixture::ImporterRun> runs = m_sshd->recordedRunsFor(target);
+        QCOMPARE(runs.size(), 4);
+        QVERIFY(test::readStream(runs.at(2).stream).messages.isEmpty()); // dave's store: all sent before
+        const test::ReadStream rest = test::readStream(runs.last().stream);
+        QVERIFY2(rest.ok, qPrintable(rest.error));
+        QVERIFY(runs.last().arguments.contains(QStringLiteral("-x")));
+        QCOMPARE(rest.header.folderMap.first().name, QStringLiteral("Archive"));
+        const test::ReadStream all = test::readStream(readAll(m_fake + "/streams/" + kArchiveGuid + ".mt"));
+        QCOMPARE(test::messageIds(partial) + test::messageIds(rest), test::messageIds(all));
+        const QJsonObject m = mailbox(lastJsonLine(resumed.out), target);
+        QCOMPARE(m.value("state").toString(), QStringLiteral("done"));
+        QCOMPARE(m.value("items_resumed").toInt(), m_messages.value("dave") + int(partial.messages.size()));
     }
 
     void dryRunReadsEveryStoreAndImportsNothing()

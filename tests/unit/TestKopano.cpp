@@ -8,6 +8,7 @@
 #include "TestEnvironment.h"
 
 #include "gxmt/ByteSink.h"
+#include "kopano/DirectPipe.h"
 #include "kopano/KdbCommand.h"
 #include "kopano/KopanoSpec.h"
 #include "kopano/KopanoUser.h"
@@ -106,6 +107,89 @@ private Q_SLOTS:
         QCOMPARE(archive->size(), 1);
         QCOMPARE(archive->first().store, QStringLiteral("DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E"));
         QVERIFY(archive->first().byGuid);
+        // The migration list's comment names dave's archive, and reads back into his entry.
+        QVERIFY(text.contains(", active: yes, archive: DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E\n"));
+        QCOMPARE(read->at(3).archiveGuid, QStringLiteral("DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E"));
+        QVERIFY(read->at(1).archiveGuid.isEmpty());
+    }
+
+    /// The archive's plan source: same mailbox, by GUID, not spliced, with its folder.
+    void archiveSpecIsUnsplicedWithItsFolder()
+    {
+        kopano::MigrationEntry dave { "dave@example.com", "dave", false };
+        dave.archiveGuid = QStringLiteral("DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E");
+        kopano::ServerSettings server;
+        server.host = QStringLiteral("kopano.example.com");
+        server.direct = true;
+        const sources::SourceSpec spec = kopano::archiveSpecFor(dave, server, QStringLiteral("Archiv"));
+        Expected<kopano::StoreJob> job = kopano::storeJobFrom(spec);
+        QVERIFY2(job, qPrintable(job ? QString() : job.error().fullText()));
+        QCOMPARE(job->store.guid, dave.archiveGuid);
+        QVERIFY(!job->server.kdb.splice);
+        QCOMPARE(job->targetFolder, QStringLiteral("Archiv"));
+        QVERIFY(job->server.direct);
+        QCOMPARE(kopano::listedTarget(spec), QStringLiteral("dave@example.com"));
+    }
+
+    /// An unspliced stream's created top folder takes the chosen name and parent; everything
+    /// after the folder map is passed on unchanged.
+    void rootPlacementRenamesTheCreatedTopFolder()
+    {
+        MIG_REQUIRE_TESTDATA();
+        const QByteArray stream = sampleStream("pst/tika_testPST.pst", false);
+        QVERIFY(!stream.isEmpty());
+        const test::ReadStream before = test::readStream(stream);
+        QVERIFY(before.ok);
+        QCOMPARE(before.header.folderMap.size(), 1);
+        QVERIFY(before.header.folderMap.first().name.startsWith(QStringLiteral("Import of")));
+        QBuffer in;
+        in.setData(stream);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        gxmt::MemorySink out;
+        kopano::RelayOptions options;
+        options.root = { QStringLiteral("Kopano-Archiv ä"), quint64(gxmt::FidIpmSubtree) };
+        Expected<kopano::RelayResult> relayed = kopano::relayStream(in, out, options);
+        QVERIFY2(relayed, qPrintable(relayed ? QString() : relayed.error().fullText()));
+        const test::ReadStream after = test::readStream(out.data());
+        QVERIFY2(after.ok, qPrintable(after.error));
+        QCOMPARE(after.header.folderMap.first().name, QStringLiteral("Kopano-Archiv ä"));
+        QCOMPARE(after.header.folderMap.first().targetFid, quint64(gxmt::FidIpmSubtree));
+        QCOMPARE(after.header.folderMap.first().nid, before.header.folderMap.first().nid);
+        QVERIFY(after.header.folderMap.first().create);
+        QCOMPARE(test::messageIds(after), test::messageIds(before));
+        // The frames are the same bytes: the streams differ only by the name's length.
+        const qsizetype grown = out.data().size() - stream.size();
+        QCOMPARE(out.data().right(stream.size() - 200), stream.right(stream.size() - 200));
+        QCOMPARE(grown, qsizetype(QStringLiteral("Kopano-Archiv ä").toUtf8().size())
+                            - qsizetype(before.header.folderMap.first().name.toUtf8().size()));
+        // A spliced stream has no top folder to place: the relay says so instead of guessing.
+        QBuffer spliced;
+        spliced.setData(sampleStream("pst/tika_testPST.pst", true));
+        QVERIFY(spliced.open(QIODevice::ReadOnly));
+        gxmt::MemorySink discard;
+        QVERIFY(!kopano::relayStream(spliced, discard, options));
+    }
+
+    /// --direct's one shell: every word quoted, the password only read, both statuses reported.
+    void directCommandQuotesAndReportsBothStatuses()
+    {
+        kopano::KdbSettings kdb;
+        kdb.sqlUser = QStringLiteral("kop'ano");
+        kdb.attachDir = QStringLiteral("/var/lib/kopano/attach ments");
+        const QString command = kopano::directCommand(kdb, { QStringLiteral("alice"), {} },
+            { QStringLiteral("gromox-import"), QStringLiteral("-u"), QStringLiteral("a$b@example.com") });
+        QVERIFY(command.startsWith(QStringLiteral("IFS= read -r SQLPASS")));
+        QVERIFY(command.contains(QStringLiteral("'kop'\\''ano'")));
+        QVERIFY(command.contains(QStringLiteral("'/var/lib/kopano/attach ments'")));
+        QVERIFY(command.contains(QStringLiteral("'a$b@example.com'")));
+        QVERIFY(!command.contains(QStringLiteral("pipefail")));
+        QVERIFY(!command.contains(QLatin1Char('\n')));
+        const std::optional<kopano::DirectStatus> status = kopano::parseDirectStatus(QStringLiteral("@@mig-direct kdb2mt=1 import=0"));
+        QVERIFY(status);
+        QCOMPARE(status->kdb2mt, 1);
+        QCOMPARE(status->importer, 0);
+        QCOMPARE(kopano::parseDirectStatus(QStringLiteral("@@mig-direct kdb2mt=-1 import=141"))->kdb2mt, -1);
+        QVERIFY(!kopano::parseDirectStatus(QStringLiteral("kdb2mt: @@mig-direct kdb2mt=0 import=0")));
     }
 
     void administratorsListStillReads()
