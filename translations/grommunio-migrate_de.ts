@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../cli/KopanoPlanOptions.cpp" line="+23"/>
+        <location filename="../cli/KopanoPlanOptions.cpp" line="+35"/>
         <location filename="../cli/PlanCommand.cpp" line="-111"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -1155,7 +1155,8 @@
     <message>
         <location filename="../cli/ExchangeExportCommand.cpp" line="-2"/>
         <location filename="../cli/ImportCommand.cpp" line="+4"/>
-        <location filename="../cli/KopanoPlanOptions.cpp" line="-26"/>
+        <location filename="../cli/KopanoPlanOptions.cpp" line="-38"/>
+        <location line="+17"/>
         <location filename="../cli/PlanCommand.cpp" line="+1"/>
         <location filename="../cli/SourceOptions.cpp" line="+4"/>
         <location line="+8"/>
@@ -1815,7 +1816,7 @@
     </message>
     <message>
         <location filename="../cli/ExchangeExportCommand.cpp" line="+9"/>
-        <location filename="../cli/KopanoPlanOptions.cpp" line="+8"/>
+        <location filename="../cli/KopanoPlanOptions.cpp" line="-9"/>
         <location filename="../cli/RunCommand.cpp" line="+2"/>
         <source>dir</source>
         <translation>verz</translation>
@@ -2218,7 +2219,22 @@
         <translation>Das Anhangsverzeichnis des Kopano-Hosts für jedes Postfach mit sshfs auf dem grommunio-Server einhängen und danach wieder aushängen (der Server braucht SSH-Zugang zum Kopano-Host).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>The folder of the user&apos;s mailbox that holds the user&apos;s Kopano archive store (default &quot;Archive&quot;). Archive stores come from kopano-discover&apos;s list (its &quot;archive:&quot; comments).</source>
+        <translation>Der Ordner im Postfach des Benutzers, der dessen Kopano-Archivspeicher aufnimmt (Vorgabe „Archive“). Archivspeicher stammen aus der Liste von kopano-discover (ihren „archive:“-Kommentaren).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave the users&apos; Kopano archive stores out.</source>
+        <translation>Die Kopano-Archivspeicher der Benutzer auslassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipe gromox-kdb2mt into gromox-import on the grommunio server instead of relaying each Kopano store through this machine: less traffic, but no per-message progress, and no resume point after a stop.</source>
+        <translation>gromox-kdb2mt auf dem grommunio-Server direkt an gromox-import weiterleiten, statt jeden Kopano-Speicher über diesen Rechner zu übertragen: weniger Datenverkehr, aber kein Fortschritt je Nachricht und kein Wiederaufsetzpunkt nach einem Anhalten.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>--sql-port must be a number from 1 to 65535.</source>
         <translation>--sql-port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
@@ -2231,6 +2247,11 @@
         <location line="+3"/>
         <source>Say where the grommunio server sees Kopano&apos;s attachments with --attach-dir (an empty value skips file attachments), or use --mount-attachments.</source>
         <translation>Geben Sie mit --attach-dir an, wo der grommunio-Server die Anhänge von Kopano sieht (ein leerer Wert lässt Dateianhänge aus), oder verwenden Sie --mount-attachments.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--kopano-archive-folder needs a folder name.</source>
+        <translation>--kopano-archive-folder braucht einen Ordnernamen.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3575,14 +3596,19 @@
         <translation>kopano-admin --details %1 ist fehlgeschlagen (Exit-Status %2): %3</translation>
     </message>
     <message>
-        <location filename="../engine/kopano/KdbCommand.cpp" line="+54"/>
+        <location filename="../engine/kopano/KdbCommand.cpp" line="+59"/>
         <source>The SQL password must not contain a line break.</source>
         <translation>Das SQL-Passwort darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
-        <location filename="../engine/kopano/KopanoSpec.cpp" line="+57"/>
+        <location filename="../engine/kopano/KopanoSpec.cpp" line="+74"/>
         <source>Public store %1</source>
         <translation>Öffentlicher Speicher %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive store %1</source>
+        <translation>Archivspeicher %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3605,7 +3631,12 @@
         <translation>„%1“ ist keine Store-GUID.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>a store placed under a folder cannot be spliced.</source>
+        <translation>ein Speicher, der unter einem Ordner abgelegt wird, kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>mounting the attachments needs the Kopano host and its attachment directory.</source>
         <translation>das Einhängen der Anhänge braucht den Kopano-Host und sein Anhangsverzeichnis.</translation>
     </message>
@@ -3615,7 +3646,7 @@
         <translation>kopano-admin --details %1 zeigt keine E-Mail-Adresse, die das Postfach als Ziel braucht.</translation>
     </message>
     <message>
-        <location filename="../engine/kopano/MigrationList.cpp" line="+32"/>
+        <location filename="../engine/kopano/MigrationList.cpp" line="+35"/>
         <source>Migration list, line %1: %2</source>
         <translation>Migrationsliste, Zeile %1: %2</translation>
     </message>
@@ -3638,6 +3669,21 @@
         <location line="+4"/>
         <source>&quot;%1&quot; is no mail address.</source>
         <translation>„%1“ ist keine Mailadresse.</translation>
+    </message>
+    <message>
+        <location filename="../engine/kopano/RootPlacement.cpp" line="+22"/>
+        <source>Cannot place the store&apos;s top folder: %1</source>
+        <translation>Der oberste Ordner des Speichers kann nicht platziert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the stream creates no top folder (was it spliced?).</source>
+        <translation>der Datenstrom legt keinen obersten Ordner an (wurde er zusammengeführt?).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the folder map&apos;s size does not fit the header.</source>
+        <translation>die Größe der Ordnerzuordnung passt nicht zum Kopf des Datenstroms.</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +3903,7 @@
         <translation>%1 Elemente in %2</translation>
     </message>
     <message>
-        <location filename="../engine/migration/KopanoMailbox.cpp" line="+37"/>
+        <location filename="../engine/migration/KopanoMailbox.cpp" line="+42"/>
         <source>Could not unmount %1 on the server: %2</source>
         <translation>%1 konnte auf dem Server nicht ausgehängt werden: %2</translation>
     </message>
@@ -3878,32 +3924,78 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+67"/>
         <source>gromox-kdb2mt failed (exit status %1)%2</source>
         <translation>gromox-kdb2mt ist fehlgeschlagen (Exit-Status %1)%2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>A Kopano store must be the only source of its mailbox.</source>
-        <translation>Ein Kopano-Store muss die einzige Quelle seines Postfachs sein.</translation>
+        <location line="-6"/>
+        <source>The direct pipeline on the server ended without its status (exit status %1)%2</source>
+        <translation>Die direkte Pipeline auf dem Server endete ohne ihren Status (Exit-Status %1)%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>gromox-import failed: %1%2</source>
+        <translation>gromox-import ist fehlgeschlagen: %1%2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A Kopano store can share its mailbox only with other Kopano stores.</source>
+        <translation>Ein Kopano-Speicher kann sein Postfach nur mit anderen Kopano-Speichern teilen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location filename="../engine/migration/MailboxJob.cpp" line="+236"/>
         <source>stopped before the mailbox started</source>
         <translation>angehalten, bevor das Postfach begonnen wurde</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>ran directly on the server; message count unknown</source>
+        <translation>direkt auf dem Server ausgeführt; Anzahl der Nachrichten unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ran directly on the server</source>
+        <translation>direkt auf dem Server ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A dry run relays the store through this machine&apos;s validator even with --direct.</source>
+        <translation>Ein Probelauf leitet den Speicher auch mit --direct über die Prüfung auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The store&apos;s top folder goes into the folder &quot;%1&quot;.</source>
+        <translation>Der oberste Ordner des Speichers kommt in den Ordner „%1“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Running on the server: %1</source>
         <translation>Auf dem Server läuft: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+36"/>
+        <source>--direct passes kdb2mt&apos;s folder map on unchanged: the store lands in its own top folder, not in &quot;%1&quot;.</source>
+        <translation>--direct gibt die Ordnerzuordnung von kdb2mt unverändert weiter: Der Speicher landet in seinem eigenen obersten Ordner, nicht in „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Running kdb2mt and gromox-import directly on the server: %1</source>
+        <translation>kdb2mt und gromox-import laufen direkt auf dem Server: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The store ran directly on the server (kdb2mt piped into gromox-import).</source>
+        <translation>Der Speicher wurde direkt auf dem Server übertragen (kdb2mt über eine Pipe an gromox-import).</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>stopped after %1 messages</source>
         <translation>nach %1 Nachrichten angehalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 messages relayed from gromox-kdb2mt (%2 passed over for the resumed run).</source>
         <translation>%1 Nachrichten von gromox-kdb2mt weitergeleitet (%2 für den fortgesetzten Lauf übergangen).</translation>
     </message>
@@ -3923,7 +4015,8 @@
         <translation>Mehrere Quellen in einem Datenstrom brauchen GXMT0005 (Gromox 3.3 oder neuer); importieren Sie sie einzeln.</translation>
     </message>
     <message>
-        <location filename="../engine/migration/KopanoMailbox.cpp" line="-47"/>
+        <location filename="../engine/migration/KopanoMailbox.cpp" line="-92"/>
+        <location line="+43"/>
         <location line="+11"/>
         <location filename="../engine/migration/MailboxJob.cpp" line="+175"/>
         <source>canceled</source>
