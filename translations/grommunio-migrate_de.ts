@@ -6140,25 +6140,7 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
         <translation>&amp;GUID des öffentlichen Speichers:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Unknown host key</source>
-        <translation>Unbekannter Hostschlüssel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is the first connection to %1 (port %2). Its %3 host key has the fingerprint
-
-%4
-
-Compare it with the server&apos;s own (ssh-keygen -lf on the server). Trust this key and remember it?</source>
-        <translation>Dies ist die erste Verbindung zu %1 (Port %2). Sein %3-Hostschlüssel hat den Fingerabdruck
-
-%4
-
-Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem Schlüssel vertrauen und ihn merken?</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Enter the Kopano host first.</source>
         <translation>Geben Sie zuerst den Kopano-Host ein.</translation>
     </message>
@@ -6589,6 +6571,27 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
     </message>
 </context>
 <context>
+    <name>mig::wizard::Prompts</name>
+    <message>
+        <location filename="../wizard/support/Prompts.cpp" line="+54"/>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Hostschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first connection to %1 (port %2). Its %3 host key has the fingerprint
+
+%4
+
+Compare it with the server&apos;s own (ssh-keygen -lf on the server). Trust this key and remember it?</source>
+        <translation>Dies ist die erste Verbindung zu %1 (Port %2). Sein %3-Hostschlüssel hat den Fingerabdruck
+
+%4
+
+Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem Schlüssel vertrauen und ihn merken?</translation>
+    </message>
+</context>
+<context>
     <name>mig::wizard::RunModel</name>
     <message>
         <location filename="../wizard/models/RunModel.cpp" line="+105"/>
@@ -6704,25 +6707,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
         <translation>Anhalten nach den laufenden Nachrichten…</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Unknown host key</source>
-        <translation>Unbekannter Host-Key</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The host key of %1 is not known. Its %2 fingerprint is
-
-%3
-
-Trust it?</source>
-        <translation>Der Host-Key von %1 ist nicht bekannt. Sein %2-Fingerprint lautet
-
-%3
-
-Diesem Schlüssel vertrauen?</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+69"/>
         <source>The migration cannot start: %1</source>
         <translation>Die Migration kann nicht beginnen: %1</translation>
     </message>
@@ -6855,25 +6840,7 @@ Diesem Schlüssel vertrauen?</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>Unknown host key</source>
-        <translation>Unbekannter Host-Key</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is the first connection to %1 (port %2). Its %3 host key has the fingerprint
-
-%4
-
-Compare it with the server&apos;s own (ssh-keygen -lf on the server). Trust this key and remember it?</source>
-        <translation>Dies ist die erste Verbindung zu %1 (Port %2). Sein %3-Host-Key hat den Fingerprint
-
-%4
-
-Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem Schlüssel vertrauen und ihn speichern?</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+137"/>
         <source>Enter the server&apos;s host name first.</source>
         <translation>Geben Sie zuerst den Hostnamen des Servers ein.</translation>
     </message>

@@ -149,17 +149,6 @@ migration::ServerConnection KopanoSourceDialog::kopanoConnection() const
     return host;
 }
 
-bool KopanoSourceDialog::confirmHostKey(const transport::HostKeyInfo &key)
-{
-    return Prompts::question(this, tr("Unknown host key"),
-                             tr("This is the first connection to %1 (port %2). Its %3 host key has the fingerprint\n\n"
-                                "%4\n\nCompare it with the server's own (ssh-keygen -lf on the server). "
-                                "Trust this key and remember it?")
-                                 .arg(key.host)
-                                 .arg(key.port)
-                                 .arg(key.keyType, key.fingerprint));
-}
-
 void KopanoSourceDialog::discover()
 {
     const migration::ServerConnection host = kopanoConnection();
@@ -170,7 +159,7 @@ void KopanoSourceDialog::discover()
     m_discoverPushButton->setEnabled(false);
     m_statusLabel->setText(tr("Asking %1 for its users…").arg(host.host));
     m_watcher.setFuture(discoverKopano(this, host, m_sshPasswordLineEdit->text(),
-                                       [this](const transport::HostKeyInfo &key) { return confirmHostKey(key); }));
+                                       [this](const transport::HostKeyInfo &key) { return Prompts::trustHostKey(this, key); }));
 }
 
 void KopanoSourceDialog::showDiscovery(const KopanoDiscoveryResult &result)

@@ -61,7 +61,6 @@ private:
     void loadRememberedPassword();
     void updateOkButton();
     migration::ServerConnection kopanoConnection() const;
-    bool confirmHostKey(const transport::HostKeyInfo &key);
 
     WizardState &m_state;
     SecretStore *m_secrets = nullptr;

@@ -148,12 +148,7 @@ void RunPage::startRun(Continuation continuation)
             // Called on a worker: ask on the GUI thread and wait there for the answer.
             QMetaObject::invokeMethod(
                 self.data(),
-                [&] {
-                    return Prompts::question(self, tr("Unknown host key"),
-                                             tr("The host key of %1 is not known. Its %2 fingerprint is\n\n%3\n\n"
-                                                "Trust it?")
-                                                 .arg(key.host, key.keyType, key.fingerprint));
-                },
+                [&] { return Prompts::trustHostKey(self, key); },
                 Qt::BlockingQueuedConnection, &accepted);
         }
         return accepted;

@@ -232,17 +232,6 @@ bool ServerPage::validatePage()
     return true;
 }
 
-bool ServerPage::confirmHostKey(const transport::HostKeyInfo &key)
-{
-    return Prompts::question(this, tr("Unknown host key"),
-                             tr("This is the first connection to %1 (port %2). Its %3 host key has the fingerprint\n\n"
-                                "%4\n\nCompare it with the server's own (ssh-keygen -lf on the server). "
-                                "Trust this key and remember it?")
-                                 .arg(key.host)
-                                 .arg(key.port)
-                                 .arg(key.keyType, key.fingerprint));
-}
-
 void ServerPage::testConnection()
 {
     writeToPlan();
@@ -254,7 +243,7 @@ void ServerPage::testConnection()
     m_resultLabel->setText(tr("Connecting to %1…").arg(m_state.plan.server.host));
     Q_EMIT completeChanged();
     m_watcher.setFuture(probeServer(this, m_state.plan.server, m_state.serverSecret, m_state.acceptedFingerprint,
-                                    [this](const transport::HostKeyInfo &key) { return confirmHostKey(key); }));
+                                    [this](const transport::HostKeyInfo &key) { return Prompts::trustHostKey(this, key); }));
 }
 
 void ServerPage::showResult(const ServerProbeResult &result)

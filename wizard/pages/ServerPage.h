@@ -50,7 +50,6 @@ private:
     void writeToPlan();
     void loadSettings();
     void saveSettings();
-    bool confirmHostKey(const transport::HostKeyInfo &key);
     /// With "remember" ticked, fills the password field from the key chain for the user, host
     /// and port the form shows now, unless the user typed a password himself.
     void fillRememberedPassword();

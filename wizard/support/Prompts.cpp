@@ -1,5 +1,7 @@
 #include "support/Prompts.h"
 
+#include "transport/SshSession.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -44,6 +46,18 @@ bool Prompts::takeAnswer(QVariant *answer)
         return false;
     *answer = answers().takeFirst();
     return true;
+}
+
+
+bool Prompts::trustHostKey(QWidget *parent, const transport::HostKeyInfo &key)
+{
+    return question(parent, tr("Unknown host key"),
+                    tr("This is the first connection to %1 (port %2). Its %3 host key has the fingerprint\n\n"
+                       "%4\n\nCompare it with the server's own (ssh-keygen -lf on the server). "
+                       "Trust this key and remember it?")
+                        .arg(key.host)
+                        .arg(key.port)
+                        .arg(key.keyType, key.fingerprint));
 }
 
 bool Prompts::question(QWidget *parent, const QString &title, const QString &text)

@@ -7,6 +7,10 @@
 
 class QWidget;
 
+namespace mig::transport {
+struct HostKeyInfo;
+}
+
 namespace mig::wizard {
 
 /// The only place the wizard opens modal dialogs (questions and file dialogs). Tests (and the
@@ -28,6 +32,9 @@ public:
 
     /// Yes/No question; true for Yes.
     static bool question(QWidget *parent, const QString &title, const QString &text);
+    /// A first connection's SSH host key, shown with its fingerprint for the user to compare:
+    /// true when the user trusts it (it is then remembered in known_hosts). A question() answer.
+    static bool trustHostKey(QWidget *parent, const transport::HostKeyInfo &key);
     /// An error or notice the user acknowledges.
     static void information(QWidget *parent, const QString &title, const QString &text);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
