@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ namespace mig::wizard {
 /// screenshot renderer) queue answers with setNextAnswer(); a queued answer is taken instead of
 /// showing the dialog, so no test ever blocks on a modal window. GUI thread only.
 class Prompts final {
+    Q_DECLARE_TR_FUNCTIONS(mig::wizard::Prompts)
+
 public:
     Prompts() = delete;
 
