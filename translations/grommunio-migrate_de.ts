@@ -6657,7 +6657,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
 <context>
     <name>mig::wizard::RunPage</name>
     <message>
-        <location filename="../wizard/pages/RunPage.cpp" line="+31"/>
+        <location filename="../wizard/pages/RunPage.cpp" line="+34"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
@@ -6707,7 +6707,17 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf auf dem Server). Diesem 
         <translation>Anhalten nach den laufenden Nachrichten…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+53"/>
+        <source>Kopano database password</source>
+        <translation>Kopano-Datenbankpasswort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This plan migrates stores of a Kopano server. gromox-kdb2mt reads them from its MySQL database: the password of that database user (kept in memory for this session only):</source>
+        <translation>Dieser Plan migriert Speicher eines Kopano-Servers. gromox-kdb2mt liest sie aus dessen MySQL-Datenbank: das Passwort dieses Datenbankbenutzers (nur für diese Sitzung im Speicher gehalten):</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The migration cannot start: %1</source>
         <translation>Die Migration kann nicht beginnen: %1</translation>
     </message>

@@ -307,6 +307,28 @@ void TestKopanoInWizard::kopanoServerFromSourcesToSummary()
     QVERIFY2(totals.contains(QStringLiteral("6 of 6 mailbox(es) migrated, 0 failed, 0 skipped")), qPrintable(totals));
 
     verifyPasswordNowhere(runDir);
+
+    // The plan opened again in a new session holds no password: the run asks for the database's
+    // (once, for all stores) and every store is read again with it.
+    // (Private stores only: the first run imported the unspliced public store already, and the
+    // importer refuses it a second time; this checks the password path, not a re-import.)
+    mig::migration::Plan saved = wizard.state().plan;
+    saved.jobs.removeIf([](const mig::migration::Job &job) { return job.target.startsWith(QLatin1Char('@')); });
+    QCOMPARE(saved.jobs.size(), kStores.size() - 1);
+    mig::wizard::WizardState reopened;
+    reopened.adoptPlan(saved, work.filePath(QStringLiteral("plan.json")));
+    QVERIFY(reopened.kopanoSqlPassword.isEmpty());
+    reopened.runDir = work.filePath(QStringLiteral("run-again"));
+    reopened.acceptedFingerprint = wizard.state().acceptedFingerprint;
+    mig::wizard::RunPage again(reopened);
+    mig::wizard::Prompts::setNextAnswer(QString::fromUtf8(kPassword));
+    again.initializePage();
+    QCOMPARE(mig::wizard::Prompts::pendingAnswers(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(again.isComplete(), 300000);
+    QCOMPARE(int(reopened.report.mailboxes.size()), int(saved.jobs.size()));
+    for (const mig::migration::MailboxReport &report : reopened.report.mailboxes)
+        QVERIFY2(report.state == mig::migration::MailboxState::Done, qPrintable(report.target + ": " + report.reason));
+    verifyPasswordNowhere(reopened.runDir);
 }
 
 // kopano-admin missing on the Kopano host: the dialog says so in the shell's own words and

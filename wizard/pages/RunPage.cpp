@@ -1,6 +1,7 @@
 #include "pages/RunPage.h"
 
 #include "addressing/AddressRewriter.h"
+#include "kopano/KopanoSpec.h"
 
 #include "WizardState.h"
 #include "migration/Runner.h"
@@ -19,6 +20,8 @@
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mig::wizard {
 
@@ -119,6 +122,15 @@ void RunPage::initializePage()
     startRun(Continuation::None);
 }
 
+bool RunPage::planHasKopanoStores() const
+{
+    for (const migration::Job &job : m_state.plan.jobs) {
+        if (std::any_of(job.sources.cbegin(), job.sources.cend(), kopano::isKopanoSpec))
+            return true;
+    }
+    return false;
+}
+
 void RunPage::startRun(Continuation continuation)
 {
     migration::RunOptions options;
@@ -138,6 +150,12 @@ void RunPage::startRun(Continuation continuation)
             return std::optional<transport::SecretBytes>(transport::SecretBytes(secret));
         };
     }
+    // A plan opened from a file holds no password: its Kopano stores need the database's now.
+    if (m_state.kopanoSqlPassword.isEmpty() && planHasKopanoStores())
+        m_state.kopanoSqlPassword = Prompts::password(
+            this, tr("Kopano database password"),
+            tr("This plan migrates stores of a Kopano server. gromox-kdb2mt reads them from its MySQL "
+               "database: the password of that database user (kept in memory for this session only):"));
     if (!m_state.kopanoSqlPassword.isEmpty())
         options.kopanoSqlPassword
             = std::make_shared<const transport::SecretBytes>(m_state.kopanoSqlPassword.toUtf8());

@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     enum class Continuation { None, RetryFailed, Resume };
     void startRun(Continuation continuation);
+    bool planHasKopanoStores() const;
     void updateButtons();
     void onProgress(const migration::MailboxProgress &progress);
     void onFinished(const migration::RunReport &report);
