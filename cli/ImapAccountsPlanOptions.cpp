@@ -94,9 +94,8 @@ Expected<QList<migration::Job>> ImapAccountsPlanOptions::jobs(
     if (jobs.isEmpty())
         return Error { Error::Code::InvalidArgument,
             QCoreApplication::translate("mig::cli", "%1 lists no IMAP account.").arg(path), {} };
-    if (passwords && imap::readableByOthers(path) && warnings)
-        warnings->append(QCoreApplication::translate("mig::cli",
-            "Warning: %1 holds passwords and other users may read it (chmod 600 %1).").arg(path));
+    if (const QString warning = passwords ? passwordFileWarning(path) : QString(); !warning.isEmpty() && warnings)
+        warnings->append(warning);
     return jobs;
 }
 

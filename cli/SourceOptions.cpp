@@ -44,10 +44,8 @@ Expected<void> readPasswordList(const QString &path, PromptState &state, QTextSt
         = imap::readImapAccountList(path, imap::ImapAccountListLayout::Passwords);
     if (!entries)
         return entries.error();
-    if (imap::readableByOthers(path))
-        err << QCoreApplication::translate("mig::cli",
-                   "Warning: %1 holds passwords and other users may read it (chmod 600 %1).").arg(path)
-            << Qt::endl;
+    if (const QString warning = passwordFileWarning(path); !warning.isEmpty())
+        err << warning << Qt::endl;
     for (imap::ImapAccountListEntry &entry : *entries) {
         state.listed.insert(entry.login, QByteArray(entry.password.constData(), entry.password.size()));
         transport::wipe(entry.password);
@@ -61,6 +59,14 @@ QString accountKey(const imap::ImapPasswordRequest &request)
 }
 
 } // namespace
+
+QString passwordFileWarning(const QString &path)
+{
+    if (!imap::readableByOthers(path))
+        return {};
+    return QCoreApplication::translate("mig::cli", "Warning: %1 holds passwords and other users may read it (chmod 600 %1).")
+        .arg(path);
+}
 
 SourceOptions::SourceOptions()
     : m_passwordFile(QStringLiteral("source-password-file"),

@@ -57,4 +57,8 @@ private:
     QCommandLineOption m_excludeFolder;
 };
 
+/// The warning for a file that holds passwords and that other users may read; empty when only
+/// its owner can (said by plan --imap-accounts and by --imap-passwords alike).
+QString passwordFileWarning(const QString &path);
+
 } // namespace mig::cli

@@ -868,7 +868,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../cli/SourceOptions.cpp" line="+82"/>
+        <location filename="../cli/SourceOptions.cpp" line="+88"/>
         <source>SHA256:...</source>
         <translation>SHA256:...</translation>
     </message>
@@ -2294,8 +2294,7 @@
         <translation>%1 nennt kein IMAP-Konto.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../cli/SourceOptions.cpp" line="-158"/>
+        <location filename="../cli/SourceOptions.cpp" line="-145"/>
         <source>Warning: %1 holds passwords and other users may read it (chmod 600 %1).</source>
         <translation>Warnung: %1 enthält Passwörter, und andere Benutzer dürfen sie lesen (chmod 600 %1).</translation>
     </message>
