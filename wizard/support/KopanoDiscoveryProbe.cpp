@@ -1,6 +1,7 @@
 #include "support/KopanoDiscoveryProbe.h"
 
 #include "migration/ServerSession.h"
+#include "support/ServerProbe.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -15,22 +16,9 @@ QFuture<KopanoDiscoveryResult> discoverKopano(QObject *context, const migration:
     const QByteArray secretBytes = secret.toUtf8();
     return QtConcurrent::run([guard, host, secretBytes, confirmHostKey]() {
         KopanoDiscoveryResult result;
-        transport::SessionOptions options = migration::sessionOptions(host);
+        transport::SessionOptions options = interactiveSessionOptions(host, guard, secretBytes, confirmHostKey);
         options.connectTimeoutSeconds = 10;
         options.ioTimeoutSeconds = 60;
-        options.confirmHostKey = [&](const transport::HostKeyInfo &key) {
-            bool accepted = false;
-            // The worker waits for the GUI thread's answer; a dialog closed meanwhile refuses the key.
-            if (guard)
-                QMetaObject::invokeMethod(
-                    guard.data(), [&] { return confirmHostKey(key); }, Qt::BlockingQueuedConnection, &accepted);
-            return accepted;
-        };
-        if (!secretBytes.isEmpty()) {
-            options.askSecret = [secretBytes](transport::SecretKind, const QString &, bool) {
-                return std::optional<transport::SecretBytes>(transport::SecretBytes(secretBytes));
-            };
-        }
         transport::SshSession session(options);
         if (Expected<void> connected = session.connect(); !connected) {
             result.error = connected.error().fullText();

@@ -3,9 +3,11 @@
 #include "core/Error.h"
 #include "migration/Plan.h"
 #include "transport/ServerCheck.h"
+#include "transport/SshSession.h"
 
 #include <QFuture>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -22,6 +24,15 @@ struct ServerProbeResult {
     QString authMethod;
     bool hostKeyConfirmed = false;            ///< the user accepted an unknown host key just now
 };
+
+/// SSH options for a session a worker thread opens on the user's behalf: an unknown host key is
+/// put to confirmHostKey on guard's thread while the worker waits (a guard deleted meanwhile
+/// refuses it; *confirmed, when given, records the answer), and a non-empty secret answers the
+/// password or key passphrase question. Timeouts are the caller's.
+transport::SessionOptions interactiveSessionOptions(const migration::ServerConnection &server, QPointer<QObject> guard,
+                                                    const QByteArray &secret,
+                                                    std::function<bool(const transport::HostKeyInfo &)> confirmHostKey,
+                                                    bool *confirmed = nullptr);
 
 /// Connects to the plan's server on a worker thread (transport::SshSession + checkServer) and
 /// asks the GUI thread, through confirmHostKey, about an unknown host key: the worker blocks
