@@ -24,6 +24,7 @@
 
 #include <QBuffer>
 #include <QSet>
+#include <QThread>
 #include <QtTest>
 
 using namespace mig;
@@ -416,6 +417,77 @@ private Q_SLOTS:
         const test::ReadStream frames = test::readStream(stream);
         QVERIFY2(frames.ok, qPrintable(frames.error));
         QCOMPARE(qsizetype(frames.messages.size()), qsizetype(report.converted()));
+    }
+
+    void windowsFetchedAheadOnOneConnectionWhateverThreadReads()
+    {
+        // More messages than fit one fetch window, opened on one thread and read on another (as a
+        // run job opens a source and its producer thread reads it): one login, no second
+        // connection, every message once and in UID order across the windows fetched ahead, and a
+        // LOGOUT when the source goes away, on yet another thread.
+        constexpr int kCount = 2 * imap::ImapSource::kWindowMessages + 37;
+        const QString account = QStringLiteral("windows");
+        QString error;
+        QVERIFY2(m_dovecot.addAccount(account, &error), qPrintable(error));
+        m_dovecot.useAccount(account);
+        const bool written = m_dovecot.writeMaildirMessages(QStringLiteral("Viele"), kCount,
+            [](int i) {
+                // Sizes vary so that windows end at different messages.
+                return QStringLiteral("From: a@example.com\nTo: b@example.com\nSubject: Window %1\n"
+                                      "Message-ID: <window-%1@example.com>\n\n%2\n")
+                    .arg(i)
+                    .arg(QString(QLatin1Char('x')).repeated(200 + (i * 7919) % 5000))
+                    .toUtf8();
+            },
+            &error);
+        QList<test::DovecotFixture::Held> held = m_dovecot.heldMessages(&error);
+        m_dovecot.useAccount(QStringLiteral("alice"));
+        QVERIFY2(written && error.isEmpty(), qPrintable(error));
+        QCOMPARE(int(held.size()), kCount);
+        std::sort(held.begin(), held.end(), [](const auto &a, const auto &b) { return a.uid < b.uid; });
+
+        const QByteArray login = "Login: user=<" + account.toUtf8() + ">";
+        const QByteArray logout = "imap(" + account.toUtf8() + ")";
+        const auto count = [this](const QByteArray &needle, const QByteArray &also = {}) {
+            int n = 0;
+            for (const QByteArray &line : m_dovecot.log().split('\n'))
+                n += line.contains(needle) && line.contains(also) ? 1 : 0;
+            return n;
+        };
+        const int loginsBefore = count(login);
+
+        sources::SourceSpec s = sources::SourceSpec::forPath(
+            QStringLiteral("imaps://%1@%2:%3").arg(account, m_dovecot.host()).arg(m_dovecot.imapsPort()));
+        s.options.insert(QStringLiteral("caFile"), m_dovecot.caCertFile());
+        std::unique_ptr<sources::Source> source;
+        std::unique_ptr<QThread> opener(QThread::create([&] { source = openSource(s); }));
+        opener->start();
+        QVERIFY(opener->wait(60000));
+        QVERIFY(source);
+        QByteArray stream;
+        sources::ConversionReport report;
+        std::unique_ptr<QThread> reader(QThread::create([&] { report = convertAll(*source, false, &stream); }));
+        reader->start();
+        QVERIFY(reader->wait(120000));
+        source.reset();
+
+        QCOMPARE(report.converted(), kCount);
+        QCOMPARE(report.failed(), 0);
+        const test::ReadStream frames = test::readStream(stream);
+        QVERIFY2(frames.ok, qPrintable(frames.error));
+        QCOMPARE(int(frames.messages.size()), kCount);
+        for (int i = 0; i < kCount; ++i)
+            QCOMPARE(frames.messages.at(i).message.properties.string(mapi::PR_INTERNET_MESSAGE_ID),
+                     held.at(i).messageId);
+        // Dovecot writes its log from a process of its own: give it a moment.
+        QTRY_COMPARE_WITH_TIMEOUT(count(logout, "Logged out"), 1, 10000);
+        QByteArray lines;
+        for (const QByteArray &line : m_dovecot.log().split('\n'))
+            if (line.contains(account.toUtf8()))
+                lines += line + '\n';
+        QVERIFY2(count(login) - loginsBefore == 1, lines.constData());
+        // One session, ended by our LOGOUT (Dovecot: "Disconnected: Logged out"), none dropped.
+        QVERIFY2(count(logout, "Disconnected") == 1, lines.constData());
     }
 
     void wrongPasswordNamesUserAndHost()

@@ -64,11 +64,13 @@ ImapSource::ImapSource(ImapSourceSettings settings)
 
 ImapSource::~ImapSource()
 {
-    // A socket made on another thread is only dropped, never spoken through from here.
-    if (m_client && m_clientThread == QThread::currentThread())
-        m_client->logout();
-    else
-        (void)m_client.release(); // NOLINT: a QSslSocket must not be deleted from another thread
+    dropPrefetch();
+    // The socket is said goodbye to and deleted on the thread that made it.
+    m_io.call([this] {
+        if (m_client && m_loggedIn)
+            m_client->logout();
+        m_client.reset();
+    });
 }
 
 Expected<std::unique_ptr<ImapSource>> ImapSource::open(ImapSourceSettings settings)
@@ -81,25 +83,17 @@ Expected<std::unique_ptr<ImapSource>> ImapSource::open(ImapSourceSettings settin
 
 Expected<void> ImapSource::login()
 {
-    m_client.reset();
-    m_examined = 0;
-    ImapClient::Options options;
-    options.account = m_settings.account;
-    options.trust = m_settings.trust;
-    options.timeoutMs = m_settings.timeoutSeconds * 1000;
-    auto client = std::make_unique<ImapClient>(options);
-    Expected<void> connected = client->connectToServer();
-    if (!connected && connected.error().code == Error::Code::HostKey && !client->peerFingerprint().isEmpty()
-        && confirmImapCertificate({ m_settings.account, client->peerFingerprint(), connected.error().message })) {
+    // The questions are asked here, on the caller's thread (a GUI hook may answer at once on the
+    // GUI thread); only the network steps run on m_io.
+    Expected<void> connected = m_io.call([this] { return connectClient(); });
+    if (!connected && connected.error().code == Error::Code::HostKey && !m_fingerprint.isEmpty()
+        && confirmImapCertificate({ m_settings.account, m_fingerprint, connected.error().message })) {
         // Confirmed by the user for this source only (in memory; a plan keeps it as acceptCert).
-        m_settings.trust.acceptedFingerprint = client->peerFingerprint();
-        options.trust = m_settings.trust;
-        client = std::make_unique<ImapClient>(options);
-        connected = client->connectToServer();
+        m_settings.trust.acceptedFingerprint = m_fingerprint;
+        connected = m_io.call([this] { return connectClient(); });
     }
     if (!connected)
         return connected.error();
-    m_fingerprint = client->peerFingerprint();
 
     QString previousError;
     for (int attempt = 0; attempt < kLoginAttempts; ++attempt) {
@@ -112,13 +106,9 @@ Expected<void> ImapSource::login()
                     tr("no password given for the IMAP account %1").arg(m_settings.account.displayUrl()), {} };
             }
         }
-        const QString password = QString::fromUtf8(m_password->data(), m_password->size());
-        Expected<void> loggedIn = client->login(password, m_settings.masterUser);
-        if (loggedIn) {
-            m_client = std::move(client);
-            m_clientThread = QThread::currentThread();
+        Expected<void> loggedIn = m_io.call([this] { return authenticate(); });
+        if (loggedIn)
             return {};
-        }
         m_password.reset();
         if (loggedIn.error().code != Error::Code::Auth)
             return loggedIn.error();
@@ -126,23 +116,62 @@ Expected<void> ImapSource::login()
         if (attempt + 1 == kLoginAttempts)
             return loggedIn.error();
         // A refused login may leave the server waiting a moment; a new connection is cleaner.
-        client->logout();
-        client = std::make_unique<ImapClient>(options);
-        if (auto again = client->connectToServer(); !again)
+        if (auto again = m_io.call([this] { return connectClient(); }); !again)
             return again.error();
     }
     return Error { Error::Code::Auth, previousError, {} };
 }
 
+Expected<void> ImapSource::connectClient()
+{
+    Q_ASSERT(m_io.isWorkerThread());
+    if (m_client && m_loggedIn)
+        m_client->logout();
+    m_client.reset();
+    m_loggedIn = false;
+    m_examined = 0;
+    ImapClient::Options options;
+    options.account = m_settings.account;
+    options.trust = m_settings.trust;
+    options.timeoutMs = m_settings.timeoutSeconds * 1000;
+    auto client = std::make_unique<ImapClient>(options);
+    Expected<void> connected = client->connectToServer();
+    m_fingerprint = client->peerFingerprint();
+    if (!connected)
+        return connected.error();
+    m_client = std::move(client);
+    return {};
+}
+
+Expected<void> ImapSource::authenticate()
+{
+    Q_ASSERT(m_io.isWorkerThread());
+    if (!m_password)
+        return Error { Error::Code::Auth,
+            tr("no password given for the IMAP account %1").arg(m_settings.account.displayUrl()), {} };
+    if (!m_client)
+        return Error { Error::Code::Network, tr("%1: not connected").arg(m_settings.account.displayUrl()), {} };
+    const QString password = QString::fromUtf8(m_password->data(), m_password->size());
+    Expected<void> loggedIn = m_client->login(password, m_settings.masterUser);
+    m_loggedIn = bool(loggedIn);
+    return loggedIn;
+}
+
+Expected<void> ImapSource::reconnect()
+{
+    if (auto connected = connectClient(); !connected)
+        return connected;
+    return authenticate();
+}
+
 Expected<ImapClient *> ImapSource::client()
 {
-    if (m_client && m_clientThread == QThread::currentThread())
-        return m_client.get();
-    // Another thread (a preview or job pool changed threads): log in again on this one. The old
-    // socket belongs to the other thread; it is released without a LOGOUT.
-    (void)m_client.release(); // NOLINT: a QSslSocket must not be deleted from another thread
-    if (auto loggedIn = login(); !loggedIn)
-        return loggedIn.error();
+    Q_ASSERT(m_io.isWorkerThread());
+    // Not logged in only after a connection was lost and logging in again failed: try once more
+    // with what the user already answered (no questions from this thread).
+    if (!m_client || !m_loggedIn)
+        if (auto loggedIn = reconnect(); !loggedIn)
+            return loggedIn.error();
     return m_client.get();
 }
 
@@ -170,81 +199,87 @@ QString ImapSource::where(const Folder &folder, quint32 uid) const
     return tr("%1, folder \"%2\", UID %3").arg(m_settings.account.displayUrl(), folder.entry.path).arg(uid);
 }
 
+Expected<void> ImapSource::listAccount()
+{
+    auto imap = client();
+    if (!imap)
+        return imap.error();
+    auto listed = (*imap)->listFolders();
+    if (!listed)
+        return listed.error();
+    if (auto filtered = applyFolderFilters(*listed); !filtered)
+        return filtered.error();
+    for (ImapFolder &f : *listed) {
+        if (f.isSelectable() && !f.status) {
+            auto status = (*imap)->status(f);
+            if (!status)
+                return status.error();
+            f.status = *status;
+        }
+    }
+    const QList<FolderNode> tree = folderTree(*listed);
+    m_folders.clear();
+    Folder root;
+    root.entry.id = 1;
+    root.entry.isRoot = true;
+    root.entry.containerClass = QStringLiteral("IPF.Note");
+    m_folders.append(root);
+    for (const FolderNode &node : tree) {
+        Folder folder;
+        folder.entry.id = quint64(m_folders.size()) + 1;
+        folder.entry.parentId = node.parent < 0 ? 1 : quint64(node.parent) + 2;
+        folder.entry.name = node.name;
+        folder.entry.path = node.path.join(QLatin1Char('/'));
+        folder.entry.depth = int(node.path.size());
+        folder.entry.subfolderCount = node.children;
+        folder.entry.containerClass = QStringLiteral("IPF.Note");
+        if (node.listed >= 0) {
+            folder.imap = listed->at(node.listed);
+            folder.selectable = folder.imap.isSelectable();
+            if (folder.selectable && folder.imap.status) {
+                folder.entry.itemCount = int(folder.imap.status->messages);
+                folder.uidNext = folder.imap.status->uidNext;
+                folder.uidValidity = folder.imap.status->uidValidity;
+            }
+        }
+        m_folders.append(folder);
+    }
+    for (Folder &folder : m_folders) {
+        if (auto marked = applyMark(folder); !marked)
+            return Error { marked.error().code,
+                tr("%1, folder \"%2\": %3").arg(m_settings.account.displayUrl(), folder.entry.path,
+                    marked.error().message),
+                marked.error().detail };
+    }
+    int topLevel = 0;
+    for (const FolderNode &node : tree)
+        topLevel += node.parent < 0 ? 1 : 0;
+    m_folders[0].entry.subfolderCount = topLevel;
+    m_nextItemId = quint64(m_folders.size()) + 1;
+    QList<ImapFolder> byId;
+    QList<quint64> ids;
+    for (const Folder &f : std::as_const(m_folders)) {
+        if (!f.imap.wireName.isEmpty()) {
+            byId.append(f.imap);
+            ids.append(f.entry.id);
+        }
+    }
+    m_roles.clear();
+    const QList<std::optional<sources::SpecialFolder>> roles = specialFolderRoles(byId);
+    for (qsizetype i = 0; i < roles.size(); ++i)
+        if (roles.at(i))
+            m_roles.insert(ids.at(i), *roles.at(i));
+    // The account itself is the top of the mailbox's folder tree: its folders land beside Inbox.
+    m_roles.insert(1, sources::SpecialFolder::IpmSubtree);
+    m_listed = true;
+    return {};
+}
+
 Expected<QList<SourceFolder>> ImapSource::folders()
 {
-    if (!m_listed) {
-        auto imap = client();
-        if (!imap)
-            return imap.error();
-        auto listed = (*imap)->listFolders();
-        if (!listed)
+    if (!m_listed)
+        if (auto listed = m_io.call([this] { return listAccount(); }); !listed)
             return listed.error();
-        if (auto filtered = applyFolderFilters(*listed); !filtered)
-            return filtered.error();
-        for (ImapFolder &f : *listed) {
-            if (f.isSelectable() && !f.status) {
-                auto status = (*imap)->status(f);
-                if (!status)
-                    return status.error();
-                f.status = *status;
-            }
-        }
-        const QList<FolderNode> tree = folderTree(*listed);
-        m_folders.clear();
-        Folder root;
-        root.entry.id = 1;
-        root.entry.isRoot = true;
-        root.entry.containerClass = QStringLiteral("IPF.Note");
-        m_folders.append(root);
-        for (const FolderNode &node : tree) {
-            Folder folder;
-            folder.entry.id = quint64(m_folders.size()) + 1;
-            folder.entry.parentId = node.parent < 0 ? 1 : quint64(node.parent) + 2;
-            folder.entry.name = node.name;
-            folder.entry.path = node.path.join(QLatin1Char('/'));
-            folder.entry.depth = int(node.path.size());
-            folder.entry.subfolderCount = node.children;
-            folder.entry.containerClass = QStringLiteral("IPF.Note");
-            if (node.listed >= 0) {
-                folder.imap = listed->at(node.listed);
-                folder.selectable = folder.imap.isSelectable();
-                if (folder.selectable && folder.imap.status) {
-                    folder.entry.itemCount = int(folder.imap.status->messages);
-                    folder.uidNext = folder.imap.status->uidNext;
-                    folder.uidValidity = folder.imap.status->uidValidity;
-                }
-            }
-            m_folders.append(folder);
-        }
-        for (Folder &folder : m_folders) {
-            if (auto marked = applyMark(folder); !marked)
-                return Error { marked.error().code,
-                    tr("%1, folder \"%2\": %3").arg(m_settings.account.displayUrl(), folder.entry.path,
-                        marked.error().message),
-                    marked.error().detail };
-        }
-        int topLevel = 0;
-        for (const FolderNode &node : tree)
-            topLevel += node.parent < 0 ? 1 : 0;
-        m_folders[0].entry.subfolderCount = topLevel;
-        m_nextItemId = quint64(m_folders.size()) + 1;
-        QList<ImapFolder> byId;
-        QList<quint64> ids;
-        for (const Folder &f : std::as_const(m_folders)) {
-            if (!f.imap.wireName.isEmpty()) {
-                byId.append(f.imap);
-                ids.append(f.entry.id);
-            }
-        }
-        m_roles.clear();
-        const QList<std::optional<sources::SpecialFolder>> roles = specialFolderRoles(byId);
-        for (qsizetype i = 0; i < roles.size(); ++i)
-            if (roles.at(i))
-                m_roles.insert(ids.at(i), *roles.at(i));
-        // The account itself is the top of the mailbox's folder tree: its folders land beside Inbox.
-        m_roles.insert(1, sources::SpecialFolder::IpmSubtree);
-        m_listed = true;
-    }
     QList<SourceFolder> result;
     result.reserve(m_folders.size());
     for (const Folder &f : std::as_const(m_folders))
@@ -433,7 +468,8 @@ Expected<QList<ItemRef>> ImapSource::items(quint64 folderId, ItemKind kind)
     QList<ItemRef> refs;
     if (kind == ItemKind::Associated || !folder->selectable || folder->entry.itemCount == 0)
         return refs;
-    if (auto listedItems = listFolder(*folder); !listedItems)
+    dropPrefetch();
+    if (auto listedItems = m_io.call([this, folder] { return listFolder(*folder); }); !listedItems)
         return Error { listedItems.error().code,
             tr("%1, folder \"%2\": %3").arg(m_settings.account.displayUrl(), folder->entry.path,
                 listedItems.error().message),
@@ -459,48 +495,122 @@ Expected<QList<ItemRef>> ImapSource::items(quint64 folderId, ItemKind kind)
     return refs;
 }
 
-Expected<void> ImapSource::fillWindow(const Folder &folder, int index)
+ImapSource::WindowPlan ImapSource::planWindow(int index) const
 {
-    m_window.clear();
-    m_windowMissing.clear();
-    QList<quint32> uids;
-    QHash<quint32, int> indexOf;
+    WindowPlan plan;
+    plan.first = index;
+    plan.end = index;
     qint64 bytes = 0;
-    for (int i = index; i < m_items.size() && uids.size() < kWindowMessages; ++i) {
-        const Item &item = m_items.at(i);
+    for (; plan.end < m_items.size() && plan.uids.size() < kWindowMessages; ++plan.end) {
+        const Item &item = m_items.at(plan.end);
         if (item.uid == 0 || item.deleted)
             continue;
-        if (!uids.isEmpty() && bytes + item.size > kWindowBytes)
+        if (!plan.uids.isEmpty() && bytes + item.size > kWindowBytes)
             break;
-        uids.append(item.uid);
-        indexOf.insert(item.uid, i);
+        plan.uids.append(item.uid);
+        plan.indexOf.insert(item.uid, plan.end);
         bytes += item.size;
     }
+    return plan;
+}
+
+Expected<ImapSource::Window> ImapSource::fetchOnce(ImapClient &client, const WindowPlan &plan)
+{
+    Window window;
+    Expected<ImapFetchReport> report = client.fetchMessages(plan.uids, [&](ImapMessage &&message) {
+        const auto it = plan.indexOf.constFind(message.uid);
+        if (it != plan.indexOf.constEnd())
+            window.messages.insert(*it, std::move(message));
+        return true;
+    });
+    if (!report)
+        return report.error();
+    for (const auto &[uid, reason] : std::as_const(report->missing))
+        window.missing.insert(plan.indexOf.value(uid), reason);
+    return window;
+}
+
+Expected<ImapSource::Window> ImapSource::fetchWindow(const Folder &folder, const WindowPlan &plan)
+{
     // One retry on a fresh connection: a server that dropped us mid-fetch usually takes us back.
     for (int attempt = 0;; ++attempt) {
         auto opened = examine(folder);
         auto imap = opened ? client() : Expected<ImapClient *>(opened.error());
-        Expected<ImapFetchReport> report = imap ? (*imap)->fetchMessages(uids, [&](ImapMessage &&message) {
-            const auto it = indexOf.constFind(message.uid);
-            if (it != indexOf.constEnd())
-                m_window.insert(*it, std::move(message));
-            return true;
-        })
-                                                : Expected<ImapFetchReport>(imap.error());
-        if (report) {
-            for (const auto &[uid, reason] : std::as_const(report->missing))
-                m_windowMissing.insert(indexOf.value(uid), reason);
-            return {};
-        }
-        if (report.error().code != Error::Code::Network || attempt > 0)
-            return report.error();
+        Expected<Window> window = imap ? fetchOnce(**imap, plan) : Expected<Window>(imap.error());
+        if (window || window.error().code != Error::Code::Network || attempt > 0)
+            return window;
         m_warnings.append(tr("%1: the connection was lost (%2); logging in again")
-                              .arg(m_settings.account.displayUrl(), report.error().message));
-        m_window.clear();
-        m_client.reset();
-        if (auto again = login(); !again)
+                              .arg(m_settings.account.displayUrl(), window.error().message));
+        if (auto again = reconnect(); !again)
             return again.error();
     }
+}
+
+void ImapSource::startPrefetch(const Folder &folder, int index)
+{
+    if (index >= m_items.size())
+        return;
+    Prefetch next;
+    next.folderId = folder.entry.id;
+    next.plan = planWindow(index);
+    if (next.plan.uids.isEmpty())
+        return;
+    next.cancelled = std::make_shared<std::atomic_bool>(false);
+    // Only what this job captures, m_client and m_examined are touched on m_io meanwhile: the
+    // caller goes on converting. A window that cannot be fetched here (the folder is no longer
+    // the examined one, the connection is gone, any error) is fetched again, with the retry and
+    // its warning, when the caller comes to it.
+    next.window = m_io.post([this, plan = next.plan, folderId = folder.entry.id, cancelled = next.cancelled]() {
+        if (*cancelled || !m_client || !m_loggedIn || m_examined != folderId)
+            return Expected<Window>(Error { Error::Code::Canceled, QString(), {} });
+        return fetchOnce(*m_client, plan);
+    });
+    m_prefetch = std::move(next);
+}
+
+void ImapSource::dropPrefetch()
+{
+    if (!m_prefetch)
+        return;
+    // Not yet started: it is skipped. Started: it ends by itself and its window is thrown away.
+    m_prefetch->cancelled->store(true);
+    m_prefetch.reset();
+}
+
+std::optional<ImapSource::Window> ImapSource::takePrefetch(quint64 folderId, int index, WindowPlan &plan)
+{
+    if (!m_prefetch)
+        return std::nullopt;
+    Prefetch prefetch = std::move(*m_prefetch);
+    m_prefetch.reset();
+    if (prefetch.folderId != folderId || index < prefetch.plan.first || index >= prefetch.plan.end) {
+        prefetch.cancelled->store(true);
+        return std::nullopt;
+    }
+    Expected<Window> window = prefetch.window.get();
+    if (!window)
+        return std::nullopt;
+    plan = std::move(prefetch.plan);
+    return std::move(*window);
+}
+
+Expected<void> ImapSource::loadWindow(const Folder &folder, int index)
+{
+    m_window.clear();
+    m_windowMissing.clear();
+    WindowPlan plan;
+    std::optional<Window> window = takePrefetch(folder.entry.id, index, plan);
+    if (!window) {
+        plan = planWindow(index);
+        Expected<Window> fetched = m_io.call([this, &folder, &plan] { return fetchWindow(folder, plan); });
+        if (!fetched)
+            return fetched.error();
+        window = std::move(*fetched);
+    }
+    m_window = std::move(window->messages);
+    m_windowMissing = std::move(window->missing);
+    startPrefetch(folder, plan.end);
+    return {};
 }
 
 Expected<mapi::Message> ImapSource::readMessage(const ItemRef &ref)
@@ -512,9 +622,11 @@ Expected<mapi::Message> ImapSource::readMessage(const ItemRef &ref)
         return Error { Error::Code::NotFound,
             tr("%1: there is no item %2 in folder id %3").arg(m_settings.account.displayUrl()).arg(ref.index).arg(ref.folderId),
             {} };
-    if (m_listingFolder != ref.folderId)
-        if (auto relisted = listFolder(*folder); !relisted)
+    if (m_listingFolder != ref.folderId) {
+        dropPrefetch();
+        if (auto relisted = m_io.call([this, folder] { return listFolder(*folder); }); !relisted)
             return relisted.error();
+    }
     if (ref.index < 0 || ref.index >= m_items.size())
         return Error { Error::Code::NotFound,
             tr("%1, folder \"%2\": there is no item %3").arg(m_settings.account.displayUrl(), folder->entry.path).arg(ref.index),
@@ -526,7 +638,7 @@ Expected<mapi::Message> ImapSource::readMessage(const ItemRef &ref)
                 .arg(m_settings.account.displayUrl(), folder->entry.path),
             {} };
     if (!m_window.contains(ref.index) && !m_windowMissing.contains(ref.index))
-        if (auto filled = fillWindow(*folder, ref.index); !filled)
+        if (auto filled = loadWindow(*folder, ref.index); !filled)
             return Error { filled.error().code, tr("%1: %2").arg(where(*folder, item.uid), filled.error().message),
                 filled.error().detail };
     if (!m_window.contains(ref.index))

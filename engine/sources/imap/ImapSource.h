@@ -1,13 +1,15 @@
 #pragma once
 
+#include "core/SerialWorker.h"
 #include "sources/Source.h"
 #include "sources/imap/ImapClient.h"
 #include "sources/imap/ImapSourceSettings.h"
 #include "transport/SecretBytes.h"
 
 #include <QHash>
-#include <QThread>
 
+#include <atomic>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -25,10 +27,12 @@ namespace mig::imap {
 /// mail arriving meanwhile waits for the next run, and messages expunged meanwhile become
 /// unreadable entries with that reason. \Deleted messages are skipped with a reason.
 ///
-/// Memory is bounded by the current folder's UID list (a few bytes per message) and one fetch
-/// window (at most kWindowMessages messages or kWindowBytes, at least one message).
-/// A source is used from one thread at a time; when another thread calls, the source logs in
-/// again on that thread (a QSslSocket belongs to the thread that made it).
+/// The connection lives on a thread of its own (m_io): whichever thread calls, the account is
+/// logged in once, and while the caller converts one window of messages the next window is
+/// already being fetched, so the network and the conversion overlap.
+/// Memory is bounded by the current folder's UID list (a few bytes per message) and two fetch
+/// windows (each at most kWindowMessages messages or kWindowBytes, at least one message).
+/// A source is used from one thread at a time (any thread).
 class ImapSource final : public sources::Source {
 public:
     /// Connects and logs in (so a wrong password or an untrusted certificate is reported when the
@@ -75,13 +79,52 @@ private:
         qint64 size = 0;
         bool deleted = false;
     };
+    /// The messages to fetch in one go, starting at an item index of the listed folder.
+    struct WindowPlan {
+        int first = 0;
+        int end = 0;              ///< the index after the window's last item
+        QList<quint32> uids;
+        QHash<quint32, int> indexOf;
+    };
+    /// A fetched window: messages by item index, and the server's reason for those it did not send.
+    struct Window {
+        QHash<int, ImapMessage> messages;
+        QHash<int, QString> missing;
+    };
+    /// The next window, fetched on m_io while the caller converts the current one.
+    struct Prefetch {
+        quint64 folderId = 0;
+        WindowPlan plan;
+        std::shared_ptr<std::atomic_bool> cancelled;
+        std::future<Expected<Window>> window;
+    };
 
     explicit ImapSource(ImapSourceSettings settings);
+    /// Connects and logs in, asking (on the caller's thread) for a certificate confirmation and
+    /// the password when needed.
     Expected<void> login();
+
+    // On m_io only: everything that speaks to the server; never asks the user.
+    Expected<void> connectClient();
+    Expected<void> authenticate();
+    /// Connects and logs in again with what the user already answered.
+    Expected<void> reconnect();
     Expected<ImapClient *> client();
+    Expected<void> listAccount();
     Expected<void> examine(const Folder &folder);
     Expected<void> listFolder(Folder &folder);
-    Expected<void> fillWindow(const Folder &folder, int index);
+    Expected<Window> fetchWindow(const Folder &folder, const WindowPlan &plan);
+    static Expected<Window> fetchOnce(ImapClient &client, const WindowPlan &plan);
+
+    // On the caller's thread.
+    WindowPlan planWindow(int index) const;
+    /// Makes m_window hold the item at index: the prefetched window when it has it, else fetched now.
+    Expected<void> loadWindow(const Folder &folder, int index);
+    void startPrefetch(const Folder &folder, int index);
+    /// The prefetched window when it covers index (waiting for it), else nothing; drops it either way.
+    std::optional<Window> takePrefetch(quint64 folderId, int index, WindowPlan &plan);
+    void dropPrefetch();
+
     Folder *folderById(quint64 id);
     QString where(const Folder &folder, quint32 uid) const;
     void assignRoles();
@@ -91,9 +134,10 @@ private:
     Expected<void> applyFolderFilters(QList<ImapFolder> &listed) const;
 
     ImapSourceSettings m_settings;
+    SerialWorker m_io;           ///< the connection's thread: m_client, m_loggedIn, m_examined are used there
     std::optional<transport::SecretBytes> m_password;
     std::unique_ptr<ImapClient> m_client;
-    QThread *m_clientThread = nullptr;
+    bool m_loggedIn = false;
     quint64 m_examined = 0;      ///< folder id opened with EXAMINE on m_client
     QString m_fingerprint;
 
@@ -106,6 +150,7 @@ private:
     QList<Item> m_items;
     QHash<int, ImapMessage> m_window;      ///< fetched, not yet read: by item index
     QHash<int, QString> m_windowMissing;   ///< asked for, not delivered: by item index, with the reason
+    std::optional<Prefetch> m_prefetch;
 
     sources::SourceMarks m_marks;
     int m_deletedSkipped = 0;
