@@ -5,12 +5,17 @@
 // "ours": connect, log in, EXAMINE, UID SEARCH, pipelined UID FETCH of everything; each message
 // is counted and dropped. "convert": the whole source path a migration takes: the IMAP source
 // (kind "imap", only the Bench folder) through the converter (MIME -> MAPI -> GXMT) into a null
-// sink. mbsync writes every message to disk (without fsync, "FSync no").
+// sink. mbsync writes every message into a Maildir (without fsync, "FSync no"), in /dev/shm when
+// there is one.
 // Prints the rates, `ratio_vs_mbsync=X.XX` (fetch) and `convert_ratio_vs_mbsync=X.XX` (mbsync time
 // / our time, >1 is faster) and the peak RSS of each of ours.
 //
-// Usage: bench_imap_fetch [--messages N] [--kib K] [--batch B] [--depth D]
-//        (defaults: 2000 messages of about 50 KiB, batches of 50, 3 in flight)
+// mbsync's time varies from run to run with the file system (it creates one file per message), so
+// with --rounds R the conversion and mbsync run R times in turn and the medians are compared; each
+// figure also gives the CPU seconds of the process (ours: this one; mbsync: the child).
+//
+// Usage: bench_imap_fetch [--messages N] [--kib K] [--batch B] [--depth D] [--rounds R]
+//        (defaults: 2000 messages of about 50 KiB, batches of 50, 3 in flight, 1 round)
 #include "BenchSupport.h"
 #include "DovecotFixture.h"
 #include "TestEnvironment.h"
@@ -25,8 +30,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
+
+#include <sys/resource.h>
 
 using namespace mig;
 
@@ -34,9 +44,19 @@ namespace {
 
 struct Figures {
     double seconds = -1;
+    double cpuSeconds = -1;
     qint64 messages = 0;
     qint64 bytes = 0;
 };
+
+/// User plus system CPU seconds so far of this process (RUSAGE_SELF) or its waited-for children.
+double cpuSeconds(int who)
+{
+    rusage usage {};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 /// A plain-text message of about kib KiB with the usual headers; deterministic per index.
 QByteArray generatedMessage(int index, int kib)
@@ -123,6 +143,7 @@ Figures runConverted(const test::DovecotFixture &dovecot, qint64 messageBytes, q
     spec.options.insert(QStringLiteral("folders"), QStringList { QStringLiteral("Bench") });
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
     auto source = sources::openSource(spec);
     qunsetenv("MIG_IMAP_PASSWORD");
     if (!source) {
@@ -137,7 +158,9 @@ Figures runConverted(const test::DovecotFixture &dovecot, qint64 messageBytes, q
                      report ? "some messages failed" : qPrintable(report.error().fullText()));
         return figures;
     }
+    source->reset(); // its LOGOUT is part of the run, as mbsync's is
     figures.seconds = double(timer.nsecsElapsed()) / 1e9;
+    figures.cpuSeconds = cpuSeconds(RUSAGE_SELF) - cpuBefore;
     figures.messages = report->converted();
     figures.bytes = messageBytes;
     *streamBytes = sink.bytes();
@@ -147,7 +170,12 @@ Figures runConverted(const test::DovecotFixture &dovecot, qint64 messageBytes, q
 Figures runMbsync(const test::DovecotFixture &dovecot)
 {
     Figures figures;
-    const QDir work(dovecot.workDir());
+    // The Maildir in memory when /dev/shm is there: mbsync's pace then depends on neither the disk
+    // nor the file system's state after earlier rounds (its time varied by 2x on ext4).
+    const bool inMemory = QFileInfo(QStringLiteral("/dev/shm")).isWritable();
+    QTemporaryDir memoryDir(QStringLiteral("/dev/shm/bench-mbsync-XXXXXX"));
+    const QDir work(inMemory && memoryDir.isValid() ? memoryDir.path() : dovecot.workDir());
+    QDir(work.filePath(QStringLiteral("mbsync"))).removeRecursively(); // every round pulls everything
     work.mkpath(QStringLiteral("mbsync/local"));
     QFile password(work.filePath(QStringLiteral("mbsync/password")));
     if (!password.open(QIODevice::WriteOnly) || password.write(dovecot.password().toUtf8()) < 0)
@@ -167,6 +195,7 @@ Figures runMbsync(const test::DovecotFixture &dovecot)
     configFile.close();
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
     const test::ProcessResult r = test::runProcess(QStringLiteral("mbsync"),
                                                    {QStringLiteral("-q"), QStringLiteral("-c"), configFile.fileName(),
                                                     QStringLiteral("bench")},
@@ -176,6 +205,7 @@ Figures runMbsync(const test::DovecotFixture &dovecot)
         return figures;
     }
     figures.seconds = double(timer.nsecsElapsed()) / 1e9;
+    figures.cpuSeconds = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
     const QDir cur(work.filePath(QStringLiteral("mbsync/local/Bench/cur")));
     const QDir fresh(work.filePath(QStringLiteral("mbsync/local/Bench/new")));
     for (const QDir &dir : {cur, fresh})
@@ -189,8 +219,11 @@ Figures runMbsync(const test::DovecotFixture &dovecot)
 void printFigures(const char *name, const Figures &f)
 {
     const double mb = double(f.bytes) / 1e6;
-    std::printf("%-7s %6lld messages %9.1f MB in %7.2f s: %8.0f msgs/s %7.1f MB/s\n", name,
+    std::printf("%-7s %6lld messages %9.1f MB in %7.2f s: %8.0f msgs/s %7.1f MB/s", name,
                 static_cast<long long>(f.messages), mb, f.seconds, f.messages / f.seconds, mb / f.seconds);
+    if (f.cpuSeconds >= 0)
+        std::printf(", %.2f s CPU", f.cpuSeconds);
+    std::printf("\n");
 }
 
 int argument(const QStringList &args, const char *name, int fallback)
@@ -224,9 +257,28 @@ int main(int argc, char **argv)
     const qint64 peakKiB = bench::procStatusKiB("VmHWM");
     bench::resetPeak();
     qint64 streamBytes = 0;
-    const Figures converted = runConverted(dovecot, ours.bytes, &streamBytes);
+    const int rounds = std::max(1, argument(args, "--rounds", 1));
+    std::vector<Figures> convertRounds;
+    std::vector<Figures> mbsyncRounds;
+    for (int round = 0; round < rounds; ++round) {
+        convertRounds.push_back(runConverted(dovecot, ours.bytes, &streamBytes));
+        mbsyncRounds.push_back(runMbsync(dovecot));
+        if (rounds > 1) {
+            std::printf("round %d:\n", round + 1);
+            printFigures("convert", convertRounds.back());
+            printFigures("mbsync", mbsyncRounds.back());
+            std::fflush(stdout);
+        }
+    }
     const qint64 convertPeakKiB = bench::procStatusKiB("VmHWM");
-    const Figures mbsync = runMbsync(dovecot);
+    const auto median = [](std::vector<Figures> runs) {
+        std::sort(runs.begin(), runs.end(), [](const Figures &a, const Figures &b) { return a.seconds < b.seconds; });
+        return runs.at(runs.size() / 2);
+    };
+    const Figures converted = median(convertRounds);
+    const Figures mbsync = median(mbsyncRounds);
+    if (rounds > 1)
+        std::printf("medians of %d rounds:\n", rounds);
     printFigures("ours", ours);
     if (converted.seconds > 0)
         printFigures("convert", converted);

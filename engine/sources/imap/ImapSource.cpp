@@ -8,8 +8,10 @@
 #include "sources/mime/MimeConverter.h"
 
 #include <QCoreApplication>
+#include <QSslSocket>
 
 #include <algorithm>
+#include <mutex>
 
 namespace mig::imap {
 
@@ -75,6 +77,10 @@ ImapSource::~ImapSource()
 
 Expected<std::unique_ptr<ImapSource>> ImapSource::open(ImapSourceSettings settings)
 {
+    // Qt loads its TLS backend (and with it OpenSSL) on first use. A run opens several accounts
+    // on parallel jobs at once: that first use is made on one thread, the others wait for it.
+    static std::once_flag tlsLoaded;
+    std::call_once(tlsLoaded, [] { (void)QSslSocket::supportsSsl(); });
     std::unique_ptr<ImapSource> source(new ImapSource(std::move(settings)));
     if (auto loggedIn = source->login(); !loggedIn)
         return loggedIn.error();

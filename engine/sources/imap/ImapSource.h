@@ -61,8 +61,8 @@ public:
     /// The fingerprint of the server certificate (SHA256:<base64>).
     QString certificateFingerprint() const { return m_fingerprint; }
 
-    static constexpr int kWindowMessages = 100;
-    static constexpr qint64 kWindowBytes = 24 * 1024 * 1024;
+    static constexpr int kWindowMessages = 400;
+    static constexpr qint64 kWindowBytes = 16 * 1024 * 1024;
 
 private:
     struct Folder {
