@@ -21,6 +21,36 @@ Error invalid(const QString &message)
     return Error{Error::Code::InvalidArgument, message, {}};
 }
 
+/// About the bytes the binary and string values of bag take in a frame (strings counted as one
+/// byte per UTF-16 unit: exact for ASCII, a little short otherwise).
+qsizetype bulkBytes(const PropertyBag &bag)
+{
+    qsizetype bytes = 0;
+    for (const Property &p : bag) {
+        if (const auto *binary = std::get_if<QByteArray>(&p.value))
+            bytes += binary->size() + 4;
+        else if (const auto *text = std::get_if<QString>(&p.value))
+            bytes += text->size() + 1;
+    }
+    return bytes;
+}
+
+/// About the size of a message's frame, so that its buffer is allocated once: appended to value
+/// by value, a 100 MB message's frame grew by doubling to 268 MB (heaptrack), more than the
+/// message and its attachment together.
+qsizetype frameSizeHint(const Message &message)
+{
+    qsizetype bytes = 4096 + bulkBytes(message.properties) + message.rfc5322.size() + 1;
+    for (const PropertyBag &recipient : message.recipients)
+        bytes += bulkBytes(recipient);
+    for (const Attachment &attachment : message.attachments) {
+        bytes += bulkBytes(attachment.properties);
+        if (attachment.embedded)
+            bytes += frameSizeHint(*attachment.embedded);
+    }
+    return bytes;
+}
+
 } // namespace
 
 struct Writer::Private {
@@ -41,7 +71,7 @@ struct Writer::Private {
     Expected<void> emit(const QByteArray &bytes);
     Expected<void> ensureHeader();
     Expected<void> writeFrame(quint32 type, quint64 nid, quint32 parentType, quint64 parentFid,
-                              const std::function<void(Encoder &)> &body);
+                              const std::function<void(Encoder &)> &body, qsizetype sizeHint = 0);
     void frameHeader(Encoder &e, quint32 type, quint64 nid, quint32 parentType, quint64 parentFid) const;
     void nid(Encoder &e, quint64 value) const;
 };
@@ -159,12 +189,14 @@ void Writer::Private::frameHeader(Encoder &e, quint32 type, quint64 nidValue, qu
 }
 
 Expected<void> Writer::Private::writeFrame(quint32 type, quint64 nidValue, quint32 parentType, quint64 parentFid,
-                                           const std::function<void(Encoder &)> &body)
+                                           const std::function<void(Encoder &)> &body, qsizetype sizeHint)
 {
     if (auto r = ensureHeader(); !r)
         return r;
     FrameTagMapper mapper(streamNames);
     QByteArray frame;
+    if (sizeHint > 0)
+        frame.reserve(sizeHint);
     QByteArray declarations;
     try {
         Encoder e(frame, &mapper);
@@ -258,7 +290,7 @@ Expected<void> Writer::writeMessage(quint64 nid, quint64 parentFid, const Messag
             e.cstr(message.rfc5322, "the RFC 5322 text");
             e.u8(0); // reserved cstr (§6.4)
         }
-    });
+    }, frameSizeHint(message));
     if (r)
         ++d->stats.messages;
     return r;

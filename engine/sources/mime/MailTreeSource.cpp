@@ -171,7 +171,11 @@ Expected<QByteArray> MailTreeSource::readBytes(const MailItem &item, const QStri
     qint64 size = item.offset >= 0 ? item.length : file.size();
     if (limit >= 0)
         size = qMin(size, limit);
-    QByteArray bytes = file.read(size);
+    // Into a buffer of exactly that size: QIODevice::read(qint64) grows its own buffer in steps,
+    // to 134 MB for a 100 MB message.
+    QByteArray bytes(size, Qt::Uninitialized);
+    const qint64 got = file.read(bytes.data(), size);
+    bytes.truncate(qMax<qint64>(got, 0));
     if (bytes.size() != size && limit < 0)
         return Error { Error::Code::Corrupt, QCoreApplication::translate("mig::mime", "%1: cannot be read").arg(where),
             file.errorString() };
