@@ -14,6 +14,31 @@
 
 namespace mig::test {
 
+/// The public store's GUID in the stand-ins' data (kopano-fake/).
+inline const QString kKopanoPublicGuid = QStringLiteral("0123456789ABCDEF0123456789ABCDEF");
+
+/// A store the stand-ins' kopano-admin lists, with the shared sample PST whose stream their
+/// gromox-kdb2mt hands out for it (prepareKopanoStream).
+struct KopanoStandInStore {
+    QString key;    ///< login or GUID, as kdb2mt is asked for it
+    QString target; ///< the address kopano-admin shows, @domain for the public store
+    QString pst;
+    bool splice;
+};
+
+/// The five users and the public store of kopano-fake/, in kopano-admin's order.
+inline QList<KopanoStandInStore> kopanoStandInStores()
+{
+    return {
+        { QStringLiteral("alice"), QStringLiteral("alice@example.com"), QStringLiteral("pst/libyal_outlook.pst"), true },
+        { QStringLiteral("bob"), QStringLiteral("bob@example.com"), QStringLiteral("pst/tika_testPST.pst"), true },
+        { QStringLiteral("carol"), QStringLiteral("carol@example.com"), QStringLiteral("pst/pstsdk_sample2.pst"), true },
+        { QStringLiteral("dave"), QStringLiteral("dave@example.com"), QStringLiteral("pst/rubymsg_msgInMsg.pst"), true },
+        { QStringLiteral("erin"), QStringLiteral("erin@example.com"), QStringLiteral("pst/aranetic_four_nesting_levels.pst"), true },
+        { kKopanoPublicGuid, QStringLiteral("@example.com"), QStringLiteral("pst/javalibpst_dist-list.pst"), false },
+    };
+}
+
 /// Copies kopano-admin, gromox-kdb2mt, sshfs and fusermount(3) next to the fixture's importer,
 /// with their data folder kopano-fake/ (sql-password holds password). Returns kopano-fake/'s
 /// path, or an empty string when a copy failed.

@@ -456,6 +456,13 @@ QByteArray SshdFixture::knownHostsLine() const
     return "[" + host().toLatin1() + "]:" + QByteArray::number(m_port) + ' ' + fields.value(0) + ' ' + fields.value(1) + '\n';
 }
 
+bool SshdFixture::writeKnownHosts(const QString &path) const
+{
+    QFile file(path);
+    const QByteArray line = knownHostsLine();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(line) == line.size();
+}
+
 QStringList SshdFixture::recordedArguments() const
 {
     QFile file(recordDir() + QLatin1String("/argv"));

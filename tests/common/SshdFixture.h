@@ -63,6 +63,8 @@ public:
     QString hostKeyFingerprint() const;
     /// A known_hosts line for the current host key.
     QByteArray knownHostsLine() const;
+    /// Writes a known_hosts file (replacing what it held) that trusts the current host key only.
+    bool writeKnownHosts(const QString &path) const;
     /// A fresh empty known_hosts path inside the fixture's directory (name distinguishes several).
     QString knownHostsPath(const QString &name) const;
     QString recordDir() const;

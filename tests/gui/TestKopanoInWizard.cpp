@@ -41,23 +41,10 @@ using mig::wizard::SourceListModel;
 namespace {
 
 const QByteArray kPassword = "Wiz'Ko#pano $(id) S3cret";
-const QString kPublicGuid = QStringLiteral("0123456789ABCDEF0123456789ABCDEF");
+const QString kPublicGuid = mig::test::kKopanoPublicGuid;
 
-struct Store {
-    QString key;    ///< login or GUID, as kdb2mt is asked for it
-    QString target; ///< the address kopano-admin shows (the stand-in's data), @domain for the public store
-    QString pst;
-    bool splice;
-};
-
-const QList<Store> kStores = {
-    { "alice", "alice@example.com", "pst/libyal_outlook.pst", true },
-    { "bob", "bob@example.com", "pst/tika_testPST.pst", true },
-    { "carol", "carol@example.com", "pst/pstsdk_sample2.pst", true },
-    { "dave", "dave@example.com", "pst/rubymsg_msgInMsg.pst", true },
-    { "erin", "erin@example.com", "pst/aranetic_four_nesting_levels.pst", true },
-    { kPublicGuid, "@example.com", "pst/javalibpst_dist-list.pst", false },
-};
+using Store = mig::test::KopanoStandInStore;
+const QList<Store> kStores = mig::test::kopanoStandInStores();
 
 QByteArray readAll(const QString &path)
 {

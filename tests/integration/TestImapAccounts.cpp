@@ -8,6 +8,7 @@
 // a file without passwords (';'-separated, as German spreadsheets write) works with --master-user.
 
 #include "DovecotFixture.h"
+#include "RunSummaryJson.h"
 #include "SshdFixture.h"
 #include "StreamFrames.h"
 #include "TestEnvironment.h"
@@ -55,22 +56,6 @@ QByteArray generated(const QString &subject)
 {
     return "From: Bob <bob@example.org>\r\nTo: someone@example.com\r\nSubject: " + subject.toUtf8()
         + "\r\nDate: Tue, 5 Dec 2023 09:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nHello.\r\n";
-}
-
-QJsonObject lastJsonLine(const QByteArray &out)
-{
-    const QList<QByteArray> lines = out.trimmed().split('\n');
-    return QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
-}
-
-QJsonObject mailbox(const QJsonObject &summary, const QString &target)
-{
-    const QJsonObject report = summary.value("report").toObject().isEmpty() ? summary : summary.value("report").toObject();
-    for (const QJsonValue &m : report.value("mailboxes").toArray()) {
-        if (m.toObject().value("target").toString() == target)
-            return m.toObject();
-    }
-    return {};
 }
 
 } // namespace
@@ -187,9 +172,7 @@ private Q_SLOTS:
         m_sshd = std::make_unique<test::SshdFixture>(options);
         QVERIFY2(m_sshd->start(&error), qPrintable(error));
         m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
-        QFile knownHosts(m_knownHosts);
-        QVERIFY(knownHosts.open(QIODevice::WriteOnly));
-        knownHosts.write(m_sshd->knownHostsLine());
+        QVERIFY(m_sshd->writeKnownHosts(m_knownHosts));
     }
 
     void planHasOneImapJobPerLineAndNoPassword()
@@ -233,10 +216,10 @@ private Q_SLOTS:
         const test::ProcessResult ran = run(m_dir.filePath(QStringLiteral("plan.json")), accounts, runDir);
         QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
         verifyNoPassword(ran.out + ran.err, QStringLiteral("run's output"));
-        const QJsonObject summary = lastJsonLine(ran.out);
+        const QJsonObject summary = test::lastJsonLine(ran.out);
         for (const QString &login : m_accounts) {
             const QString mailboxTarget = target(login, QString());
-            const QJsonObject m = mailbox(summary, mailboxTarget);
+            const QJsonObject m = test::summaryMailbox(summary, mailboxTarget);
             QVERIFY2(m.value("state").toString() == QLatin1String("done"),
                 qPrintable(mailboxTarget + QStringLiteral(": ") + m.value("reason").toString()));
             QCOMPARE(m.value("items_sent").toInt(), held.value(mailboxTarget));
@@ -266,12 +249,12 @@ private Q_SLOTS:
         QVERIFY2(!ran.crashed && ran.exitCode == 4,
             qPrintable(QStringLiteral("exit %1: ").arg(ran.exitCode) + QString::fromUtf8(ran.err + ran.out)));
         verifyNoPassword(ran.out + ran.err, QStringLiteral("run's output"));
-        const QJsonObject summary = lastJsonLine(ran.out);
-        const QJsonObject bob = mailbox(summary, target(QStringLiteral("bob"), QStringLiteral(".w")));
+        const QJsonObject summary = test::lastJsonLine(ran.out);
+        const QJsonObject bob = test::summaryMailbox(summary, target(QStringLiteral("bob"), QStringLiteral(".w")));
         QCOMPARE(bob.value("state").toString(), QStringLiteral("failed"));
         QVERIFY2(bob.value("reason").toString().contains(QStringLiteral("bob")), qPrintable(bob.value("reason").toString()));
         for (const QString &login : { QStringLiteral("alice"), QStringLiteral("carol") }) {
-            const QJsonObject m = mailbox(summary, target(login, QStringLiteral(".w")));
+            const QJsonObject m = test::summaryMailbox(summary, target(login, QStringLiteral(".w")));
             QVERIFY2(m.value("state").toString() == QLatin1String("done"), qPrintable(login + QStringLiteral(": ") + m.value("reason").toString()));
             QCOMPARE(m.value("items_sent").toInt(), dovecotCount(login));
         }
@@ -300,9 +283,9 @@ private Q_SLOTS:
             {}, 300000);
         QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
         QVERIFY(!ran.out.contains(m_dovecot.masterPassword().toUtf8()) && !ran.err.contains(m_dovecot.masterPassword().toUtf8()));
-        const QJsonObject summary = lastJsonLine(ran.out);
+        const QJsonObject summary = test::lastJsonLine(ran.out);
         for (const QString &login : { QStringLiteral("alice"), QStringLiteral("bob") }) {
-            const QJsonObject m = mailbox(summary, target(login, QStringLiteral(".m")));
+            const QJsonObject m = test::summaryMailbox(summary, target(login, QStringLiteral(".m")));
             QVERIFY2(m.value("state").toString() == QLatin1String("done"), qPrintable(login + QStringLiteral(": ") + m.value("reason").toString()));
             QCOMPARE(m.value("items_sent").toInt(), dovecotCount(login));
         }

@@ -136,9 +136,7 @@ private Q_SLOTS:
         options.verifyProgram = test::appBinary();
         m_sshd = std::make_unique<test::SshdFixture>(options);
         QVERIFY2(m_sshd->start(&error), qPrintable(error));
-        QFile knownHosts(m_dir.filePath(QStringLiteral("known_hosts")));
-        QVERIFY(knownHosts.open(QIODevice::WriteOnly));
-        knownHosts.write(m_sshd->knownHostsLine());
+        QVERIFY(m_sshd->writeKnownHosts(m_dir.filePath(QStringLiteral("known_hosts"))));
     }
 
     void cleanupTestCase() { qunsetenv("MIG_IMAP_PASSWORD"); }

@@ -71,9 +71,7 @@ private Q_SLOTS:
         QString error;
         if (!m_sshd->start(&error))
             QFAIL(qPrintable(error));
-        QFile file(knownHosts());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_sshd->knownHostsLine());
+        QVERIFY(m_sshd->writeKnownHosts(knownHosts()));
     }
 
     void init() { m_sshd->clearImporterBehaviour(); }

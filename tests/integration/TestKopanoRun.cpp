@@ -11,6 +11,7 @@
 // mailbox resumes without sending a message twice.
 
 #include "KopanoStandIns.h"
+#include "RunSummaryJson.h"
 #include "SshdFixture.h"
 #include "StreamFrames.h"
 #include "TestEnvironment.h"
@@ -43,40 +44,11 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 }
 
 const QByteArray kPassword = "Ko#pano' S3cret$(id)";
-const QString kPublicGuid = QStringLiteral("0123456789ABCDEF0123456789ABCDEF");
+const QString kPublicGuid = test::kKopanoPublicGuid;
 const QString kArchiveGuid = QStringLiteral("DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E"); ///< dave's (details-dave.txt)
 
-struct Store {
-    QString key;    ///< login or GUID, as kdb2mt is asked for it
-    QString target;
-    QString pst;
-    bool splice;
-};
-
-const QList<Store> kStores = {
-    { "alice", "alice@example.com", "pst/libyal_outlook.pst", true },
-    { "bob", "bob@example.com", "pst/tika_testPST.pst", true },
-    { "carol", "carol@example.com", "pst/pstsdk_sample2.pst", true },
-    { "dave", "dave@example.com", "pst/rubymsg_msgInMsg.pst", true },
-    { "erin", "erin@example.com", "pst/aranetic_four_nesting_levels.pst", true },
-    { kPublicGuid, "@example.com", "pst/javalibpst_dist-list.pst", false },
-};
-
-QJsonObject lastJsonLine(const QByteArray &out)
-{
-    const QList<QByteArray> lines = out.trimmed().split('\n');
-    return QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
-}
-
-QJsonObject mailbox(const QJsonObject &summary, const QString &target)
-{
-    const QJsonObject report = summary.value("report").toObject().isEmpty() ? summary : summary.value("report").toObject();
-    for (const QJsonValue &m : report.value("mailboxes").toArray()) {
-        if (m.toObject().value("target").toString() == target)
-            return m.toObject();
-    }
-    return {};
-}
+using Store = test::KopanoStandInStore;
+const QList<Store> kStores = test::kopanoStandInStores();
 
 } // namespace
 
@@ -208,9 +180,9 @@ private Q_SLOTS:
         QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
         verifyNoPassword(ran.out + ran.err, "output");
         verifyNoPasswordInDir(runDir);
-        const QJsonObject summary = lastJsonLine(ran.out);
+        const QJsonObject summary = test::lastJsonLine(ran.out);
         for (const Store &s : kStores) {
-            const QJsonObject m = mailbox(summary, s.target);
+            const QJsonObject m = test::summaryMailbox(summary, s.target);
             QCOMPARE(m.value("state").toString(), QStringLiteral("done"));
             QCOMPARE(m.value("items_sent").toInt(), m_messages.value(s.key));
             const test::ReadStream received = test::readStream(m_sshd->recordedStreamFor(s.target));
@@ -264,7 +236,7 @@ private Q_SLOTS:
 
         const test::ProcessResult ran = run(planPath, m_dir.filePath("archive.run"));
         QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
-        const QJsonObject m = mailbox(lastJsonLine(ran.out), target);
+        const QJsonObject m = test::summaryMailbox(test::lastJsonLine(ran.out), target);
         QCOMPARE(m.value("state").toString(), QStringLiteral("done"));
         QCOMPARE(m.value("items_sent").toInt(), m_messages.value("dave") + m_messages.value(kArchiveGuid));
 
@@ -314,11 +286,11 @@ private Q_SLOTS:
         const QString runDir = m_dir.filePath("direct.run");
         const test::ProcessResult ran = run(planPath, runDir);
         QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
-        const QJsonObject summary = lastJsonLine(ran.out);
+        const QJsonObject summary = test::lastJsonLine(ran.out);
         const QList<std::pair<QString, QString>> stores = { { "alice.d@example.com", "alice" },
             { "bob.d@example.com", "bob" }, { "@direct.example.com", kPublicGuid } };
         for (const auto &[target, key] : stores) {
-            const QJsonObject m = mailbox(summary, target);
+            const QJsonObject m = test::summaryMailbox(summary, target);
             QCOMPARE(m.value("state").toString(), QStringLiteral("done"));
             QCOMPARE(m.value("items_sent").toInt(), 0);
             QVERIFY2(m.value("reason").toString().contains("message count unknown"), qPrintable(m.value("reason").toString()));
@@ -344,7 +316,7 @@ private Q_SLOTS:
         const QByteArray slowDone = readAll(m_sshd->recordDir() + "/slow-done"); // "folders messages"
         m_sshd->setSlowImporter(0, 0);
         QVERIFY2(countedRun.exitCode == 0, QByteArray(countedRun.err + countedRun.out).constData());
-        const QJsonObject erin = mailbox(lastJsonLine(countedRun.out), "erin.d@example.com");
+        const QJsonObject erin = test::summaryMailbox(test::lastJsonLine(countedRun.out), "erin.d@example.com");
         QCOMPARE(erin.value("state").toString(), QStringLiteral("done"));
         QCOMPARE(erin.value("items_sent").toInt(), m_messages.value("erin"));
         QCOMPARE(erin.value("reason").toString(), QStringLiteral("ran directly on the server"));
@@ -362,12 +334,12 @@ private Q_SLOTS:
         const test::ProcessResult ran = run(planPath, m_dir.filePath("direct-fail.run"));
         QFile::remove(m_fake + "/fail-carol");
         QCOMPARE(ran.exitCode, 4);
-        const QJsonObject summary = lastJsonLine(ran.out);
-        const QJsonObject carol = mailbox(summary, "carol.df@example.com");
+        const QJsonObject summary = test::lastJsonLine(ran.out);
+        const QJsonObject carol = test::summaryMailbox(summary, "carol.df@example.com");
         QCOMPARE(carol.value("state").toString(), QStringLiteral("failed"));
         QVERIFY2(carol.value("reason").toString().contains("PK-1011"), qPrintable(carol.value("reason").toString()));
         QVERIFY2(carol.value("reason").toString().contains("gromox-kdb2mt failed"), qPrintable(carol.value("reason").toString()));
-        const QJsonObject alice = mailbox(summary, "alice.df@example.com");
+        const QJsonObject alice = test::summaryMailbox(summary, "alice.df@example.com");
         QCOMPARE(alice.value("state").toString(), QStringLiteral("done"));
         QCOMPARE(m_sshd->recordedStreamFor("alice.df@example.com"), readAll(m_fake + "/streams/alice.mt"));
     }
@@ -418,7 +390,7 @@ private Q_SLOTS:
         QCOMPARE(rest.header.folderMap.first().name, QStringLiteral("Archive"));
         const test::ReadStream all = test::readStream(readAll(m_fake + "/streams/" + kArchiveGuid + ".mt"));
         QCOMPARE(test::messageIds(partial) + test::messageIds(rest), test::messageIds(all));
-        const QJsonObject m = mailbox(lastJsonLine(resumed.out), target);
+        const QJsonObject m = test::summaryMailbox(test::lastJsonLine(resumed.out), target);
         QCOMPARE(m.value("state").toString(), QStringLiteral("done"));
         QCOMPARE(m.value("items_resumed").toInt(), m_messages.value("dave") + int(partial.messages.size()));
     }
@@ -431,9 +403,9 @@ private Q_SLOTS:
         const QString planPath = plan("plan-dry.json", dryList);
         const test::ProcessResult ran = run(planPath, m_dir.filePath("dry.run"), { "--dry-run" });
         QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
-        const QJsonObject summary = lastJsonLine(ran.out);
-        QCOMPARE(mailbox(summary, "bob.dry@example.com").value("items_sent").toInt(), m_messages.value("bob"));
-        QCOMPARE(mailbox(summary, "dave.dry@example.com").value("items_sent").toInt(), m_messages.value("dave"));
+        const QJsonObject summary = test::lastJsonLine(ran.out);
+        QCOMPARE(test::summaryMailbox(summary, "bob.dry@example.com").value("items_sent").toInt(), m_messages.value("bob"));
+        QCOMPARE(test::summaryMailbox(summary, "dave.dry@example.com").value("items_sent").toInt(), m_messages.value("dave"));
         QCOMPARE(m_sshd->recordedStatusFor("bob.dry@example.com"), -1); // the importer never ran
         QVERIFY(readAll(m_fake + "/kdb2mt.calls").contains("--mbox-guid D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4D4"));
     }
@@ -450,12 +422,12 @@ private Q_SLOTS:
         const test::ProcessResult ran = run(planPath, m_dir.filePath("plan-fail.run"));
         QFile::remove(m_fake + "/fail-carol");
         QCOMPARE(ran.exitCode, 4);
-        const QJsonObject summary = lastJsonLine(ran.out);
-        const QJsonObject carol = mailbox(summary, "carol.f@example.com");
+        const QJsonObject summary = test::lastJsonLine(ran.out);
+        const QJsonObject carol = test::summaryMailbox(summary, "carol.f@example.com");
         QCOMPARE(carol.value("state").toString(), QStringLiteral("failed"));
         QVERIFY2(carol.value("reason").toString().contains("PK-1011"), qPrintable(carol.value("reason").toString()));
         for (const char *other : { "alice.f@example.com", "bob.f@example.com", "@fail.example.com" }) {
-            const QJsonObject m = mailbox(summary, other);
+            const QJsonObject m = test::summaryMailbox(summary, other);
             QVERIFY2(m.value("state").toString() == QLatin1String("done"),
                      qPrintable(other + QStringLiteral(": ") + m.value("reason").toString()));
         }
@@ -471,7 +443,7 @@ private Q_SLOTS:
         const test::ProcessResult ran = test::runApp({ "run", planPath, "--run-dir", m_dir.filePath("wrong.run"),
             "--json", "--sql-password-file", wrong, "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts });
         QCOMPARE(ran.exitCode, 1);
-        const QJsonObject alice = mailbox(lastJsonLine(ran.out), "alice.wrong@example.com");
+        const QJsonObject alice = test::summaryMailbox(test::lastJsonLine(ran.out), "alice.wrong@example.com");
         QCOMPARE(alice.value("state").toString(), QStringLiteral("failed"));
         QVERIFY2(alice.value("reason").toString().contains("Access denied"), qPrintable(alice.value("reason").toString()));
         QVERIFY(!ran.out.contains("not-the-Pa55word") && !ran.err.contains("not-the-Pa55word"));
@@ -506,8 +478,8 @@ private Q_SLOTS:
             "--sql-password-file", m_passwordFile, "--identity", server.clientKeyFile(), "--known-hosts", knownHosts });
         QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + ran.out).constData());
         QCOMPARE(server.mailboxes(), QStringList({ "alice@example.com", "erin@example.com" }));
-        const QJsonObject summary = lastJsonLine(ran.out);
-        QCOMPARE(mailbox(summary, "erin@example.com").value("items_sent").toInt(), m_messages.value("erin"));
+        const QJsonObject summary = test::lastJsonLine(ran.out);
+        QCOMPARE(test::summaryMailbox(summary, "erin@example.com").value("items_sent").toInt(), m_messages.value("erin"));
         // Without sshfs, kdb2mt was told to skip file attachments (an empty --src-attach).
         QVERIFY(readAll(fake + "/kdb2mt.calls").contains("--mbox-mro erin --src-attach \n"));
         QVERIFY(!QFileInfo::exists(fake + "/sshfs.calls"));
@@ -524,7 +496,7 @@ private Q_SLOTS:
         const test::ProcessResult ran = run(planPath, m_dir.filePath("refused.run"));
         m_sshd->clearImporterBehaviour();
         QCOMPARE(ran.exitCode, 1);
-        const QJsonObject bob = mailbox(lastJsonLine(ran.out), "bob.refused@example.com");
+        const QJsonObject bob = test::summaryMailbox(test::lastJsonLine(ran.out), "bob.refused@example.com");
         QCOMPARE(bob.value("state").toString(), QStringLiteral("failed"));
         QVERIFY(!bob.value("reason").toString().isEmpty());
         QVERIFY2(took.elapsed() < 60000, qPrintable(QString::number(took.elapsed())));
@@ -571,7 +543,7 @@ private Q_SLOTS:
         QVERIFY2(rest.ok, qPrintable(rest.error));
         const test::ReadStream all = test::readStream(readAll(m_fake + "/streams/bob.mt"));
         QCOMPARE(test::messageIds(stopped) + test::messageIds(rest), test::messageIds(all));
-        const QJsonObject m = mailbox(lastJsonLine(resumed.out), target);
+        const QJsonObject m = test::summaryMailbox(test::lastJsonLine(resumed.out), target);
         QCOMPARE(m.value("items_resumed").toInt(), int(stopped.messages.size()));
         verifyNoPasswordInDir(runDir);
     }

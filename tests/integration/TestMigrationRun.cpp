@@ -103,9 +103,7 @@ private Q_SLOTS:
         QString error;
         if (!m_sshd->start(&error))
             QFAIL(qPrintable(error));
-        QFile knownHosts(m_dir.filePath(QStringLiteral("known_hosts")));
-        QVERIFY(knownHosts.open(QIODevice::WriteOnly));
-        knownHosts.write(m_sshd->knownHostsLine());
+        QVERIFY(m_sshd->writeKnownHosts(m_dir.filePath(QStringLiteral("known_hosts"))));
     }
 
     void init() { m_sshd->clearImporterBehaviour(); }

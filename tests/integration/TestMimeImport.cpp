@@ -71,9 +71,7 @@ private Q_SLOTS:
         QString error;
         if (!m_sshd->start(&error))
             QFAIL(qPrintable(error));
-        QFile known(m_dir.filePath(QStringLiteral("known_hosts")));
-        QVERIFY(known.open(QIODevice::WriteOnly));
-        known.write(m_sshd->knownHostsLine());
+        QVERIFY(m_sshd->writeKnownHosts(m_dir.filePath(QStringLiteral("known_hosts"))));
     }
 
     void mboxFile()

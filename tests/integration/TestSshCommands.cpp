@@ -149,10 +149,7 @@ private Q_SLOTS:
         QVERIFY2(server.start(&error), qPrintable(error));
         server.addMailbox(QStringLiteral("alice@example.com"));
         const QString path = server.knownHostsPath(QStringLiteral("admin"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(server.knownHostsLine());
-        file.close();
+        QVERIFY(server.writeKnownHosts(path));
         auto check = [&](const QString &user) {
             return test::runApp({QStringLiteral("check-server"), QStringLiteral("--ssh"), server.destination(),
                                  QStringLiteral("--identity"), server.clientKeyFile(), QStringLiteral("--known-hosts"), path,
@@ -174,10 +171,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(old.start(&error), qPrintable(error));
         const QString path = old.knownHostsPath(QStringLiteral("old"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(old.knownHostsLine());
-        file.close();
+        QVERIFY(old.writeKnownHosts(path));
         const test::ProcessResult result = test::runApp(
             {QStringLiteral("check-server"), QStringLiteral("--ssh"), old.destination(), QStringLiteral("--identity"),
              old.clientKeyFile(), QStringLiteral("--known-hosts"), path, QStringLiteral("--to"), QStringLiteral("bob@example.com")});

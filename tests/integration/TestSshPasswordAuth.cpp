@@ -37,10 +37,7 @@ private Q_SLOTS:
         options.target = *SshTarget::parse(m_sshd->destination());
         options.knownHostsFile = m_sshd->knownHostsPath(QStringLiteral("password"));
         options.tryAgent = false;
-        QFile knownHosts(options.knownHostsFile);
-        QVERIFY(knownHosts.open(QIODevice::WriteOnly));
-        knownHosts.write(m_sshd->knownHostsLine());
-        knownHosts.close();
+        QVERIFY(m_sshd->writeKnownHosts(options.knownHostsFile));
         QList<SecretKind> asked;
         QStringList prompts;
         options.askSecret = [&](SecretKind kind, const QString &prompt, bool echo) {
