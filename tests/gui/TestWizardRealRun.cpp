@@ -118,6 +118,38 @@ private:
 
     /// Server page: key file authentication against the sshd fixture; the unknown host key is
     /// confirmed when asked. Leaves the wizard on the Directory page.
+    /// Options, Run and Summary for a plan of one mailbox: a real run into the verifying importer;
+    /// the mailbox is done with items messages in its report and in the stream the importer took
+    /// (and in its progress too when countedInProgress).
+    void runOneMailboxToSummary(MigrationWizard &wizard, const QString &runDir, const QString &target, quint64 items,
+                                bool countedInProgress)
+    {
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Options));
+        mig::test::typeInto(&wizard, QStringLiteral("runDirLineEdit"), runDir);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Run));
+        auto *runPage = qobject_cast<mig::wizard::RunPage *>(wizard.currentPage());
+        QVERIFY(runPage);
+        QTRY_VERIFY_WITH_TIMEOUT(runPage->isComplete(), 300000);
+        const mig::migration::MailboxProgress &progress = runPage->model()->progress(0);
+        QVERIFY2(progress.state == mig::migration::MailboxState::Done, qPrintable(progress.message));
+        if (countedInProgress) {
+            QCOMPARE(progress.itemsTotal, items);
+            QCOMPARE(progress.itemsDone, items);
+        }
+        const mig::migration::MailboxReport &report = wizard.state().report.mailboxes.at(0);
+        QCOMPARE(report.itemsSent, items);
+        QCOMPARE(m_sshd->recordedStatusFor(target), 0);
+        const mig::test::ReadStream stream = mig::test::readStream(m_sshd->recordedStreamFor(target));
+        QVERIFY2(stream.ok, qPrintable(stream.error));
+        QCOMPARE(quint64(stream.messages.size()), items);
+        clickNext(wizard);
+
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Summary));
+        const QString totals = mig::test::widget<QLabel>(&wizard, QStringLiteral("totalsLabel"))->text();
+        QVERIFY2(totals.contains(QStringLiteral("1 of 1 mailbox(es) migrated, 0 failed, 0 skipped")), qPrintable(totals));
+    }
+
     void fillServerPage(MigrationWizard &wizard, const QString &knownHostsName)
     {
         // Server: key file authentication; the test asks about the unknown host key first.
@@ -467,26 +499,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.state().plan.jobs.first().sources, mig::sources::SourceSpec::forPaths({mbox}));
 
         // Options and run: a real run into the importer, which checks the stream.
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Options));
-        mig::test::typeInto(&wizard, QStringLiteral("runDirLineEdit"), work.filePath(QStringLiteral("run")));
-        clickNext(wizard);
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Run));
-        auto *runPage = qobject_cast<mig::wizard::RunPage *>(wizard.currentPage());
-        QVERIFY(runPage);
-        QTRY_VERIFY_WITH_TIMEOUT(runPage->isComplete(), 300000);
-        const mig::migration::MailboxProgress &progress = runPage->model()->progress(0);
-        QVERIFY2(progress.state == mig::migration::MailboxState::Done, qPrintable(progress.message));
-        const mig::migration::MailboxReport &report = wizard.state().report.mailboxes.at(0);
-        QCOMPARE(report.itemsSent, readable);
-        QCOMPARE(m_sshd->recordedStatusFor(target), 0);
-        const mig::test::ReadStream stream = mig::test::readStream(m_sshd->recordedStreamFor(target));
-        QVERIFY2(stream.ok, qPrintable(stream.error));
-        QCOMPARE(quint64(stream.messages.size()), readable);
-        clickNext(wizard);
-
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Summary));
-        const QString totals = mig::test::widget<QLabel>(&wizard, QStringLiteral("totalsLabel"))->text();
-        QVERIFY2(totals.contains(QStringLiteral("1 of 1 mailbox(es) migrated, 0 failed, 0 skipped")), qPrintable(totals));
+        runOneMailboxToSummary(wizard, work.filePath(QStringLiteral("run")), target, readable, false);
     }
 
     void imapWalkFromSourcesToSummary()
@@ -597,29 +610,9 @@ private Q_SLOTS:
         QCOMPARE(wizard.state().plan.jobs.size(), 1);
         QCOMPARE(wizard.state().plan.jobs.first().sources, QList<mig::sources::SourceSpec>{spec});
 
-        // Options and run: the account streamed into the importer, which checks the stream.
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Options));
-        mig::test::typeInto(&wizard, QStringLiteral("runDirLineEdit"), work.filePath(QStringLiteral("run")));
-        clickNext(wizard);
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Run));
-        auto *runPage = qobject_cast<mig::wizard::RunPage *>(wizard.currentPage());
-        QVERIFY(runPage);
-        QTRY_VERIFY_WITH_TIMEOUT(runPage->isComplete(), 300000);
-        const mig::migration::MailboxProgress &progress = runPage->model()->progress(0);
-        QVERIFY2(progress.state == mig::migration::MailboxState::Done, qPrintable(progress.message));
-        QCOMPARE(progress.itemsTotal, held); // the mailbox's progress counts the account's messages
-        QCOMPARE(progress.itemsDone, held);
-        const mig::migration::MailboxReport &report = wizard.state().report.mailboxes.at(0);
-        QCOMPARE(report.itemsSent, held);
-        QCOMPARE(m_sshd->recordedStatusFor(target), 0);
-        const mig::test::ReadStream stream = mig::test::readStream(m_sshd->recordedStreamFor(target));
-        QVERIFY2(stream.ok, qPrintable(stream.error));
-        QCOMPARE(quint64(stream.messages.size()), held);
-        clickNext(wizard);
-
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Summary));
-        const QString totals = mig::test::widget<QLabel>(&wizard, QStringLiteral("totalsLabel"))->text();
-        QVERIFY2(totals.contains(QStringLiteral("1 of 1 mailbox(es) migrated, 0 failed, 0 skipped")), qPrintable(totals));
+        // Options and run: the account streamed into the importer, which checks the stream; the
+        // mailbox's progress counts the account's messages.
+        runOneMailboxToSummary(wizard, work.filePath(QStringLiteral("run")), target, held, true);
     }
 };
 
