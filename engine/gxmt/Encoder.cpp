@@ -50,10 +50,19 @@ bool actionsWellFormed(const QByteArray &bytes)
 
 } // namespace
 
-Encoder::Encoder(QByteArray &out, TagMapper *mapper)
+Encoder::Encoder(QByteArray &out, TagMapper *mapper, QList<BulkValue> *bulk)
     : m_out(out)
     , m_mapper(mapper)
+    , m_bulk(bulk)
 {
+}
+
+void Encoder::appendValueBytes(const QByteArray &bytes)
+{
+    if (m_bulk && bytes.size() >= kBulkBytes)
+        m_bulk->append({ m_out.size(), bytes });
+    else
+        m_out.append(bytes);
 }
 
 template <typename T>
@@ -74,7 +83,7 @@ void Encoder::cstr(const QByteArray &utf8, const char *what)
     if (utf8.contains('\0'))
         reject(QCoreApplication::translate("mig::gxmt", "%1 contains a NUL character, which the stream cannot carry")
                    .arg(QLatin1String(what)));
-    m_out.append(utf8);
+    appendValueBytes(utf8);
     m_out.append('\0');
 }
 
@@ -93,7 +102,7 @@ void Encoder::binary(const QByteArray &bytes)
     if (quint64(bytes.size()) > std::numeric_limits<quint32>::max())
         reject(QCoreApplication::translate("mig::gxmt", "a binary value of %1 bytes exceeds 4 GiB").arg(bytes.size()));
     u32(quint32(bytes.size()));
-    m_out.append(bytes);
+    appendValueBytes(bytes);
 }
 
 void Encoder::value(PropTag tag, const PropValue &v)

@@ -18,6 +18,13 @@ public:
     virtual std::optional<mapi::PropTag> map(mapi::PropTag tag, const mapi::NamedPropertyMap *names) = 0;
 };
 
+/// A large value the encoder left out of its byte array: it belongs at offset `at` of that array
+/// (before the byte there), and travels from where it already is (implicitly shared, not copied).
+struct BulkValue {
+    qsizetype at = 0;
+    QByteArray bytes;
+};
+
 /// Appends GXMT value encodings (gxmt-format.md §7: little-endian, EXT_FLAG_WCOUNT, UTF-8 cstr)
 /// to a byte array. Everything the stream cannot carry (a NUL inside a string, PT_NULL, a value
 /// of the wrong type, more than 65535 properties, a name longer than 254 bytes, ...) throws
@@ -25,7 +32,11 @@ public:
 /// and the caller discards them. Used from one thread at a time.
 class Encoder {
 public:
-    explicit Encoder(QByteArray &out, TagMapper *mapper = nullptr);
+    /// With bulk, binary values and cstr bytes of kBulkBytes or more are recorded there instead of
+    /// being copied into out (a 100 MB message's text and attachment would otherwise be held twice).
+    explicit Encoder(QByteArray &out, TagMapper *mapper = nullptr, QList<BulkValue> *bulk = nullptr);
+
+    static constexpr qsizetype kBulkBytes = 64 * 1024;
 
     void u8(quint8 v);
     void u16(quint16 v);
@@ -53,8 +64,10 @@ private:
     template <typename T>
     void scalar(T v);
     void binary(const QByteArray &bytes);
+    void appendValueBytes(const QByteArray &bytes);
     QByteArray &m_out;
     TagMapper *m_mapper;
+    QList<BulkValue> *m_bulk;
 };
 
 } // namespace mig::gxmt

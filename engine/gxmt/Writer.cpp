@@ -21,36 +21,6 @@ Error invalid(const QString &message)
     return Error{Error::Code::InvalidArgument, message, {}};
 }
 
-/// About the bytes the binary and string values of bag take in a frame (strings counted as one
-/// byte per UTF-16 unit: exact for ASCII, a little short otherwise).
-qsizetype bulkBytes(const PropertyBag &bag)
-{
-    qsizetype bytes = 0;
-    for (const Property &p : bag) {
-        if (const auto *binary = std::get_if<QByteArray>(&p.value))
-            bytes += binary->size() + 4;
-        else if (const auto *text = std::get_if<QString>(&p.value))
-            bytes += text->size() + 1;
-    }
-    return bytes;
-}
-
-/// About the size of a message's frame, so that its buffer is allocated once: appended to value
-/// by value, a 100 MB message's frame grew by doubling to 268 MB (heaptrack), more than the
-/// message and its attachment together.
-qsizetype frameSizeHint(const Message &message)
-{
-    qsizetype bytes = 4096 + bulkBytes(message.properties) + message.rfc5322.size() + 1;
-    for (const PropertyBag &recipient : message.recipients)
-        bytes += bulkBytes(recipient);
-    for (const Attachment &attachment : message.attachments) {
-        bytes += bulkBytes(attachment.properties);
-        if (attachment.embedded)
-            bytes += frameSizeHint(*attachment.embedded);
-    }
-    return bytes;
-}
-
 } // namespace
 
 struct Writer::Private {
@@ -71,7 +41,8 @@ struct Writer::Private {
     Expected<void> emit(const QByteArray &bytes);
     Expected<void> ensureHeader();
     Expected<void> writeFrame(quint32 type, quint64 nid, quint32 parentType, quint64 parentFid,
-                              const std::function<void(Encoder &)> &body, qsizetype sizeHint = 0);
+                              const std::function<void(Encoder &)> &body);
+    Expected<void> emitFrame(const QByteArray &frame, const QList<BulkValue> &bulk);
     void frameHeader(Encoder &e, quint32 type, quint64 nid, quint32 parentType, quint64 parentFid) const;
     void nid(Encoder &e, quint64 value) const;
 };
@@ -134,6 +105,22 @@ Expected<void> Writer::Private::emit(const QByteArray &bytes)
     return {};
 }
 
+Expected<void> Writer::Private::emitFrame(const QByteArray &frame, const QList<BulkValue> &bulk)
+{
+    if (bulk.isEmpty())
+        return emit(frame);
+    qsizetype from = 0;
+    for (const BulkValue &value : bulk) {
+        if (value.at > from)
+            if (auto r = emit(frame.sliced(from, value.at - from)); !r)
+                return r;
+        if (auto r = emit(value.bytes); !r)
+            return r;
+        from = value.at;
+    }
+    return from < frame.size() ? emit(frame.sliced(from)) : Expected<void>();
+}
+
 void Writer::Private::nid(Encoder &e, quint64 value) const
 {
     if (wire::hasWideNids(header.revision))
@@ -189,21 +176,22 @@ void Writer::Private::frameHeader(Encoder &e, quint32 type, quint64 nidValue, qu
 }
 
 Expected<void> Writer::Private::writeFrame(quint32 type, quint64 nidValue, quint32 parentType, quint64 parentFid,
-                                           const std::function<void(Encoder &)> &body, qsizetype sizeHint)
+                                           const std::function<void(Encoder &)> &body)
 {
     if (auto r = ensureHeader(); !r)
         return r;
     FrameTagMapper mapper(streamNames);
     QByteArray frame;
-    if (sizeHint > 0)
-        frame.reserve(sizeHint);
+    QList<BulkValue> bulk; // large values, sent from where they are instead of copied into frame
     QByteArray declarations;
     try {
-        Encoder e(frame, &mapper);
+        Encoder e(frame, &mapper, &bulk);
         e.u64(0); // frame_size, patched below
         frameHeader(e, type, nidValue, parentType, parentFid);
         body(e);
-        const quint64 size = quint64(frame.size()) - 8;
+        quint64 size = quint64(frame.size()) - 8;
+        for (const BulkValue &value : std::as_const(bulk))
+            size += quint64(value.bytes.size());
         if (size >= wire::kMaxFrameSize)
             return invalid(QCoreApplication::translate("mig::gxmt", "The object with nid %1 needs %2 bytes, more than a frame may hold.")
                                .arg(hex(nidValue))
@@ -232,7 +220,7 @@ Expected<void> Writer::Private::writeFrame(quint32 type, quint64 nidValue, quint
         stats.namedPropertyDeclarations += quint64(mapper.fresh.size());
         stats.frames += quint64(mapper.fresh.size());
     }
-    if (auto r = emit(frame); !r)
+    if (auto r = emitFrame(frame, bulk); !r)
         return r;
     stats.frames += 1;
     stats.droppedNamedProperties += mapper.dropped;
@@ -290,7 +278,7 @@ Expected<void> Writer::writeMessage(quint64 nid, quint64 parentFid, const Messag
             e.cstr(message.rfc5322, "the RFC 5322 text");
             e.u8(0); // reserved cstr (§6.4)
         }
-    }, frameSizeHint(message));
+    });
     if (r)
         ++d->stats.messages;
     return r;

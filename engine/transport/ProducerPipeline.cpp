@@ -84,6 +84,12 @@ public:
 
     Expected<void> write(const QByteArray &bytes) override
     {
+        if (bytes.size() >= m_blockBytes) {
+            // A large value (a message's text, an attachment): queued as it is, not copied.
+            if (auto flushed = flush(); !flushed)
+                return flushed;
+            return push(QByteArray(bytes));
+        }
         m_pending.append(bytes);
         if (m_pending.size() < m_blockBytes)
             return {};
@@ -97,13 +103,18 @@ public:
         QByteArray block;
         block.reserve(m_blockBytes);
         block.swap(m_pending);
+        return push(std::move(block));
+    }
+
+private:
+    Expected<void> push(QByteArray block)
+    {
         if (!m_queue.push(std::move(block)))
             return Error { Error::Code::Canceled,
                 QCoreApplication::translate("mig::transport", "The receiver of the stream stopped."), {} };
         return {};
     }
 
-private:
     BlockQueue &m_queue;
     const qsizetype m_blockBytes;
     QByteArray m_pending;

@@ -1,6 +1,7 @@
 // Writer → reader must be lossless for everything the MAPI model can hold that GXMT carries, in
 // all three revisions; the writer must refuse what the stream cannot carry without touching the
 // stream; and the validator must accept everything the writer produces.
+#include "gxmt/Encoder.h"
 #include "gxmt/Reader.h"
 #include "gxmt/Validator.h"
 #include "gxmt/Writer.h"
@@ -26,9 +27,11 @@ public:
         if (failAfter >= 0 && data.size() + bytes.size() > failAfter)
             return Error{Error::Code::Network, QStringLiteral("connection lost"), {}};
         data.append(bytes);
+        writes.append(bytes.constData());
         return {};
     }
     QByteArray data;
+    QList<const char *> writes; ///< where each write's bytes were (to see what was not copied)
     qsizetype failAfter = -1;
 };
 
@@ -224,10 +227,17 @@ private Q_SLOTS:
         Message deep = nested(3);
         Message withText = simpleMessage(QStringLiteral("mime"));
         withText.rfc5322 = "Subject: mime\r\nFrom: a@example.com\r\n\r\nbody\r\n";
+        // Values large enough to travel beside the frame's other bytes (Encoder::kBulkBytes).
+        Message largeText = simpleMessage(QStringLiteral("large text"));
+        largeText.rfc5322 = "Subject: large\r\n\r\n" + QByteArray(3 * Encoder::kBulkBytes, 'x') + "\r\n";
+        largeText.properties.set(PR_BODY, QString(2 * Encoder::kBulkBytes, QChar(0x00FC)));
+        largeText.attachments.append(Attachment(PropertyBag{{PR_ATTACH_METHOD, ATTACH_BY_VALUE},
+                                                            {PR_ATTACH_DATA_BIN, QByteArray(Encoder::kBulkBytes, '\x01')}}));
+        largeText.attachments.append(Attachment(PropertyBag{{PR_ATTACH_DATA_BIN, QByteArray(Encoder::kBulkBytes - 1, '\x02')}}));
 
         QVERIFY(writer.writeFolder(0x100, kObjectStore, 0, root));
         QVERIFY(writer.writeFolder(0x101, kObjectFolder, 0x100, sub));
-        const QList<Message> messages{allTypes, noRecipients, oneRecipient, manyRecipients, big, deep, withText};
+        const QList<Message> messages{allTypes, noRecipients, oneRecipient, manyRecipients, big, deep, withText, largeText};
         for (qsizetype i = 0; i < messages.size(); ++i)
             QVERIFY(writer.writeMessage(0x1000 + quint64(i), i % 2 ? 0x101 : 0x100, messages[i]));
         QVERIFY(writer.writeMessage(0x2000, kUnanchored, simpleMessage(QStringLiteral("unanchored"))));
@@ -255,6 +265,35 @@ private Q_SLOTS:
         QVERIFY2(validate(sink.data).isEmpty(), qPrintable(validate(sink.data).join(u'\n')));
         QCOMPARE(writer.stats().bytes, quint64(sink.data.size()));
         QCOMPARE(writer.stats().messages, quint64(messages.size() + 1));
+    }
+
+    void largeValuesTravelWithoutACopy()
+    {
+        // A large attachment and RFC 5322 text reach the sink from where the message holds them:
+        // the frame around them is not a second copy of a 100 MB message.
+        FlakySink sink;
+        Writer writer(sink, headerFor(Revision::V5));
+        Message message = simpleMessage(QStringLiteral("large"));
+        const QByteArray payload(4 * Encoder::kBulkBytes, '\x7f');
+        message.attachments.append(Attachment(PropertyBag{{PR_ATTACH_METHOD, ATTACH_BY_VALUE}, {PR_ATTACH_DATA_BIN, payload}}));
+        message.rfc5322 = "Subject: large\r\n\r\n" + QByteArray(2 * Encoder::kBulkBytes, 'y') + "\r\n";
+        QVERIFY(writer.writeMessage(0x300, kUnanchored, message));
+        QVERIFY(sink.writes.contains(payload.constData()));
+        QVERIFY(sink.writes.contains(message.rfc5322.constData()));
+        const ReadBack r = readAll(sink.data);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.frames.size(), 1);
+        QVERIFY(r.frames.first().message == message);
+        QCOMPARE(writer.stats().bytes, quint64(sink.data.size()));
+
+        // A sink failing inside such a frame stops the writer like any other failure.
+        FlakySink failing;
+        Writer broken(failing, headerFor(Revision::V5));
+        QVERIFY(broken.writeHeader());
+        failing.failAfter = failing.data.size() + payload.size();
+        QVERIFY(!broken.writeMessage(0x300, kUnanchored, message));
+        failing.failAfter = -1;
+        QVERIFY(!broken.writeMessage(0x301, kUnanchored, simpleMessage(QStringLiteral("after"))));
     }
 
     void namedPropertiesByIdAndByName()
