@@ -2651,7 +2651,7 @@
         <translation>Das Schreiben des GXMT-Datenstroms ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../engine/gxmt/Encoder.cpp" line="+75"/>
+        <location filename="../engine/gxmt/Encoder.cpp" line="+84"/>
         <source>%1 contains a NUL character, which the stream cannot carry</source>
         <translation>%1 enthält ein NUL-Zeichen, das der Datenstrom nicht übertragen kann</translation>
     </message>
@@ -2712,12 +2712,12 @@
         <translation>der Eigenschaftsname &quot;%1&quot; ist länger als 254 Bytes</translation>
     </message>
     <message>
-        <location filename="../engine/gxmt/Writer.cpp" line="+97"/>
+        <location filename="../engine/gxmt/Writer.cpp" line="+98"/>
         <source>The stream can no longer be written after an earlier output error.</source>
         <translation>Nach einem früheren Ausgabefehler kann der Datenstrom nicht mehr geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>GXMT revision %1 cannot be written.</source>
         <translation>GXMT-Revision %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -2727,7 +2727,7 @@
         <translation>Ordnerzuordnungs-NID %1 passt nicht in GXMT000%2.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The object with nid %1 needs %2 bytes, more than a frame may hold.</source>
         <translation>Das Objekt mit NID %1 benötigt %2 Bytes, mehr als ein Frame aufnehmen kann.</translation>
     </message>
@@ -3485,16 +3485,17 @@
     <name>mig::imap::ImapSource</name>
     <message>
         <location filename="../engine/sources/imap/ImapSource.cpp" line="+112"/>
+        <location line="+45"/>
         <source>no password given for the IMAP account %1</source>
         <translation>kein Passwort für das IMAP-Konto %1 angegeben</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+48"/>
         <source>%1, folder &quot;%2&quot;, UID %3</source>
         <translation>%1, Ordner &quot;%2&quot;, UID %3</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <location line="+90"/>
         <source>%1: there is no folder with id %2</source>
         <translation>%1: es gibt keinen Ordner mit der ID %2</translation>
@@ -3510,13 +3511,18 @@
         <translation>%1: mehr als 4 294 967 295 Ordner und Nachrichten in einem Konto</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+216"/>
+        <location line="-201"/>
+        <location line="+224"/>
         <source>%1, folder &quot;%2&quot;: %3</source>
         <translation>%1, Ordner &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-321"/>
+        <source>%1: not connected</source>
+        <translation>%1: nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>plain text, not encrypted</source>
         <translation>Klartext, nicht verschlüsselt</translation>
     </message>
@@ -3526,7 +3532,7 @@
         <translation>TLS</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>%1: there is no folder &quot;%2&quot;; the account has: %3</source>
         <translation>%1: Es gibt keinen Ordner „%2“; das Konto hat: %3</translation>
     </message>
@@ -3536,7 +3542,7 @@
         <translation>%1, Ordner „%2“: UIDVALIDITY hat sich seit dem früheren Lauf von %3 auf %4 geändert (der Ordner wurde neu angelegt oder neu nummeriert); der Ordner beginnt von vorn, daher können Nachrichten, die jener Lauf importiert hat, jetzt doppelt im Postfach sein</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>%1, folder &quot;%2&quot;: a message was expunged from the server after the folder was listed</source>
         <translation>%1, Ordner &quot;%2&quot;: eine Nachricht wurde nach dem Auflisten des Ordners vom Server entfernt</translation>
     </message>
@@ -3546,17 +3552,17 @@
         <translation>auf dem Server als \Deleted markiert (noch nicht endgültig gelöscht)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%1: the connection was lost (%2); logging in again</source>
         <translation>%1: die Verbindung ging verloren (%2); erneute Anmeldung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+81"/>
         <source>%1: there is no item %2 in folder id %3</source>
         <translation>%1: es gibt kein Element %2 im Ordner mit der ID %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1, folder &quot;%2&quot;: there is no item %3</source>
         <translation>%1, Ordner &quot;%2&quot;: es gibt kein Element %3</translation>
     </message>
@@ -4342,7 +4348,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
@@ -4357,7 +4363,7 @@
         <translation>%1: der Originaltext wird nicht mit der Nachricht gesendet: %2</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <location filename="../engine/sources/mime/MboxReader.cpp" line="+191"/>
         <location line="+223"/>
         <location line="+9"/>
@@ -5271,7 +5277,7 @@
         <translation>nichts Verwendbares</translation>
     </message>
     <message>
-        <location filename="../engine/transport/ProducerPipeline.cpp" line="+102"/>
+        <location filename="../engine/transport/ProducerPipeline.cpp" line="+114"/>
         <source>The receiver of the stream stopped.</source>
         <translation>Der Empfänger des Datenstroms hat aufgehört.</translation>
     </message>
