@@ -488,6 +488,23 @@ private Q_SLOTS:
         QVERIFY2(count(login) - loginsBefore == 1, lines.constData());
         // One session, ended by our LOGOUT (Dovecot: "Disconnected: Logged out"), none dropped.
         QVERIFY2(count(logout, "Disconnected") == 1, lines.constData());
+
+        // A preview reads one message and is closed while the next window is still being fetched
+        // ahead: the source goes away at once, cleanly, with its LOGOUT.
+        auto preview = openSource(s);
+        QVERIFY(preview);
+        const QList<sources::SourceFolder> folders = orEmpty(preview->folders());
+        const auto many = std::find_if(folders.cbegin(), folders.cend(),
+            [](const sources::SourceFolder &f) { return f.name == QLatin1String("Viele"); });
+        QVERIFY(many != folders.cend());
+        const QList<sources::ItemRef> refs = orEmpty(preview->items(many->id, sources::ItemKind::Normal));
+        QCOMPARE(int(refs.size()), kCount);
+        const Expected<mapi::Message> first = preview->readMessage(refs.first());
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().fullText()));
+        QCOMPARE(first->properties.string(mapi::PR_INTERNET_MESSAGE_ID), held.first().messageId);
+        preview.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(count(logout, "Logged out"), 2, 10000);
+        QCOMPARE(count(logout, "Disconnected"), 2);
     }
 
     void wrongPasswordNamesUserAndHost()
