@@ -31,7 +31,7 @@ void MappingModel::updateSources(std::vector<mapping::SourceDescriptor> sources)
 {
     const auto sameHints = [](const mapping::SourceDescriptor &a, const mapping::SourceDescriptor &b) {
         return a.path == b.path && a.dominantSender == b.dominantSender && a.storeDisplayName == b.storeDisplayName
-               && a.ownerName == b.ownerName;
+               && a.ownerName == b.ownerName && a.title == b.title;
     };
     // Nothing new learnt: keep the table (and an editor the user may have open) as it is.
     if (std::equal(sources.cbegin(), sources.cend(), m_sources.cbegin(), m_sources.cend(), sameHints))
@@ -42,15 +42,17 @@ void MappingModel::updateSources(std::vector<mapping::SourceDescriptor> sources)
 
 QString MappingModel::sourceTitle(const QString &source) const
 {
-    const auto described = std::find_if(m_sources.cbegin(), m_sources.cend(),
-                                        [&source](const mapping::SourceDescriptor &d) { return d.path == source; });
-    if (described != m_sources.cend() && !described->title.isEmpty())
-        return described->title;
-    return QFileInfo(source).fileName();
+    const QString title = m_titles.value(source);
+    return title.isEmpty() ? QFileInfo(source).fileName() : title;
 }
 
 void MappingModel::rebuild()
 {
+    // data() asks for a title per painted cell: looked up, not searched for (hundreds of mailboxes).
+    m_titles.clear();
+    for (const mapping::SourceDescriptor &d : m_sources)
+        if (!d.title.isEmpty())
+            m_titles.insert(d.path, d.title);
     mapping::MappingRules rules = m_rules;
     for (const QString &source : std::as_const(m_excluded))
         rules.deny.add(source);

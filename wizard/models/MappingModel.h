@@ -4,6 +4,7 @@
 #include "mapping/MappingTable.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 #include <memory>
@@ -60,6 +61,7 @@ private:
     QString sourceTitle(const QString &source) const;
 
     std::vector<mapping::SourceDescriptor> m_sources;
+    QHash<QString, QString> m_titles; ///< source path -> title, for those that have one
     std::unique_ptr<mapping::Matcher> m_matcher;
     mapping::MappingRules m_rules;
     QSet<QString> m_excluded; ///< source paths the user unticked
