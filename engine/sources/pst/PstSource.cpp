@@ -486,9 +486,11 @@ Expected<QList<ItemRef>> PstSource::items(quint64 folderId, ItemKind kind)
         }
         refs.append(ref);
     }
-    if (const int workers = d->fullRead ? ReadAhead::workersFor(int(refs.size())) : 0; workers > 0) {
-        if (!d->readAhead)
-            d->readAhead = std::make_unique<ReadAhead>(d->path, d->fileCodePage, workers);
+    if (const int workers = d->fullRead && !d->readAhead ? ReadAhead::workersFor(int(refs.size())) : 0; workers > 0)
+        d->readAhead = std::make_unique<ReadAhead>(d->path, d->fileCodePage, workers);
+    // Opening the workers' handles pays off only for a folder of many items; once they are open,
+    // every later folder of two items or more is read ahead as well.
+    if (d->readAhead && refs.size() >= 2) {
         QStringList whereTexts;
         whereTexts.reserve(refs.size());
         for (const ItemRef &ref : std::as_const(refs))
