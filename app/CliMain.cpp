@@ -1,10 +1,10 @@
 #include "CliMain.h"
 
+#include "CommandRunner.h"
 #include "CommandTable.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,8 +47,6 @@ int runCli(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QFile in;
-    in.open(stdin, QIODevice::ReadOnly);
 
     const QString first = arguments.value(0);
     if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help")) {
@@ -56,7 +54,7 @@ int runCli(const QStringList &arguments)
         return cli::ExitOk;
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
-        out << kApplicationName << ' ' << kVersion << '\n';
+        printVersion(out);
         return cli::ExitOk;
     }
     const Command *command = findCommand(first);
@@ -67,11 +65,9 @@ int runCli(const QStringList &arguments)
             << '\n';
         return cli::ExitUsage;
     }
-    cli::CommandContext ctx { arguments, out, err, &in };
-    const int status = command->run(ctx);
     out.flush();
     err.flush();
-    return status;
+    return runCommand(command->run, arguments);
 }
 
 } // namespace mig::app

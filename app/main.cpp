@@ -1,18 +1,23 @@
 // Entry point: decides between the headless command line and the wizard before creating the
 // application object, because QApplication needs a display and the CLI must not. The wizard lives
-// in a library loaded only when it is opened, so headless commands start without Qt Widgets.
-#include "CliMain.h"
+// in a library loaded only when it is opened, so headless commands start without Qt Widgets. The
+// headless commands live in another library (CommandsEntry.h), except --version and the
+// conversion of PST/OST files (FastPath.h), which start with Qt Core and libpff alone.
+#include "CommandsEntry.h"
+#include "FastPath.h"
+#include "ModuleLoader.h"
 #include "StartupOptions.h"
 #include "Translations.h"
+#include "cli/CommandContext.h"
 #include "core/HeapTuning.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
 
-#ifdef MIG_HAVE_GUI
-#include "WizardLoader.h"
-
 #include <cstdio>
+
+#ifdef MIG_HAVE_GUI
+#include "WizardEntry.h"
 #endif
 
 namespace {
@@ -23,6 +28,21 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QLatin1String(mig::kVersion));
     QCoreApplication::setOrganizationName(QStringLiteral("grommunio"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("grommunio.com"));
+}
+
+/// Runs the command library with arguments; a missing or damaged library is reported on stderr.
+int runCommandLibrary(const char *argv0, const QStringList &arguments)
+{
+    const mig::app::LoadedEntry library
+        = mig::app::loadEntry(argv0, QStringLiteral(MIG_COMMANDS_FILE_NAME), mig::app::kCommandsEntrySymbol);
+    if (!library.entry) {
+        std::fprintf(stderr, "%s\n%s",
+            qPrintable(QCoreApplication::translate("mig::app::Cli",
+                "The command line cannot be started: its library is missing or damaged.")),
+            qPrintable(library.problem));
+        return mig::cli::ExitFailure;
+    }
+    return reinterpret_cast<mig::app::CommandsEntryFunction>(library.entry)(&arguments);
 }
 
 #ifdef MIG_HAVE_GUI
@@ -40,10 +60,11 @@ int main(int argc, char **argv)
 {
     mig::keepLargeBuffersOnHeap();
     const mig::app::StartupOptions options = mig::app::parseStartupOptions(argc, argv);
+    const char *argv0 = argc > 0 ? argv[0] : "";
 #ifdef MIG_HAVE_GUI
-    mig::app::LoadedWizard wizard;
+    mig::app::LoadedEntry wizard;
     if (!options.cli) {
-        wizard = mig::app::loadWizard(argc > 0 ? argv[0] : "");
+        wizard = mig::app::loadEntry(argv0, QStringLiteral(MIG_WIZARD_FILE_NAME), mig::app::kWizardEntrySymbol);
         if (wizard.entry) {
             mig::app::WizardStart start;
             start.argc = &argc;
@@ -51,7 +72,7 @@ int main(int argc, char **argv)
             start.arguments = options.arguments;
             start.prepare = prepareWizardApplication;
             start.context = const_cast<mig::app::StartupOptions *>(&options);
-            return wizard.entry(&start);
+            return reinterpret_cast<mig::app::WizardEntryFunction>(wizard.entry)(&start);
         }
     }
 #endif
@@ -65,12 +86,14 @@ int main(int argc, char **argv)
             qPrintable(QCoreApplication::translate("mig::app::Cli",
                 "The migration wizard cannot be started: its library is missing or damaged.")),
             qPrintable(wizard.problem));
-        mig::app::runCli({ QStringLiteral("--help") });
+        runCommandLibrary(argv0, { QStringLiteral("--help") });
         return 1;
 #else
         // Built without the wizard: there is nothing to open, so explain the command line.
-        return mig::app::runCli({ QStringLiteral("--help") });
+        return runCommandLibrary(argv0, { QStringLiteral("--help") });
 #endif
     }
-    return mig::app::runCli(options.arguments);
+    if (const std::optional<int> status = mig::app::runOnFastPath(options.arguments))
+        return *status;
+    return runCommandLibrary(argv0, options.arguments);
 }

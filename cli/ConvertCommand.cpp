@@ -7,6 +7,7 @@
 #include "core/OutputFile.h"
 #include "gxmt/ByteSink.h"
 #include "sources/Converter.h"
+#include "sources/pst/PstKind.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -184,18 +185,50 @@ int writeStream(const ConvertSettings &settings, const OpenedInputs &opened, Com
     return reportConversion(settings, *report, log);
 }
 
+/// The command line of convert, declared once for the command and for convertReadsPstOnly().
+struct ConvertCommandLine {
+    QCommandLineParser parser;
+    const ConvertFlags flags;
+    const AddressOptions addressOptions { true };
+    const SourceOptions sourceOptions;
+
+    ConvertCommandLine()
+        : flags(declareConvertOptions(parser))
+    {
+        addressOptions.addTo(parser);
+        sourceOptions.addTo(parser);
+        parser.addOptions({ flags.json, flags.output, flags.revision, flags.splice, flags.hidden,
+            flags.associated, flags.target, flags.rootParent });
+    }
+};
+
 } // namespace
+
+bool convertReadsPstOnly(const QStringList &arguments)
+{
+    ConvertCommandLine line;
+    // Usage errors and --help (not declared here) need no source at all.
+    if (!line.parser.parse(arguments))
+        return true;
+    if (line.parser.isSet(QStringLiteral("ldap")))
+        return false;
+    const sources::SourceKind pst = pst::pstSourceKind();
+    for (const QString &file : line.parser.positionalArguments()) {
+        const Expected<sources::SourceSpec> spec = line.sourceOptions.specFor(file, line.parser);
+        // 100: the signature matched, so the registry opens it as a PST whatever else it knows.
+        if (!spec || !spec->isAuto() || pst.probe(spec->location) < 100)
+            return false;
+    }
+    return true;
+}
 
 int convertCommand(CommandContext &ctx)
 {
-    QCommandLineParser parser;
-    const ConvertFlags flags = declareConvertOptions(parser);
-    const AddressOptions addressOptions(true);
-    addressOptions.addTo(parser);
-    const SourceOptions sourceOptions;
-    sourceOptions.addTo(parser);
-    parser.addOptions({ flags.json, flags.output, flags.revision, flags.splice, flags.hidden, flags.associated,
-        flags.target, flags.rootParent });
+    ConvertCommandLine line;
+    QCommandLineParser &parser = line.parser;
+    const ConvertFlags &flags = line.flags;
+    const AddressOptions &addressOptions = line.addressOptions;
+    const SourceOptions &sourceOptions = line.sourceOptions;
     if (const int rc = parseCommandLine(parser, ctx,
             QCoreApplication::translate("mig::cli", "Converts PST/OST files into a GXMT stream for gromox-import."));
         rc >= 0)

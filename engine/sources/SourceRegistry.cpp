@@ -1,10 +1,6 @@
 #include "sources/SourceRegistry.h"
 
-#include "sources/mime/MimeKinds.h"
-#include "sources/calendar/IcsSource.h"
-#include "sources/contacts/VcfSource.h"
-#include "sources/imap/ImapKind.h"
-#include "sources/pst/PstKind.h"
+#include "sources/BuiltinSourceKinds.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,8 +14,7 @@ namespace {
 
 struct Registry {
     QMutex mutex;
-    QList<SourceKind> kinds { pst::pstSourceKind(), mime::emlSourceKind(), mime::mboxSourceKind(),
-        mime::maildirSourceKind(), calendar::icsSourceKind(), contacts::vcfSourceKind(), imap::imapSourceKind() };
+    QList<SourceKind> kinds = builtinSourceKinds();
 };
 
 Registry &registry()

@@ -53,6 +53,16 @@ private Q_SLOTS:
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("grommunio-migrate "));
 
+        // Every command but --version and PST conversion runs in the command library: the packaged
+        // command must find it (--help lists the commands from there).
+        QDirIterator commandLibraries(root.filePath(QStringLiteral("usr/lib")),
+                                      {QStringLiteral("grommunio-migrate-commands*")}, QDir::Files,
+                                      QDirIterator::Subdirectories);
+        QVERIFY2(commandLibraries.hasNext(), "the command library is not in the package");
+        const auto help = runProcess(root.filePath(QStringLiteral("usr/bin/grommunio-migrate")), {QStringLiteral("--help")});
+        QVERIFY2(help.exitCode == 0, help.err.constData());
+        QVERIFY(help.out.contains("convert"));
+
         // The wizard is a library the command opens only for the GUI: it must be packaged where
         // the packaged command finds it (rendering the pages offscreen proves it loads).
         QDirIterator libraries(root.filePath(QStringLiteral("usr/lib")), {QStringLiteral("grommunio-migrate-wizard*")},

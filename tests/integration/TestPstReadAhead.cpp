@@ -1,5 +1,6 @@
 // Reading a PST ahead on worker threads (issue 20) must hand out exactly the messages a plain read
-// gives, in order, and the workers must really do the reading (not fall back every time).
+// gives, in order, and the workers must really do the reading (not fall back every time). The
+// contents tables a second handle lists for a full read must give the same counts and references.
 #include "TestEnvironment.h"
 
 #include "sources/pst/PstSource.h"
@@ -68,6 +69,64 @@ private Q_SLOTS:
             }
             QCOMPARE((*ahead)->takeWarnings(), (*plain)->takeWarnings());
         }
+    }
+
+    void everyFolderReadsTheSame_data()
+    {
+        QTest::addColumn<QString>("file");
+        // Inbox (8 items) opens the workers, Sent Items (6) after it is read ahead by them too.
+        QTest::newRow("pst, small folders after a big one") << QStringLiteral("pst/aspose_Outlook.pst");
+        QTest::newRow("ost") << QStringLiteral("pst/aspose_SampleOstFile.ost");
+    }
+
+    void everyFolderReadsTheSame()
+    {
+        MIG_REQUIRE_TESTDATA();
+        QFETCH(QString, file);
+        auto plain = PstSource::open(testDataPath(file));
+        auto ahead = PstSource::open(testDataPath(file));
+        QVERIFY(plain && ahead);
+        (*ahead)->expectFullRead();
+        // A full read of a large file lists the contents tables on a second handle (FolderLister):
+        // the same counts, references and warnings.
+        const auto folders = (*plain)->folders();
+        const auto foldersAhead = (*ahead)->folders();
+        QVERIFY(folders && foldersAhead);
+        QCOMPARE(foldersAhead->size(), folders->size());
+        for (qsizetype i = 0; i < folders->size(); ++i) {
+            QCOMPARE(foldersAhead->at(i).id, folders->at(i).id);
+            QCOMPARE(foldersAhead->at(i).path, folders->at(i).path);
+            QCOMPARE(foldersAhead->at(i).itemCount, folders->at(i).itemCount);
+            QCOMPARE(foldersAhead->at(i).associatedCount, folders->at(i).associatedCount);
+        }
+        QCOMPARE((*ahead)->takeWarnings(), (*plain)->takeWarnings());
+        int compared = 0;
+        for (const auto &folder : *folders) {
+            for (const ItemKind kind : {ItemKind::Normal, ItemKind::Associated}) {
+                const auto refs = (*plain)->items(folder.id, kind);
+                const auto refsAhead = (*ahead)->items(folder.id, kind);
+                // Search folders have no readable contents table: the same error either way.
+                QCOMPARE(refsAhead.has_value(), refs.has_value());
+                if (!refs) {
+                    QCOMPARE(refsAhead.error().fullText(), refs.error().fullText());
+                    continue;
+                }
+                QCOMPARE(refsAhead->size(), refs->size());
+                for (qsizetype i = 0; i < refs->size(); ++i) {
+                    QCOMPARE(refsAhead->at(i).id, refs->at(i).id);
+                    QCOMPARE(refsAhead->at(i).readable, refs->at(i).readable);
+                    QCOMPARE(refsAhead->at(i).problem, refs->at(i).problem);
+                    auto expected = (*plain)->readMessage(refs->at(i));
+                    auto actual = (*ahead)->readMessage(refsAhead->at(i));
+                    QCOMPARE(actual.has_value(), expected.has_value());
+                    if (expected)
+                        QVERIFY2(*actual == *expected, qPrintable(QStringLiteral("%1, item %2 differs").arg(folder.path).arg(i)));
+                    QCOMPARE((*ahead)->takeWarnings(), (*plain)->takeWarnings());
+                    ++compared;
+                }
+            }
+        }
+        QVERIFY(compared >= 14);
     }
 
     void workersReadAndSkippedItemsAreDropped()

@@ -2,6 +2,7 @@
 
 #include "mapi/Tags.h"
 #include "sources/pst/AnsiDecoder.h"
+#include "sources/pst/FolderLister.h"
 #include "sources/pst/MessageReader.h"
 #include "sources/pst/Pff.h"
 #include "sources/pst/PropertyConverter.h"
@@ -143,6 +144,9 @@ Expected<void> checkPstFile(const QString &path)
 
 } // namespace
 
+/// A corrupt file could warn about every folder; the list stays bounded.
+constexpr qsizetype kMaxWarnings = 1000;
+
 struct PstSource::Private {
     QString path;
     QString fileName;
@@ -159,6 +163,19 @@ struct PstSource::Private {
     bool fullRead = false; ///< see Source::expectFullRead()
     int fileCodePage = 0;
     std::unique_ptr<ReadAhead> readAhead; ///< only for a full read of a folder with many items
+    /// For a full read, the contents tables are read after the folder tree: enumerate() leaves the
+    /// counts to listContents(), noting where each folder's warning about its contents table
+    /// belongs in warnings, and starts a FolderLister once the tree turns out large.
+    struct PendingCount {
+        qsizetype folder;      ///< position in folders
+        qsizetype warningSlot; ///< position in warnings
+    };
+    std::optional<QList<PendingCount>> pendingCounts;
+    /// Contents tables the FolderLister read with its own handle: items() lists their messages from
+    /// here, and openItem() opens those by node id (this handle never read those tables).
+    std::unordered_map<quint64, FolderListing> listings;
+    /// Kept until the source is closed, so that no one waits for its thread to end.
+    std::unique_ptr<FolderLister> lister;
     QStringList readAheadWarnings;        ///< of the message readMessage() returned last
 
     QString where(const QString &folderPath, quint64 nid) const
@@ -168,11 +185,17 @@ struct PstSource::Private {
     }
     void warn(const QString &text)
     {
-        if (warnings.size() < 1000)
+        if (warnings.size() < kMaxWarnings)
             warnings.append(text);
     }
     Expected<void> enumerate(pff::Item item, const SourceFolder *parent, QSet<quint64> &seen);
-    void countItems(libpff_item_t *item, SourceFolder &folder);
+    /// Fills folder's counts from its contents tables; the warning, if one is due.
+    std::optional<QString> countItems(libpff_item_t *item, SourceFolder &folder);
+    /// The same from what the FolderLister read.
+    std::optional<QString> countListed(const FolderListing &listing, SourceFolder &folder) const;
+    /// Counts the folders enumerate() left (pendingCounts), with the lister if there is one
+    /// (taking turns with it).
+    void listContents();
     Expected<libpff_item_t *> folderItem(quint64 folderId, QString *path = nullptr);
     Expected<pff::Item> openItem(const ItemRef &ref, QString &where);
     QString itemWhere(const QString &folderPath, const ItemRef &ref) const;
@@ -291,13 +314,14 @@ void PstSource::expectFullRead()
     d->fullRead = true;
 }
 
-void PstSource::Private::countItems(libpff_item_t *item, SourceFolder &folder)
+std::optional<QString> PstSource::Private::countItems(libpff_item_t *item, SourceFolder &folder)
 {
     pff::ErrorSlot error;
     int count = 0;
+    std::optional<QString> warning;
     if (libpff_folder_get_number_of_sub_messages(item, &count, error.out()) != 1) {
-        warn(QCoreApplication::translate("mig::pst", "%1: the contents table cannot be read (%2)")
-                 .arg(where(folder.path, folder.id), error.text()));
+        warning = QCoreApplication::translate("mig::pst", "%1: the contents table cannot be read (%2)")
+                      .arg(where(folder.path, folder.id), error.text());
         count = 0;
     }
     folder.itemCount = count;
@@ -314,6 +338,59 @@ void PstSource::Private::countItems(libpff_item_t *item, SourceFolder &folder)
     int associated = 0;
     if (libpff_folder_get_number_of_sub_associated_contents(item, &associated, nullptr) == 1)
         folder.associatedCount = associated;
+    return warning;
+}
+
+std::optional<QString> PstSource::Private::countListed(const FolderListing &listing, SourceFolder &folder) const
+{
+    std::optional<QString> warning;
+    if (!listing.counted)
+        warning = QCoreApplication::translate("mig::pst", "%1: the contents table cannot be read (%2)")
+                      .arg(where(folder.path, folder.id), listing.countErrorText);
+    folder.itemCount = listing.counted ? listing.count : 0;
+    if (listing.associatedCounted)
+        folder.associatedCount = listing.associatedCount;
+    return warning;
+}
+
+void PstSource::Private::listContents()
+{
+    const QList<PendingCount> pending = std::exchange(pendingCounts, std::nullopt).value_or(QList<PendingCount>());
+    QList<quint64> ids;
+    for (const PendingCount &p : pending)
+        ids.append(folders->at(p.folder).id);
+    std::vector<std::optional<QString>> countWarnings(size_t(pending.size()));
+    std::vector<bool> counted(size_t(pending.size()), false);
+    const auto countHere = [&](qsizetype k) {
+        SourceFolder &folder = (*folders)[pending.at(k).folder];
+        countWarnings[size_t(k)] = countItems(folderItems.at(folder.id).get(), folder);
+        counted[size_t(k)] = true;
+    };
+    std::vector<std::optional<FolderListing>> listed(size_t(pending.size()));
+    if (lister) {
+        lister->start(ids);
+        while (const std::optional<qsizetype> k = lister->claimNext())
+            countHere(*k);
+        listed = lister->finish();
+    }
+    for (qsizetype k = 0; k < pending.size(); ++k) {
+        if (counted[size_t(k)])
+            continue;
+        if (!listed[size_t(k)]) {
+            countHere(k); // the lister could not read it: this handle's own word
+            continue;
+        }
+        SourceFolder &folder = (*folders)[pending.at(k).folder];
+        countWarnings[size_t(k)] = countListed(*listed[size_t(k)], folder);
+        listings.insert_or_assign(folder.id, std::move(*listed[size_t(k)]));
+    }
+    // Each warning where enumerate() would have written it; then the bound warn() keeps.
+    for (qsizetype k = pending.size() - 1; k >= 0; --k) {
+        if (countWarnings[size_t(k)])
+            warnings.insert(std::min(pending.at(k).warningSlot, warnings.size()), *countWarnings[size_t(k)]);
+    }
+    if (warnings.size() > kMaxWarnings)
+        warnings.resize(kMaxWarnings);
 }
 
 Expected<void> PstSource::Private::enumerate(pff::Item item, const SourceFolder *parent, QSet<quint64> &seen)
@@ -348,7 +425,13 @@ Expected<void> PstSource::Private::enumerate(pff::Item item, const SourceFolder 
     folder.containerClass = properties.string(PR_CONTAINER_CLASS).value_or(QString());
     folder.hidden = properties.boolean(PR_ATTR_HIDDEN).value_or(false);
     folder.searchFolder = (nid & pff::NidTypeMask) == pff::NidTypeSearchFolder;
-    countItems(item.get(), folder);
+    if (pendingCounts) {
+        pendingCounts->append({ folders->size(), warnings.size() });
+        // Opens its handle while this one reads the rest of the tree.
+        if (!lister && FolderLister::worthwhile(folders->size() + 1))
+            lister = std::make_unique<FolderLister>(path);
+    } else if (std::optional<QString> warning = countItems(item.get(), folder))
+        warn(*warning);
 
     int subfolders = 0;
     if (libpff_folder_get_number_of_sub_folders(item.get(), &subfolders, error.out()) != 1) {
@@ -393,13 +476,19 @@ Expected<QList<SourceFolder>> PstSource::folders()
         return error.toError(Error::Code::Corrupt,
             QCoreApplication::translate("mig::pst", "%1: the root folder cannot be read").arg(d->path));
     d->folders.emplace();
+    if (d->fullRead && FolderLister::possible())
+        d->pendingCounts.emplace();
     QSet<quint64> seen;
     if (auto done = d->enumerate(std::move(root), nullptr, seen); !done) {
         d->folders.reset();
         d->folderItems.clear();
         d->folderIndex.clear();
+        d->pendingCounts.reset();
+        d->lister.reset();
         return done.error();
     }
+    if (d->pendingCounts)
+        d->listContents();
     return *d->folders;
 }
 
@@ -453,42 +542,50 @@ Expected<QList<ItemRef>> PstSource::items(quint64 folderId, ItemKind kind)
     if (!item)
         return item.error();
     const bool associated = kind == ItemKind::Associated;
-    pff::ErrorSlot error;
-    int count = 0;
-    const int rc = associated ? libpff_folder_get_number_of_sub_associated_contents(*item, &count, error.out())
-                              : libpff_folder_get_number_of_sub_messages(*item, &count, error.out());
-    if (rc != 1)
-        return error.toError(Error::Code::Corrupt,
+    // The contents table as the FolderLister read it, else as this handle reads it.
+    FolderListing::Table table;
+    const auto listed = d->listings.find(folderId);
+    if (listed != d->listings.end() && !associated) {
+        table = listed->second.messages;
+    } else {
+        // libpff words a failure differently once the number was asked for: a folder counted by
+        // the lister is asked here as countItems() would have asked this handle.
+        int counted = 0;
+        if (listed != d->listings.end())
+            libpff_folder_get_number_of_sub_associated_contents(*item, &counted, nullptr);
+        table = readContentsTable(*item, associated);
+    }
+    if (!table.read)
+        return Error { Error::Code::Corrupt,
             QCoreApplication::translate("mig::pst", "%1: the contents table cannot be read")
-                .arg(d->where(path, folderId)));
+                .arg(d->where(path, folderId)),
+            table.errorText };
     QList<ItemRef> refs;
-    refs.reserve(count);
-    for (int i = 0; i < count; ++i) {
+    refs.reserve(table.entries.size());
+    for (qsizetype i = 0; i < table.entries.size(); ++i) {
+        const FolderListing::Entry &entry = table.entries.at(i);
         ItemRef ref;
         ref.folderId = folderId;
-        ref.index = i;
+        ref.index = int(i);
         ref.kind = kind;
-        pff::Item message;
-        const int got = associated ? libpff_folder_get_sub_associated_content(*item, i, message.out(), error.out())
-                                   : libpff_folder_get_sub_message(*item, i, message.out(), error.out());
-        uint32_t nid = 0;
-        if (got == 1 && libpff_item_get_identifier(message.get(), &nid, error.out()) == 1)
-            ref.id = nid;
+        ref.id = entry.id;
         // Items whose properties cannot be read are found by readMessage(); probing them here as
         // well would read every item's property context once more.
-        if (got != 1 || ref.id == 0) {
+        if (!entry.opened || ref.id == 0) {
             ref.readable = false;
             ref.problem = QCoreApplication::translate("mig::pst", "%1, item %2: the item cannot be read")
                               .arg(d->where(path, ref.id))
                               .arg(i + 1);
-            if (!error.text().isEmpty())
-                ref.problem += QStringLiteral(" (%1)").arg(error.text());
+            if (!entry.errorText.isEmpty())
+                ref.problem += QStringLiteral(" (%1)").arg(entry.errorText);
         }
         refs.append(ref);
     }
-    if (const int workers = d->fullRead ? ReadAhead::workersFor(int(refs.size())) : 0; workers > 0) {
-        if (!d->readAhead)
-            d->readAhead = std::make_unique<ReadAhead>(d->path, d->fileCodePage, workers);
+    if (const int workers = d->fullRead && !d->readAhead ? ReadAhead::workersFor(int(refs.size())) : 0; workers > 0)
+        d->readAhead = std::make_unique<ReadAhead>(d->path, d->fileCodePage, workers);
+    // Opening the workers' handles pays off only for a folder of many items; once they are open,
+    // every later folder of two items or more is read ahead as well.
+    if (d->readAhead && refs.size() >= 2) {
         QStringList whereTexts;
         whereTexts.reserve(refs.size());
         for (const ItemRef &ref : std::as_const(refs))
@@ -510,7 +607,11 @@ Expected<pff::Item> PstSource::Private::openItem(const ItemRef &ref, QString &wh
             QCoreApplication::translate("mig::pst", "%1: the item cannot be read").arg(whereText), ref.problem };
     pff::ErrorSlot error;
     pff::Item message;
-    const int got = ref.kind == ItemKind::Associated
+    // A message of a folder the FolderLister listed: this handle never read that contents table,
+    // so the message is opened by the node id found there (the same descriptor).
+    const int got = ref.kind == ItemKind::Normal && listings.count(ref.folderId) != 0
+        ? libpff_file_get_item_by_identifier(file.get(), uint32_t(ref.id), message.out(), error.out())
+        : ref.kind == ItemKind::Associated
         ? libpff_folder_get_sub_associated_content(*folder, ref.index, message.out(), error.out())
         : libpff_folder_get_sub_message(*folder, ref.index, message.out(), error.out());
     if (got != 1)

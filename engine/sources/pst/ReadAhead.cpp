@@ -70,7 +70,6 @@ struct ReadAhead::Worker {
     {
         for (;;) {
             quint64 generation = 0;
-            quint64 folderNid = 0;
             ItemRef ref;
             QString where;
             qsizetype position = 0;
@@ -81,11 +80,10 @@ struct ReadAhead::Worker {
                     return;
                 position = d->claimNext++;
                 generation = d->generation;
-                folderNid = d->folderNid;
                 ref = d->refs.at(position);
                 where = d->whereTexts.value(position);
             }
-            std::optional<Taken> taken = read(folderNid, ref, where);
+            std::optional<Taken> taken = read(ref, where);
             {
                 std::lock_guard lock(d->mutex);
                 if (generation == d->generation && position >= d->consumed)
@@ -95,22 +93,17 @@ struct ReadAhead::Worker {
         }
     }
 
-    std::optional<Taken> read(quint64 folderNid, const ItemRef &ref, const QString &where)
+    std::optional<Taken> read(const ItemRef &ref, const QString &where)
     {
         if (!ref.readable || !open())
             return std::nullopt;
-        if (folderNid != m_folderNid || !m_folder) {
-            m_folder.reset();
-            m_folderNid = folderNid;
-            if (libpff_file_get_item_by_identifier(m_file.get(), uint32_t(folderNid), m_folder.out(), nullptr) != 1)
-                return std::nullopt;
-        }
+        // The caller found the item's node id in the folder's contents table: looked up by that id,
+        // the worker's handle need not read the same contents table again (name-to-id lookups
+        // for every column, and every row).
         pff::Item message;
-        const int got = ref.kind == ItemKind::Associated
-            ? libpff_folder_get_sub_associated_content(m_folder.get(), ref.index, message.out(), nullptr)
-            : libpff_folder_get_sub_message(m_folder.get(), ref.index, message.out(), nullptr);
         uint32_t nid = 0;
-        if (got != 1 || libpff_item_get_identifier(message.get(), &nid, nullptr) != 1 || nid != ref.id)
+        if (libpff_file_get_item_by_identifier(m_file.get(), uint32_t(ref.id), message.out(), nullptr) != 1
+            || libpff_item_get_identifier(message.get(), &nid, nullptr) != 1 || nid != ref.id)
             return std::nullopt;
         MessageReader reader(*m_converter, *m_decoder, where);
         auto read = reader.read(message.get());
@@ -143,8 +136,6 @@ struct ReadAhead::Worker {
     std::unique_ptr<AnsiDecoder> m_decoder;
     std::shared_ptr<mapi::NamedPropertyMap> m_names = std::make_shared<mapi::NamedPropertyMap>();
     std::unique_ptr<PropertyConverter> m_converter;
-    quint64 m_folderNid = 0;
-    pff::Item m_folder;
     std::thread thread;
 };
 

@@ -1,4 +1,4 @@
-#include "WizardLoader.h"
+#include "ModuleLoader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,29 +19,28 @@ QString executableDirectory(const char *argv0)
 
 } // namespace
 
-LoadedWizard loadWizard(const char *argv0)
+LoadedEntry loadEntry(const char *argv0, const QString &fileName, const char *symbol)
 {
     const QDir here(executableDirectory(argv0));
-    // MIG_WIZARD_FILE_NAME and MIG_WIZARD_RELATIVE_DIR come from app/CMakeLists.txt.
-    const QString fileName = QStringLiteral(MIG_WIZARD_FILE_NAME);
+    // MIG_PRIVATE_LIBRARY_RELATIVE_DIR comes from app/CMakeLists.txt.
     const QStringList candidates = {
         here.filePath(fileName),
-        here.filePath(QStringLiteral(MIG_WIZARD_RELATIVE_DIR "/") + fileName),
+        here.filePath(QStringLiteral(MIG_PRIVATE_LIBRARY_RELATIVE_DIR "/") + fileName),
     };
-    LoadedWizard result;
+    LoadedEntry result;
     for (const QString &candidate : candidates) {
         if (!QFileInfo::exists(candidate)) {
             result.problem += candidate + QStringLiteral(": not found\n");
             continue;
         }
-        // Never unloaded: the wizard's objects live until the process ends.
+        // Never unloaded: the library's objects live until the process ends.
         auto *library = new QLibrary(QDir::cleanPath(candidate));
         if (!library->load()) {
             result.problem += library->errorString() + QLatin1Char('\n');
             delete library;
             continue;
         }
-        result.entry = reinterpret_cast<WizardEntryFunction>(library->resolve(kWizardEntrySymbol));
+        result.entry = library->resolve(symbol);
         if (result.entry)
             return result;
         result.problem += library->errorString() + QLatin1Char('\n');
