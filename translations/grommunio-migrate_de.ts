@@ -67,7 +67,7 @@
         <translation>Rufen Sie &apos;%1 BEFEHL --help&apos; auf, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Unknown command or option: %1</source>
         <translation>Unbekannter Befehl oder unbekannte Option: %1</translation>
     </message>
@@ -77,9 +77,19 @@
         <translation>Rufen Sie &apos;%1 --help&apos; auf, um die Liste der Befehle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+65"/>
+        <location filename="../app/main.cpp" line="+40"/>
+        <source>The command line cannot be started: its library is missing or damaged.</source>
+        <translation>Die Befehlszeile kann nicht gestartet werden: ihre Bibliothek fehlt oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The migration wizard cannot be started: its library is missing or damaged.</source>
         <translation>Der Migrationsassistent kann nicht gestartet werden: seine Bibliothek fehlt oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/FastPathLinkage.cpp" line="+30"/>
+        <source>This command needs the command library for directory lookups.</source>
+        <translation>Dieser Befehl braucht für Verzeichnisabfragen die Befehlsbibliothek.</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1490,7 @@
         <translation>Die Konvertierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../cli/ConvertCommand.cpp" line="+37"/>
+        <location filename="../cli/ConvertCommand.cpp" line="+38"/>
         <source>PST/OST files or IMAP accounts (imaps://LOGIN@HOST) to convert.</source>
         <translation>Umzuwandelnde PST/OST-Dateien oder IMAP-Konten (imaps://LOGIN@HOST).</translation>
     </message>
@@ -1528,12 +1538,12 @@
         <translation>Die Zusammenfassung als eine Zeile JSON ausgeben (auf der Standardfehlerausgabe, wenn der Datenstrom auf die Standardausgabe geht).</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+170"/>
         <source>Converts PST/OST files into a GXMT stream for gromox-import.</source>
         <translation>Konvertiert PST/OST-Dateien in einen GXMT-Datenstrom für gromox-import.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-148"/>
         <source>convert: at least one FILE and -o OUT (or -o -) are required.</source>
         <translation>convert: Mindestens eine DATEI und -o OUT (oder -o -) sind erforderlich.</translation>
     </message>
@@ -1556,13 +1566,13 @@
         <location line="+30"/>
         <location line="+36"/>
         <location line="+10"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <location line="+7"/>
         <source>convert: %1</source>
         <translation>convert: %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-93"/>
         <source>Note: import with `gromox-import -B IPM_SUBTREE` so the new folder is created at the top of the mailbox (without -B, Gromox 3.10 puts it into Drafts).</source>
         <translation>Hinweis: Importieren Sie mit `gromox-import -B IPM_SUBTREE`, damit der neue Ordner oben im Postfach angelegt wird (ohne -B legt Gromox 3.10 ihn im Ordner Entwürfe ab).</translation>
     </message>
@@ -4596,12 +4606,12 @@
         <translation>fehlerhafte mehrwertige Daten</translation>
     </message>
     <message>
-        <location filename="../engine/sources/pst/PstSource.cpp" line="+166"/>
+        <location filename="../engine/sources/pst/PstSource.cpp" line="+183"/>
         <source>%1: folder &quot;%2&quot;, node %3</source>
         <translation>%1: Ordner &quot;%2&quot;, Knoten %3</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-68"/>
         <source>%1: the file does not exist</source>
         <translation>%1: Die Datei ist nicht vorhanden</translation>
     </message>
@@ -4631,7 +4641,7 @@
         <translation>%1: keine PST/OST-Datei (keine Signatur einer Outlook-Datendatei)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+105"/>
         <source>%1: cannot initialise the PST reader</source>
         <translation>%1: Der PST-Leser kann nicht initialisiert werden</translation>
     </message>
@@ -4661,12 +4671,13 @@
         <translation>passwortgeschützt (die Daten sind lesbar)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <location line="+25"/>
         <source>%1: the contents table cannot be read (%2)</source>
         <translation>%1: Die Inhaltstabelle kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>%1: a folder below &quot;%2&quot; has no node id</source>
         <translation>%1: Ein Ordner unterhalb von &quot;%2&quot; hat keine Knoten-ID</translation>
     </message>
@@ -4676,7 +4687,7 @@
         <translation>%1: Ordnerknoten %2 kommt in der Ordnerstruktur doppelt vor</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: the subfolder list cannot be read (%2)</source>
         <translation>%1: Die Liste der Unterordner kann nicht gelesen werden (%2)</translation>
     </message>
@@ -4696,7 +4707,7 @@
         <translation>%1: Der Stammordner kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1: folders() must be called before reading folders</source>
         <translation>%1: folders() muss vor dem Lesen von Ordnern aufgerufen werden</translation>
     </message>
@@ -4706,23 +4717,23 @@
         <translation>%1: Es gibt keinen Ordner mit der Knoten-ID %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>%1: the contents table cannot be read</source>
         <translation>%1: Die Inhaltstabelle kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>%1, item %2: the item cannot be read</source>
         <translation>%1, Element %2: Das Element kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>, item %1</source>
         <translation>, Element %1</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+8"/>
+        <location line="-24"/>
+        <location line="+12"/>
         <source>%1: the item cannot be read</source>
         <translation>%1: Das Element kann nicht gelesen werden</translation>
     </message>
@@ -4941,7 +4952,7 @@
         <translation>Mehrere Quellen in einem Datenstrom erfordern GXMT-Revision 5 (64-Bit-Objekt-IDs); konvertieren Sie sie für ältere Server einzeln.</translation>
     </message>
     <message>
-        <location filename="../engine/sources/SourceRegistry.cpp" line="+55"/>
+        <location filename="../engine/sources/SourceRegistry.cpp" line="+50"/>
         <source>%1: the file does not exist</source>
         <translation>%1: Die Datei ist nicht vorhanden</translation>
     </message>
@@ -6191,7 +6202,7 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
 <context>
     <name>mig::wizard::MappingModel</name>
     <message>
-        <location filename="../wizard/models/MappingModel.cpp" line="+162"/>
+        <location filename="../wizard/models/MappingModel.cpp" line="+164"/>
         <source>Candidates: %1</source>
         <translation>Kandidaten: %1</translation>
     </message>
