@@ -11,11 +11,14 @@ namespace mig::transport {
 
 namespace {
 
-/// The hand-over between the producer thread and the sending thread.
+/// The hand-over between the producer thread and the sending thread: at most maxBlocks blocks and
+/// maxBytes bytes wait in it. A block larger than maxBytes (a large value the writer hands over as
+/// it is) waits until the queue is empty, so it is alone in it.
 class BlockQueue {
 public:
-    explicit BlockQueue(int maxBlocks)
+    BlockQueue(int maxBlocks, qint64 maxBytes)
         : m_maxBlocks(size_t(std::max(maxBlocks, 1)))
+        , m_maxBytes(maxBytes)
     {
     }
 
@@ -23,9 +26,13 @@ public:
     bool push(QByteArray block)
     {
         std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [this] { return m_blocks.size() < m_maxBlocks || m_abandoned; });
+        m_notFull.wait(lock, [&] {
+            return m_abandoned || m_blocks.empty()
+                || (m_blocks.size() < m_maxBlocks && m_bytes + block.size() <= m_maxBytes);
+        });
         if (m_abandoned)
             return false;
+        m_bytes += block.size();
         m_blocks.push_back(std::move(block));
         m_notEmpty.notify_one();
         return true;
@@ -48,6 +55,7 @@ public:
             return false;
         *block = std::move(m_blocks.front());
         m_blocks.pop_front();
+        m_bytes -= block->size();
         m_notFull.notify_one();
         return true;
     }
@@ -58,6 +66,7 @@ public:
         std::lock_guard lock(m_mutex);
         m_abandoned = true;
         m_blocks.clear();
+        m_bytes = 0;
         m_notFull.notify_all();
     }
 
@@ -66,7 +75,9 @@ private:
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<QByteArray> m_blocks;
+    qint64 m_bytes = 0; ///< in m_blocks
     const size_t m_maxBlocks;
+    const qint64 m_maxBytes;
     bool m_closed = false;
     bool m_abandoned = false;
 };
@@ -125,7 +136,7 @@ private:
 Expected<void> produceConcurrently(const std::function<Expected<void>(gxmt::ByteSink &)> &produce,
                                    gxmt::ByteSink &target, int maxBlocks, qsizetype blockBytes)
 {
-    BlockQueue queue(maxBlocks);
+    BlockQueue queue(maxBlocks, qint64(std::max(maxBlocks, 1)) * blockBytes);
     Expected<void> produced;
     std::thread producer([&] {
         QueueSink sink(queue, blockBytes);

@@ -18,9 +18,10 @@ namespace {
 /// Receives on the calling thread and remembers how far the producer could run ahead of it.
 class CheckingSink final : public gxmt::ByteSink {
 public:
-    CheckingSink(const std::atomic<qint64> &produced, qint64 failAfter)
+    CheckingSink(const std::atomic<qint64> &produced, qint64 failAfter, int delayMs = 0)
         : m_produced(produced)
         , m_failAfter(failAfter)
+        , m_delayMs(delayMs)
     {
     }
 
@@ -28,6 +29,8 @@ public:
     {
         if (QThread::currentThread() != m_owner)
             return Error { Error::Code::Internal, QStringLiteral("written from another thread"), {} };
+        if (m_delayMs > 0)
+            QThread::msleep(m_delayMs); // a slow connection: the producer runs ahead as far as it may
         m_data.append(bytes);
         m_largestLead = std::max(m_largestLead, m_produced.load() - m_data.size());
         if (m_failAfter >= 0 && m_data.size() >= m_failAfter)
@@ -41,6 +44,7 @@ public:
 private:
     const std::atomic<qint64> &m_produced;
     const qint64 m_failAfter;
+    const int m_delayMs;
     QThread *const m_owner = QThread::currentThread();
 };
 
@@ -87,6 +91,35 @@ private Q_SLOTS:
         // Queue + the block being filled + the block being sent, each at most a block and a piece: never
         // the whole file.
         QVERIFY2(sink.m_largestLead <= (blocks + 2) * (blockBytes + 40000), qPrintable(QString::number(sink.m_largestLead)));
+    }
+
+    void largeWritesAreBoundedByBytesNotOnlyByBlocks()
+    {
+        // Large values (attachments) reach the queue as blocks of their own; a slow receiver must not
+        // let the producer queue several of them: one at a time waits when it exceeds the byte bound.
+        constexpr qsizetype kPiece = 1024 * 1024;
+        QByteArray data(16 * kPiece, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char(i * 31 + (i >> 12));
+        std::atomic<qint64> produced { 0 };
+        CheckingSink sink(produced, -1, 5);
+        const int blocks = 4;
+        const qsizetype blockBytes = 64 * 1024;
+        const Expected<void> result = transport::produceConcurrently(
+            [&](gxmt::ByteSink &queue) -> Expected<void> {
+                for (qsizetype offset = 0; offset < data.size(); offset += kPiece) {
+                    if (Expected<void> written = queue.write(data.mid(offset, kPiece)); !written)
+                        return written;
+                    produced += kPiece;
+                }
+                return {};
+            },
+            sink, blocks, blockBytes);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().fullText()));
+        QCOMPARE(sink.m_data, data);
+        // The piece being sent and the one waiting alone in the queue: with a bound on blocks only,
+        // four pieces (4 MiB) would wait.
+        QVERIFY2(sink.m_largestLead <= 2 * kPiece, qPrintable(QString::number(sink.m_largestLead)));
     }
 
     void failingReceiverStopsTheProducer()
