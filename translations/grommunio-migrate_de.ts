@@ -5288,7 +5288,7 @@
         <translation>nichts Verwendbares</translation>
     </message>
     <message>
-        <location filename="../engine/transport/ProducerPipeline.cpp" line="+114"/>
+        <location filename="../engine/transport/ProducerPipeline.cpp" line="+125"/>
         <source>The receiver of the stream stopped.</source>
         <translation>Der Empfänger des Datenstroms hat aufgehört.</translation>
     </message>
@@ -6016,7 +6016,7 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
         <translation>Kopano-Server hinzufügen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>root@kopano.example.org</source>
         <translation>root@kopano.example.org</translation>
     </message>
@@ -6062,6 +6062,11 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
     </message>
     <message>
         <location line="+1"/>
+        <source>Include the users&apos; archi&amp;ve stores (Kopano Archiver)</source>
+        <translation>Archi&amp;vspeicher der Benutzer einbeziehen (Kopano Archiver)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>D&amp;iscover</source>
         <translation>Erm&amp;itteln</translation>
     </message>
@@ -6156,6 +6161,11 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
         <translation>&amp;GUID des öffentlichen Speichers:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Archive fo&amp;lder:</source>
+        <translation>Ordner für A&amp;rchivspeicher:</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Enter the Kopano host first.</source>
         <translation>Geben Sie zuerst den Kopano-Host ein.</translation>
@@ -6171,7 +6181,7 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
         <translation>Ermittlung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n user(s) found.</source>
         <translation>
             <numerusform>%n Benutzer gefunden.</numerusform>

@@ -14,6 +14,7 @@
 #include "TestEnvironment.h"
 #include "WizardTestSupport.h"
 #include "dialogs/KopanoSourceDialog.h"
+#include "kopano/KopanoSpec.h"
 #include "models/MappingModel.h"
 #include "models/RunModel.h"
 #include "pages/MappingPage.h"
@@ -114,6 +115,13 @@ private:
         QCOMPARE(table->item(1, KopanoSourceDialog::SizeColumn)->text(),
                  QLocale().formattedDataSize(qint64(2.2 * 1024 * 1024)));
 
+        // dave's archive store would be added by default; it has a test of its own (archiveStoreRows).
+        auto *archives = mig::test::widget<QCheckBox>(dialog, QStringLiteral("kopanoArchivesCheckBox"));
+        QVERIFY(archives->isChecked());
+        QCOMPARE(dialog->chosenSpecs().size(), 7);
+        archives->setChecked(false);
+        QCOMPARE(dialog->chosenSpecs().size(), 6);
+
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY(!wizard.findChild<KopanoSourceDialog *>());
@@ -199,6 +207,7 @@ private Q_SLOTS:
     void cleanup() { mig::wizard::Prompts::clearAnswers(); }
 
     void kopanoServerFromSourcesToSummary();
+    void archiveStoreRows();
     void discoveryFailureShowsTheServersWords();
 };
 
@@ -316,6 +325,59 @@ void TestKopanoInWizard::kopanoServerFromSourcesToSummary()
     for (const mig::migration::MailboxReport &report : reopened.report.mailboxes)
         QVERIFY2(report.state == mig::migration::MailboxState::Done, qPrintable(report.target + ": " + report.reason));
     verifyPasswordNowhere(reopened.runDir);
+}
+
+// A ticked user with a Kopano Archiver store brings a second row for that store, right after the
+// user's own: the same mailbox, not spliced, into the folder the dialog names (as plan does with
+// --kopano-archive-folder; TestKopanoRun runs such a plan). Without a folder there is nothing to
+// add; left out, only the user's own store.
+void TestKopanoInWizard::archiveStoreRows()
+{
+    MigrationWizard wizard;
+    QVERIFY(mig::test::goToSources(wizard));
+    KopanoSourceDialog dialog(wizard.state(), &wizard);
+    dialog.show();
+    mig::test::typeInto(&dialog, QStringLiteral("kopanoHostLineEdit"), m_sshd->user() + '@' + m_sshd->host());
+    mig::test::widget<QSpinBox>(&dialog, QStringLiteral("kopanoPortSpinBox"))->setValue(m_sshd->port());
+    mig::test::typeInto(&dialog, QStringLiteral("kopanoKeyFileLineEdit"), m_sshd->clientKeyFile());
+    QSignalSpy discovered(&dialog, &KopanoSourceDialog::discoveryFinished);
+    mig::wizard::Prompts::setNextAnswer(true); // in case the host key is not known yet
+    QTest::mouseClick(mig::test::widget<QPushButton>(&dialog, QStringLiteral("discoverPushButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(discovered.size(), 1, 60000);
+    auto *table = mig::test::widget<QTableWidget>(&dialog, QStringLiteral("storesTableWidget"));
+    QCOMPARE(table->rowCount(), 5);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, KopanoSourceDialog::StoreColumn)->text() != QLatin1String("dave"))
+            table->item(row, KopanoSourceDialog::StoreColumn)->setCheckState(Qt::Unchecked);
+    }
+    auto *folder = mig::test::widget<QLineEdit>(&dialog, QStringLiteral("archiveFolderLineEdit"));
+    QCOMPARE(folder->text(), QStringLiteral("Archive"));
+    folder->clear();
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // archive stores asked for, but no folder for them
+    mig::test::typeInto(&dialog, QStringLiteral("archiveFolderLineEdit"), QStringLiteral("Kopano-Archiv"));
+    QVERIFY(ok->isEnabled());
+
+    const QList<mig::sources::SourceSpec> specs = dialog.chosenSpecs();
+    QCOMPARE(specs.size(), 2);
+    QCOMPARE(specs.at(0).options.value(QStringLiteral("login")).toString(), QStringLiteral("dave"));
+    const QVariantMap archive = specs.at(1).options;
+    QCOMPARE(archive.value(QStringLiteral("guid")).toString(), QStringLiteral("DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E"));
+    QCOMPARE(archive.value(QStringLiteral("archive")).toBool(), true);
+    QCOMPARE(archive.value(QStringLiteral("splice")).toBool(), false);
+    QCOMPARE(archive.value(QStringLiteral("target_folder")).toString(), QStringLiteral("Kopano-Archiv"));
+    QCOMPARE(mig::kopano::listedTarget(specs.at(1)), mig::kopano::listedTarget(specs.at(0))); // dave's mailbox
+
+    mig::test::widget<QCheckBox>(&dialog, QStringLiteral("kopanoArchivesCheckBox"))->setChecked(false);
+    QVERIFY(!folder->isEnabled());
+    QCOMPARE(dialog.chosenSpecs().size(), 1);
+    mig::test::widget<QCheckBox>(&dialog, QStringLiteral("kopanoArchivesCheckBox"))->setChecked(true);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    SourceListModel *sources = wizard.state().sources();
+    QCOMPARE(sources->rowCount(), 2);
+    QCOMPARE(sources->index(0, SourceListModel::NameColumn).data().toString(), QStringLiteral("dave"));
+    QCOMPARE(sources->index(1, SourceListModel::NameColumn).data().toString(),
+             QStringLiteral("Archive store DA7EDA7EDA7EDA7EDA7EDA7EDA7EDA7E"));
 }
 
 // kopano-admin missing on the Kopano host: the dialog says so in the shell's own words and

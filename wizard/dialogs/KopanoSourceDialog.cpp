@@ -33,6 +33,11 @@ KopanoSourceDialog::KopanoSourceDialog(WizardState &state, QWidget *parent)
             showDiscovery(m_watcher.result());
     });
     connect(m_storesTableWidget, &QTableWidget::itemChanged, this, &KopanoSourceDialog::updateOkButton);
+    connect(m_archivesCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_archiveFolderLineEdit->setEnabled(on);
+        updateOkButton();
+    });
+    connect(m_archiveFolderLineEdit, &QLineEdit::textChanged, this, &KopanoSourceDialog::updateOkButton);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &KopanoSourceDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &KopanoSourceDialog::reject);
     // A password remembered for this database fills the field when the user names it.
@@ -85,6 +90,11 @@ void KopanoSourceDialog::buildForm()
     m_publicDomainLineEdit->setPlaceholderText(tr("@example.org"));
     m_publicGuidLineEdit = lineEdit("publicGuidLineEdit");
     m_publicGuidLineEdit->setPlaceholderText(tr("GUID from kopano-storeadm -M"));
+    m_archivesCheckBox = new QCheckBox(tr("Include the users' archi&ve stores (Kopano Archiver)"), this);
+    m_archivesCheckBox->setObjectName(QStringLiteral("kopanoArchivesCheckBox"));
+    m_archivesCheckBox->setChecked(true);
+    // The folder name plan uses by default (--kopano-archive-folder): a folder of the mailbox, not UI text.
+    m_archiveFolderLineEdit = lineEdit("archiveFolderLineEdit", QStringLiteral("Archive"));
     m_discoverPushButton = new QPushButton(tr("D&iscover"), this);
     m_discoverPushButton->setObjectName(QStringLiteral("discoverPushButton"));
     m_storesTableWidget = new QTableWidget(0, ColumnCount, this);
@@ -125,6 +135,8 @@ void KopanoSourceDialog::layOutForm()
     form->addRow(QString(), m_mountCheckBox);
     row(tr("Public store domai&n:"), m_publicDomainLineEdit);
     row(tr("Public store &GUID:"), m_publicGuidLineEdit);
+    form->addRow(QString(), m_archivesCheckBox);
+    row(tr("Archive fo&lder:"), m_archiveFolderLineEdit);
     form->addRow(QString(), m_discoverPushButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -180,6 +192,7 @@ void KopanoSourceDialog::showDiscovery(const KopanoDiscoveryResult &result)
         entry.store = user.login;
         entry.sizeMiB = user.storeMiB;
         entry.active = user.active;
+        entry.archiveGuid = user.archiveGuid;
         addStoreRow(entry, user.archiveGuid.isEmpty()
                                ? QString()
                                : locale.formattedDataSize(qint64(user.archiveMiB * 1024 * 1024)));
@@ -234,20 +247,33 @@ kopano::ServerSettings KopanoSourceDialog::serverSettings() const
     return server;
 }
 
+QString KopanoSourceDialog::archiveFolder() const
+{
+    return m_archivesCheckBox->isChecked() ? m_archiveFolderLineEdit->text().trimmed() : QString();
+}
+
 QList<sources::SourceSpec> KopanoSourceDialog::chosenSpecs() const
 {
     const kopano::ServerSettings server = serverSettings();
+    const QString folder = archiveFolder();
     QList<sources::SourceSpec> specs;
     for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_storesTableWidget->item(row, StoreColumn)->checkState() == Qt::Checked)
-            specs << kopano::specFor(m_entries.at(row), server);
+        if (m_storesTableWidget->item(row, StoreColumn)->checkState() != Qt::Checked)
+            continue;
+        const kopano::MigrationEntry &entry = m_entries.at(row);
+        specs << kopano::specFor(entry, server);
+        // Right after the user's own store: the same mailbox, one job, the archive second (as plan does).
+        if (!folder.isEmpty() && !entry.archiveGuid.isEmpty() && !entry.isPublic())
+            specs << kopano::archiveSpecFor(entry, server, folder);
     }
     return specs;
 }
 
 void KopanoSourceDialog::updateOkButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!chosenSpecs().isEmpty());
+    // Archive stores asked for need a folder to go into.
+    const bool folderMissing = m_archivesCheckBox->isChecked() && archiveFolder().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!folderMissing && !chosenSpecs().isEmpty());
 }
 
 QString KopanoSourceDialog::sqlSecretKey(const QString &user, const QString &host, const QString &database)

@@ -23,7 +23,8 @@ class WizardState;
 /// "Add Kopano server": where the Kopano host and its MySQL database are, "Discover" lists the
 /// server's users (kopano-admin over SSH, on a worker thread) and the public store given by GUID,
 /// each with a check box. OK adds one source row per ticked store (kopano::specFor: no secret in
-/// it) and keeps the SQL password in the wizard's memory for the run (and in the key chain when
+/// it), and for a ticked user with a Kopano Archiver store, unless left out, a row for that store
+/// into a folder of the user's mailbox (kopano::archiveSpecFor, as plan does); it keeps the SQL password in the wizard's memory for the run (and in the key chain when
 /// asked), never in the plan.
 class KopanoSourceDialog final : public QDialog {
     Q_OBJECT
@@ -60,6 +61,8 @@ private:
     void addStoreRow(const kopano::MigrationEntry &entry, const QString &archive);
     void loadRememberedPassword();
     void updateOkButton();
+    /// The folder for archive stores, empty when they are left out.
+    QString archiveFolder() const;
     migration::ServerConnection kopanoConnection() const;
 
     WizardState &m_state;
@@ -79,6 +82,8 @@ private:
     QCheckBox *m_mountCheckBox = nullptr;
     QLineEdit *m_publicDomainLineEdit = nullptr;
     QLineEdit *m_publicGuidLineEdit = nullptr;
+    QCheckBox *m_archivesCheckBox = nullptr;
+    QLineEdit *m_archiveFolderLineEdit = nullptr;
     QPushButton *m_discoverPushButton = nullptr;
     QTableWidget *m_storesTableWidget = nullptr;
     QLabel *m_statusLabel = nullptr;
