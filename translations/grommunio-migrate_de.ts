@@ -6066,7 +6066,12 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
         <translation>Archi&amp;vspeicher der Benutzer einbeziehen (Kopano Archiver)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Pip&amp;e kdb2mt into the importer on the grommunio server (less traffic; no per-message progress, no resume)</source>
+        <translation>kdb2mt auf dem grommunio-Server direkt in den Importer &amp;leiten (weniger Datenverkehr; kein Fortschritt je Nachricht, keine Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>D&amp;iscover</source>
         <translation>Erm&amp;itteln</translation>
     </message>
@@ -6166,7 +6171,7 @@ Vergleichen Sie ihn mit dem Fingerprint, den Ihr Anbieter oder Administrator Ihn
         <translation>Ordner für A&amp;rchivspeicher:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Enter the Kopano host first.</source>
         <translation>Geben Sie zuerst den Kopano-Host ein.</translation>
     </message>

@@ -263,7 +263,7 @@
 <context>
     <name>mig::wizard::KopanoSourceDialog</name>
     <message numerus="yes">
-        <location filename="../wizard/dialogs/KopanoSourceDialog.cpp" line="+200"/>
+        <location filename="../wizard/dialogs/KopanoSourceDialog.cpp" line="+205"/>
         <source>%n user(s) found.</source>
         <translation>
             <numerusform>%n user found.</numerusform>

@@ -368,6 +368,13 @@ void TestKopanoInWizard::archiveStoreRows()
     QCOMPARE(archive.value(QStringLiteral("target_folder")).toString(), QStringLiteral("Kopano-Archiv"));
     QCOMPARE(mig::kopano::listedTarget(specs.at(1)), mig::kopano::listedTarget(specs.at(0))); // dave's mailbox
 
+    QVERIFY(!archive.contains(QStringLiteral("direct")) && !specs.at(0).options.contains(QStringLiteral("direct")));
+    // --direct as plan has it: every store of the dialog piped into the importer on the server.
+    mig::test::widget<QCheckBox>(&dialog, QStringLiteral("kopanoDirectCheckBox"))->setChecked(true);
+    for (const mig::sources::SourceSpec &spec : dialog.chosenSpecs())
+        QVERIFY(spec.options.value(QStringLiteral("direct")).toBool());
+    mig::test::widget<QCheckBox>(&dialog, QStringLiteral("kopanoDirectCheckBox"))->setChecked(false);
+
     mig::test::widget<QCheckBox>(&dialog, QStringLiteral("kopanoArchivesCheckBox"))->setChecked(false);
     QVERIFY(!folder->isEnabled());
     QCOMPARE(dialog.chosenSpecs().size(), 1);

@@ -95,6 +95,10 @@ void KopanoSourceDialog::buildForm()
     m_archivesCheckBox->setChecked(true);
     // The folder name plan uses by default (--kopano-archive-folder): a folder of the mailbox, not UI text.
     m_archiveFolderLineEdit = lineEdit("archiveFolderLineEdit", QStringLiteral("Archive"));
+    m_directCheckBox = new QCheckBox(
+        tr("Pip&e kdb2mt into the importer on the grommunio server (less traffic; no per-message progress, no resume)"),
+        this);
+    m_directCheckBox->setObjectName(QStringLiteral("kopanoDirectCheckBox"));
     m_discoverPushButton = new QPushButton(tr("D&iscover"), this);
     m_discoverPushButton->setObjectName(QStringLiteral("discoverPushButton"));
     m_storesTableWidget = new QTableWidget(0, ColumnCount, this);
@@ -137,6 +141,7 @@ void KopanoSourceDialog::layOutForm()
     row(tr("Public store &GUID:"), m_publicGuidLineEdit);
     form->addRow(QString(), m_archivesCheckBox);
     row(tr("Archive fo&lder:"), m_archiveFolderLineEdit);
+    form->addRow(QString(), m_directCheckBox);
     form->addRow(QString(), m_discoverPushButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -244,6 +249,7 @@ kopano::ServerSettings KopanoSourceDialog::serverSettings() const
     server.kdb.sqlDatabase = m_sqlDatabaseLineEdit->text().trimmed();
     server.kdb.attachDir = m_attachDirLineEdit->text().trimmed();
     server.mountAttachments = m_mountCheckBox->isChecked();
+    server.direct = m_directCheckBox->isChecked();
     return server;
 }
 

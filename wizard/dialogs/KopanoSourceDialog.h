@@ -84,6 +84,7 @@ private:
     QLineEdit *m_publicGuidLineEdit = nullptr;
     QCheckBox *m_archivesCheckBox = nullptr;
     QLineEdit *m_archiveFolderLineEdit = nullptr;
+    QCheckBox *m_directCheckBox = nullptr;
     QPushButton *m_discoverPushButton = nullptr;
     QTableWidget *m_storesTableWidget = nullptr;
     QLabel *m_statusLabel = nullptr;
