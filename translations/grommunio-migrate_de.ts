@@ -3918,7 +3918,7 @@
         <translation>%1 Elemente in %2</translation>
     </message>
     <message>
-        <location filename="../engine/migration/KopanoMailbox.cpp" line="+42"/>
+        <location filename="../engine/migration/KopanoMailbox.cpp" line="+43"/>
         <source>Could not unmount %1 on the server: %2</source>
         <translation>%1 konnte auf dem Server nicht ausgehängt werden: %2</translation>
     </message>
@@ -3938,8 +3938,8 @@
         <translation>%1 unter %2 auf dem Server eingehängt.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+67"/>
+        <location filename="../engine/migration/DirectOutcome.cpp" line="+49"/>
+        <location filename="../engine/migration/KopanoMailbox.cpp" line="+15"/>
         <source>gromox-kdb2mt failed (exit status %1)%2</source>
         <translation>gromox-kdb2mt ist fehlgeschlagen (Exit-Status %1)%2</translation>
     </message>
@@ -3954,7 +3954,7 @@
         <translation>gromox-import ist fehlgeschlagen: %1%2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../engine/migration/KopanoMailbox.cpp" line="+38"/>
         <source>A Kopano store can share its mailbox only with other Kopano stores.</source>
         <translation>Ein Kopano-Speicher kann sein Postfach nur mit anderen Kopano-Speichern teilen.</translation>
     </message>

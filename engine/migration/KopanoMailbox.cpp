@@ -5,6 +5,7 @@
 // report as a converted one.
 
 #include "kopano/ChannelDevice.h"
+#include "migration/DirectOutcome.h"
 #include "kopano/DirectPipe.h"
 #include "kopano/KopanoSpec.h"
 #include "kopano/RootPlacement.h"
@@ -91,77 +92,6 @@ Expected<QByteArray> kdbPasswordInput(const RunOptions &options)
     transport::wipe(passwordCopy);
     return input;
 }
-
-/// What the --direct pipeline said: its status line, kdb2mt's errors and the importer's -v
-/// output (counted as ImportSink counts it). Lines come from the job's thread only.
-class DirectOutcome {
-public:
-    DirectOutcome(int job, JobEnvironment &env)
-        : m_parser([this, job, &env](const transport::ImportEvent &event) {
-            if (event.kind == transport::ImportEvent::Kind::MessageCreated
-                || event.kind == transport::ImportEvent::Kind::FolderCreated)
-                m_anyEvent = true; // -v output to count by
-            if (event.kind == transport::ImportEvent::Kind::MessageCreated)
-                ++m_messages;
-            else if (event.kind == transport::ImportEvent::Kind::MessageFailed)
-                ++m_failures;
-            if (event.kind == transport::ImportEvent::Kind::Fatal || event.kind == transport::ImportEvent::Kind::MessageFailed)
-                m_importerErrors.append(event.line);
-            env.importerEvent(job, event);
-        })
-    {
-    }
-    /// True for a line that is no log line (the status line); kdb2mt's lines are kept.
-    bool takeLine(const QString &line)
-    {
-        if (std::optional<kopano::DirectStatus> status = kopano::parseDirectStatus(line)) {
-            m_status = status;
-            return true;
-        }
-        if (line.startsWith(QLatin1String("kdb2mt: ")))
-            m_kdbLines.append(line.mid(8));
-        else
-            m_parser.feed(true, line.toUtf8() + '\n');
-        return false;
-    }
-    void feedStdout(const QByteArray &bytes) { m_parser.feed(false, bytes); }
-    quint64 messages() const { return m_messages; }
-    quint64 messageFailures() const { return m_failures; }
-    bool counted() const { return m_anyEvent; }
-
-    /// Why the pipeline failed (kdb2mt first: its failure is the cause), or std::nullopt.
-    std::optional<Error> failure(int exitStatus, bool continueOnError)
-    {
-        m_parser.flush();
-        auto remote = [](const QString &text) { return Error { Error::Code::Remote, text, {} }; };
-        if (!m_status)
-            return remote(QCoreApplication::translate("mig::migration",
-                "The direct pipeline on the server ended without its status (exit status %1)%2")
-                    .arg(exitStatus)
-                    .arg(m_kdbLines.isEmpty() ? QString() : QStringLiteral(": ") + m_kdbLines.join(QLatin1String(" / "))));
-        if (m_status->kdb2mt != 0) {
-            const QStringList said = m_kdbLines.mid(std::max<qsizetype>(0, m_kdbLines.size() - 5));
-            return remote(QCoreApplication::translate("mig::migration", "gromox-kdb2mt failed (exit status %1)%2")
-                              .arg(m_status->kdb2mt)
-                              .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said.join(QLatin1String(" / "))));
-        }
-        if (m_status->importer != 0 || m_failures > 0)
-            return remote(QCoreApplication::translate("mig::migration", "gromox-import failed: %1%2")
-                              .arg(transport::explainImporterExit(m_status->importer, continueOnError))
-                              .arg(m_importerErrors.isEmpty() ? QString()
-                                                              : QStringLiteral(": ") + m_importerErrors.last()));
-        return std::nullopt;
-    }
-
-private:
-    transport::ImporterOutputParser m_parser;
-    std::optional<kopano::DirectStatus> m_status;
-    QStringList m_kdbLines;
-    QStringList m_importerErrors;
-    quint64 m_messages = 0;
-    quint64 m_failures = 0;
-    bool m_anyEvent = false;
-};
 
 } // namespace
 
