@@ -127,6 +127,20 @@ private:
         QTRY_VERIFY(!wizard.findChild<KopanoSourceDialog *>());
     }
 
+    /// The dialog shown, the fixture's host, port and key file typed in (nothing else), Discover
+    /// pressed and waited for.
+    void discoverWithKeyFile(KopanoSourceDialog &dialog)
+    {
+        dialog.show();
+        mig::test::typeInto(&dialog, QStringLiteral("kopanoHostLineEdit"), m_sshd->user() + '@' + m_sshd->host());
+        mig::test::widget<QSpinBox>(&dialog, QStringLiteral("kopanoPortSpinBox"))->setValue(m_sshd->port());
+        mig::test::typeInto(&dialog, QStringLiteral("kopanoKeyFileLineEdit"), m_sshd->clientKeyFile());
+        QSignalSpy discovered(&dialog, &KopanoSourceDialog::discoveryFinished);
+        mig::wizard::Prompts::setNextAnswer(true); // in case the host key is not known yet
+        QTest::mouseClick(mig::test::widget<QPushButton>(&dialog, QStringLiteral("discoverPushButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(discovered.size(), 1, 60000);
+    }
+
     /// Server page: key file authentication against the fixture, the host key trusted when asked.
     void fillServerPage(MigrationWizard &wizard)
     {
@@ -336,14 +350,7 @@ void TestKopanoInWizard::archiveStoreRows()
     MigrationWizard wizard;
     QVERIFY(mig::test::goToSources(wizard));
     KopanoSourceDialog dialog(wizard.state(), &wizard);
-    dialog.show();
-    mig::test::typeInto(&dialog, QStringLiteral("kopanoHostLineEdit"), m_sshd->user() + '@' + m_sshd->host());
-    mig::test::widget<QSpinBox>(&dialog, QStringLiteral("kopanoPortSpinBox"))->setValue(m_sshd->port());
-    mig::test::typeInto(&dialog, QStringLiteral("kopanoKeyFileLineEdit"), m_sshd->clientKeyFile());
-    QSignalSpy discovered(&dialog, &KopanoSourceDialog::discoveryFinished);
-    mig::wizard::Prompts::setNextAnswer(true); // in case the host key is not known yet
-    QTest::mouseClick(mig::test::widget<QPushButton>(&dialog, QStringLiteral("discoverPushButton")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(discovered.size(), 1, 60000);
+    discoverWithKeyFile(dialog);
     auto *table = mig::test::widget<QTableWidget>(&dialog, QStringLiteral("storesTableWidget"));
     QCOMPARE(table->rowCount(), 5);
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -396,14 +403,7 @@ void TestKopanoInWizard::discoveryFailureShowsTheServersWords()
     MigrationWizard wizard;
     QVERIFY(mig::test::goToSources(wizard));
     KopanoSourceDialog dialog(wizard.state(), &wizard);
-    dialog.show();
-    mig::test::typeInto(&dialog, QStringLiteral("kopanoHostLineEdit"), m_sshd->user() + '@' + m_sshd->host());
-    mig::test::widget<QSpinBox>(&dialog, QStringLiteral("kopanoPortSpinBox"))->setValue(m_sshd->port());
-    mig::test::typeInto(&dialog, QStringLiteral("kopanoKeyFileLineEdit"), m_sshd->clientKeyFile());
-    QSignalSpy discovered(&dialog, &KopanoSourceDialog::discoveryFinished);
-    mig::wizard::Prompts::setNextAnswer(true); // in case the host key is not known yet
-    QTest::mouseClick(mig::test::widget<QPushButton>(&dialog, QStringLiteral("discoverPushButton")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(discovered.size(), 1, 60000);
+    discoverWithKeyFile(dialog);
     QVERIFY(QFile::rename(admin + QStringLiteral(".off"), admin));
     const QString status = mig::test::widget<QLabel>(&dialog, QStringLiteral("kopanoStatusLabel"))->text();
     QVERIFY2(status.startsWith(QStringLiteral("Discovery failed: kopano-admin -l failed (exit status 127)")), qPrintable(status));
