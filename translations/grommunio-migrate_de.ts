@@ -3494,45 +3494,44 @@
 <context>
     <name>mig::imap::ImapSource</name>
     <message>
-        <location filename="../engine/sources/imap/ImapSource.cpp" line="+112"/>
-        <location line="+45"/>
+        <location filename="../engine/sources/imap/ImapSource.cpp" line="+167"/>
         <source>no password given for the IMAP account %1</source>
         <translation>kein Passwort für das IMAP-Konto %1 angegeben</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>%1, folder &quot;%2&quot;, UID %3</source>
         <translation>%1, Ordner &quot;%2&quot;, UID %3</translation>
     </message>
     <message>
         <location line="+178"/>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>%1: there is no folder with id %2</source>
         <translation>%1: es gibt keinen Ordner mit der ID %2</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-56"/>
         <source>%1, folder &quot;%2&quot;: UIDVALIDITY changed from %3 to %4 since the folder was listed; its messages were renumbered by the server</source>
         <translation>%1, Ordner &quot;%2&quot;: UIDVALIDITY hat sich seit dem Auflisten von %3 in %4 geändert; der Server hat seine Nachrichten neu nummeriert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>%1: more than 4 294 967 295 folders and messages in one account</source>
         <translation>%1: mehr als 4 294 967 295 Ordner und Nachrichten in einem Konto</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+224"/>
+        <location line="-200"/>
+        <location line="+223"/>
         <source>%1, folder &quot;%2&quot;: %3</source>
         <translation>%1, Ordner &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-326"/>
         <source>%1: not connected</source>
         <translation>%1: nicht verbunden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>plain text, not encrypted</source>
         <translation>Klartext, nicht verschlüsselt</translation>
     </message>
@@ -3552,7 +3551,7 @@
         <translation>%1, Ordner „%2“: UIDVALIDITY hat sich seit dem früheren Lauf von %3 auf %4 geändert (der Ordner wurde neu angelegt oder neu nummeriert); der Ordner beginnt von vorn, daher können Nachrichten, die jener Lauf importiert hat, jetzt doppelt im Postfach sein</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>%1, folder &quot;%2&quot;: a message was expunged from the server after the folder was listed</source>
         <translation>%1, Ordner &quot;%2&quot;: eine Nachricht wurde nach dem Auflisten des Ordners vom Server entfernt</translation>
     </message>
@@ -3567,7 +3566,7 @@
         <translation>%1: die Verbindung ging verloren (%2); erneute Anmeldung</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>%1: there is no item %2 in folder id %3</source>
         <translation>%1: es gibt kein Element %2 im Ordner mit der ID %3</translation>
     </message>

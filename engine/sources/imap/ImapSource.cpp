@@ -108,8 +108,7 @@ Expected<void> ImapSource::login()
             if (!m_password) {
                 if (!previousError.isEmpty())
                     break;
-                return Error { Error::Code::Auth,
-                    tr("no password given for the IMAP account %1").arg(m_settings.account.displayUrl()), {} };
+                return noPasswordError();
             }
         }
         Expected<void> loggedIn = m_io.call([this] { return authenticate(); });
@@ -153,14 +152,19 @@ Expected<void> ImapSource::authenticate()
 {
     Q_ASSERT(m_io.isWorkerThread());
     if (!m_password)
-        return Error { Error::Code::Auth,
-            tr("no password given for the IMAP account %1").arg(m_settings.account.displayUrl()), {} };
+        return noPasswordError();
     if (!m_client)
         return Error { Error::Code::Network, tr("%1: not connected").arg(m_settings.account.displayUrl()), {} };
     const QString password = QString::fromUtf8(m_password->data(), m_password->size());
     Expected<void> loggedIn = m_client->login(password, m_settings.masterUser);
     m_loggedIn = bool(loggedIn);
     return loggedIn;
+}
+
+Error ImapSource::noPasswordError() const
+{
+    return Error { Error::Code::Auth,
+        tr("no password given for the IMAP account %1").arg(m_settings.account.displayUrl()), {} };
 }
 
 Expected<void> ImapSource::reconnect()
@@ -425,8 +429,7 @@ Expected<void> ImapSource::listFolder(Folder &folder)
 {
     m_listingFolder = 0;
     m_items.clear();
-    m_window.clear();
-    m_windowMissing.clear();
+    m_window = {};
     if (auto opened = examine(folder); !opened)
         return opened.error();
     auto imap = client();
@@ -554,8 +557,6 @@ Expected<ImapSource::Window> ImapSource::fetchWindow(const Folder &folder, const
 
 void ImapSource::startPrefetch(const Folder &folder, int index)
 {
-    if (index >= m_items.size())
-        return;
     Prefetch next;
     next.folderId = folder.entry.id;
     next.plan = planWindow(index);
@@ -602,8 +603,7 @@ std::optional<ImapSource::Window> ImapSource::takePrefetch(quint64 folderId, int
 
 Expected<void> ImapSource::loadWindow(const Folder &folder, int index)
 {
-    m_window.clear();
-    m_windowMissing.clear();
+    m_window = {};
     WindowPlan plan;
     std::optional<Window> window = takePrefetch(folder.entry.id, index, plan);
     if (!window) {
@@ -613,8 +613,7 @@ Expected<void> ImapSource::loadWindow(const Folder &folder, int index)
             return fetched.error();
         window = std::move(*fetched);
     }
-    m_window = std::move(window->messages);
-    m_windowMissing = std::move(window->missing);
+    m_window = std::move(*window);
     startPrefetch(folder, plan.end);
     return {};
 }
@@ -643,17 +642,17 @@ Expected<mapi::Message> ImapSource::readMessage(const ItemRef &ref)
             tr("%1, folder \"%2\": the message was expunged from the server after the folder was listed")
                 .arg(m_settings.account.displayUrl(), folder->entry.path),
             {} };
-    if (!m_window.contains(ref.index) && !m_windowMissing.contains(ref.index))
+    if (!m_window.messages.contains(ref.index) && !m_window.missing.contains(ref.index))
         if (auto filled = loadWindow(*folder, ref.index); !filled)
             return Error { filled.error().code, tr("%1: %2").arg(where(*folder, item.uid), filled.error().message),
                 filled.error().detail };
-    if (!m_window.contains(ref.index))
+    if (!m_window.messages.contains(ref.index))
         return Error { Error::Code::NotFound,
             tr("%1: %2").arg(where(*folder, item.uid),
-                m_windowMissing.value(ref.index, tr("the server did not return the message"))),
+                m_window.missing.value(ref.index, tr("the server did not return the message"))),
             {} };
-    const ImapMessage message = m_window.take(ref.index);
-    m_windowMissing.remove(ref.index);
+    const ImapMessage message = m_window.messages.take(ref.index);
+    m_window.missing.remove(ref.index);
     mime::MimeOptions options;
     options.flags = mailFlags(message.flags);
     options.categories = categoriesFromFlags(message.flags);

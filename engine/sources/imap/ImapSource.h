@@ -127,11 +127,11 @@ private:
 
     Folder *folderById(quint64 id);
     QString where(const Folder &folder, quint32 uid) const;
-    void assignRoles();
     Expected<void> applyMark(Folder &folder);
     /// Drops the folders --folder / --exclude-folder leave out (levels above a wanted folder stay
     /// as empty containers); NotFound when a folder asked for does not exist.
     Expected<void> applyFolderFilters(QList<ImapFolder> &listed) const;
+    Error noPasswordError() const;
 
     ImapSourceSettings m_settings;
     SerialWorker m_io;           ///< the connection's thread: m_client, m_loggedIn, m_examined are used there
@@ -148,8 +148,7 @@ private:
 
     quint64 m_listingFolder = 0; ///< the folder whose items m_items lists
     QList<Item> m_items;
-    QHash<int, ImapMessage> m_window;      ///< fetched, not yet read: by item index
-    QHash<int, QString> m_windowMissing;   ///< asked for, not delivered: by item index, with the reason
+    Window m_window;                       ///< fetched, not yet read; asked for, not delivered
     std::optional<Prefetch> m_prefetch;
 
     sources::SourceMarks m_marks;
