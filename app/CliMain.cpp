@@ -65,8 +65,6 @@ int runCli(const QStringList &arguments)
             << '\n';
         return cli::ExitUsage;
     }
-    out.flush();
-    err.flush();
     return runCommand(command->run, arguments);
 }
 
