@@ -4670,8 +4670,7 @@
         <translation>passwortgeschützt (die Daten sind lesbar)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>%1: the contents table cannot be read (%2)</source>
         <translation>%1: Die Inhaltstabelle kann nicht gelesen werden (%2)</translation>
     </message>

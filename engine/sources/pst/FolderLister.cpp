@@ -21,6 +21,15 @@ constexpr qsizetype kMinFolders = 32;
 
 } // namespace
 
+void readCounts(libpff_item_t *folder, FolderListing &listing)
+{
+    pff::ErrorSlot error;
+    listing.counted = libpff_folder_get_number_of_sub_messages(folder, &listing.count, error.out()) == 1;
+    listing.countErrorText = error.text();
+    listing.associatedCounted
+        = libpff_folder_get_number_of_sub_associated_contents(folder, &listing.associatedCount, nullptr) == 1;
+}
+
 FolderListing::Table readContentsTable(libpff_item_t *folder, bool associated)
 {
     FolderListing::Table table;
@@ -78,13 +87,7 @@ struct FolderLister::Shared {
             pff::Item folder;
             if (libpff_file_get_item_by_identifier(file.get(), uint32_t(id), folder.out(), nullptr) == 1) {
                 listing.emplace();
-                pff::ErrorSlot error;
-                listing->counted
-                    = libpff_folder_get_number_of_sub_messages(folder.get(), &listing->count, error.out()) == 1;
-                listing->countErrorText = error.text();
-                listing->associatedCounted = libpff_folder_get_number_of_sub_associated_contents(
-                                                 folder.get(), &listing->associatedCount, nullptr)
-                    == 1;
+                readCounts(folder.get(), *listing);
                 listing->messages = readContentsTable(folder.get(), false);
             }
             lock.lock();

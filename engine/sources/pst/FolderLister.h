@@ -37,6 +37,10 @@ struct FolderListing {
     Table messages;
 };
 
+/// The counts of folder (listing's counted, count, countErrorText, associatedCounted,
+/// associatedCount), read with the handle folder belongs to as PstSource counts a folder.
+void readCounts(libpff_item_t *folder, FolderListing &listing);
+
 /// One contents table of folder, read with the handle folder belongs to: the calls PstSource::items()
 /// lists a folder with, so that a listing read elsewhere says word for word the same.
 FolderListing::Table readContentsTable(libpff_item_t *folder, bool associated);

@@ -191,7 +191,7 @@ struct PstSource::Private {
     Expected<void> enumerate(pff::Item item, const SourceFolder *parent, QSet<quint64> &seen);
     /// Fills folder's counts from its contents tables; the warning, if one is due.
     std::optional<QString> countItems(libpff_item_t *item, SourceFolder &folder);
-    /// The same from what the FolderLister read.
+    /// Fills folder's counts from counts read by either handle; the warning, if one is due.
     std::optional<QString> countListed(const FolderListing &listing, SourceFolder &folder) const;
     /// Counts the folders enumerate() left (pendingCounts), with the lister if there is one
     /// (taking turns with it).
@@ -316,16 +316,10 @@ void PstSource::expectFullRead()
 
 std::optional<QString> PstSource::Private::countItems(libpff_item_t *item, SourceFolder &folder)
 {
-    pff::ErrorSlot error;
-    int count = 0;
-    std::optional<QString> warning;
-    if (libpff_folder_get_number_of_sub_messages(item, &count, error.out()) != 1) {
-        warning = QCoreApplication::translate("mig::pst", "%1: the contents table cannot be read (%2)")
-                      .arg(where(folder.path, folder.id), error.text());
-        count = 0;
-    }
-    folder.itemCount = count;
-    for (int i = 0; !fullRead && i < count; ++i) {
+    FolderListing counts;
+    readCounts(item, counts);
+    const std::optional<QString> warning = countListed(counts, folder);
+    for (int i = 0; !fullRead && i < folder.itemCount; ++i) {
         pff::Item message;
         int sets = 0;
         // Opening the item reads its node; counting the record sets reads its property context
@@ -335,9 +329,6 @@ std::optional<QString> PstSource::Private::countItems(libpff_item_t *item, Sourc
             || libpff_item_get_number_of_record_sets(message.get(), &sets, nullptr) != 1)
             ++folder.unreadableCount;
     }
-    int associated = 0;
-    if (libpff_folder_get_number_of_sub_associated_contents(item, &associated, nullptr) == 1)
-        folder.associatedCount = associated;
     return warning;
 }
 
