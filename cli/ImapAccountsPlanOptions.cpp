@@ -5,7 +5,6 @@
 #include "transport/SecretBytes.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 
 namespace mig::cli {
 
@@ -17,25 +16,6 @@ Error serverError(const QString &value)
         QCoreApplication::translate("mig::cli", "--imap-server \"%1\" is not imaps://HOST[:PORT] or imap://HOST[:PORT].")
             .arg(value),
         {} };
-}
-
-/// The server part of an account URL: scheme, host and port, no login (that comes per line).
-Expected<imap::ImapAccount> serverFrom(const QString &value)
-{
-    const QUrl url(value.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("imaps") && scheme != QLatin1String("imap")) || url.host().isEmpty()
-        || !url.userInfo().isEmpty() || (!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery()
-        || url.hasFragment())
-        return serverError(value);
-    imap::ImapAccount server;
-    server.security = scheme == QLatin1String("imaps") ? imap::ImapSecurity::ImplicitTls : imap::ImapSecurity::StartTls;
-    server.host = url.host();
-    const int port = url.port(scheme == QLatin1String("imaps") ? 993 : 143);
-    if (port < 1 || port > 65535)
-        return serverError(value);
-    server.port = quint16(port);
-    return server;
 }
 
 } // namespace
@@ -65,9 +45,10 @@ Expected<QList<migration::Job>> ImapAccountsPlanOptions::jobs(
     if (!parser.isSet(m_server))
         return Error { Error::Code::InvalidArgument,
             QCoreApplication::translate("mig::cli", "--imap-accounts needs --imap-server imaps://HOST[:PORT]."), {} };
-    Expected<imap::ImapAccount> server = serverFrom(parser.value(m_server));
+    const QString serverUrl = parser.value(m_server);
+    const Expected<imap::ImapAccount> server = imap::parseImapServerUrl(serverUrl.trimmed());
     if (!server)
-        return server.error();
+        return serverError(serverUrl);
     const QString path = parser.value(m_accounts);
     Expected<QList<imap::ImapAccountListEntry>> entries
         = imap::readImapAccountList(path, imap::ImapAccountListLayout::Accounts);

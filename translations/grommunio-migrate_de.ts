@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../cli/ImapAccountsPlanOptions.cpp" line="+49"/>
+        <location filename="../cli/ImapAccountsPlanOptions.cpp" line="+29"/>
         <location filename="../cli/ImportSshOptions.cpp" line="-152"/>
         <location line="+4"/>
         <location line="+9"/>
@@ -2269,12 +2269,12 @@
         <translation>%1 nennt keinen zu migrierenden Store.</translation>
     </message>
     <message>
-        <location filename="../cli/ImapAccountsPlanOptions.cpp" line="-32"/>
+        <location filename="../cli/ImapAccountsPlanOptions.cpp" line="-13"/>
         <source>--imap-server &quot;%1&quot; is not imaps://HOST[:PORT] or imap://HOST[:PORT].</source>
         <translation>--imap-server „%1“ ist nicht imaps://HOST[:PORT] oder imap://HOST[:PORT].</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
         <source>IMAP accounts to migrate, one per line of this CSV file: login,target[,password] (a header line, # comments and blank lines are allowed). Needs --imap-server. The passwords stay in the file: give it to run as --imap-passwords.</source>
         <translation>Zu migrierende IMAP-Konten, eines pro Zeile dieser CSV-Datei: login,target[,password] (Kopfzeile, #-Kommentare und Leerzeilen sind erlaubt). Braucht --imap-server. Die Passwörter bleiben in der Datei: geben Sie sie run als --imap-passwords.</translation>
     </message>
@@ -2294,7 +2294,7 @@
         <translation>--imap-accounts braucht --imap-server imaps://HOST[:PORT].</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -3247,7 +3247,7 @@
         <translation>ungültiges IMAP-Konto &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>expected imaps://LOGIN@HOST[:PORT] or imap://LOGIN@HOST[:PORT]</source>
         <translation>erwartet wurde imaps://LOGIN@HOST[:PORT] oder imap://LOGIN@HOST[:PORT]</translation>
     </message>
@@ -3262,7 +3262,12 @@
         <translation>die Anmeldung fehlt (LOGIN@HOST)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>expected imaps://HOST[:PORT] or imap://HOST[:PORT]</source>
+        <translation>erwartet wurde imaps://HOST[:PORT] oder imap://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>the host is missing</source>
         <translation>der Host fehlt</translation>
     </message>

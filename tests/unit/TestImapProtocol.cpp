@@ -208,6 +208,27 @@ private Q_SLOTS:
         QVERIFY(!account.error().message.contains(QStringLiteral("hunter2")));
     }
 
+    void serverUrls()
+    {
+        auto imaps = parseImapServerUrl(QStringLiteral("imaps://mail.example.com"));
+        QVERIFY2(imaps, qPrintable(imaps.error().message));
+        QCOMPARE(imaps->security, ImapSecurity::ImplicitTls);
+        QCOMPARE(imaps->host, QStringLiteral("mail.example.com"));
+        QCOMPARE(imaps->port, quint16(993));
+        QVERIFY(imaps->login.isEmpty());
+        auto starttls = parseImapServerUrl(QStringLiteral("IMAP://[::1]:1143/"));
+        QVERIFY(starttls);
+        QCOMPARE(starttls->security, ImapSecurity::StartTls);
+        QCOMPARE(starttls->port, quint16(1143));
+        for (const char *bad : { "imaps://alice@host", "imaps://alice:hunter2@host", "pop3://host", "imaps://host/INBOX",
+                                 "imaps://host:0", "imaps://host:99999", "imaps://", "imaps://host?x" }) {
+            auto refused = parseImapServerUrl(QString::fromLatin1(bad));
+            QVERIFY2(!refused, bad);
+            QCOMPARE(refused.error().code, Error::Code::InvalidArgument);
+            QVERIFY(!refused.error().message.contains(QStringLiteral("hunter2")));
+        }
+    }
+
     void uidSets()
     {
         QCOMPARE(uidSet({1, 2, 3, 5, 7, 8, 10}), QByteArray("1:3,5,7:8,10"));

@@ -35,4 +35,8 @@ bool isImapUrl(const QString &text);
 /// bad port, a path or query (folders are chosen with separate options).
 Expected<ImapAccount> parseImapUrl(const QString &url, bool allowPlaintext = false);
 
+/// Parses a server URL, imaps://HOST[:PORT] or imap://HOST[:PORT] (STARTTLS): an account URL
+/// without login, for lists of accounts on one server. The login stays empty.
+Expected<ImapAccount> parseImapServerUrl(const QString &url);
+
 } // namespace mig::imap
