@@ -7,11 +7,7 @@ namespace mig::wizard {
 ImapTestResult testImapConnection(const imap::ImapSourceSettings &settings, const QString &password)
 {
     ImapTestResult result;
-    imap::ImapClient::Options options;
-    options.account = settings.account;
-    options.trust = settings.trust;
-    options.timeoutMs = settings.timeoutSeconds * 1000;
-    imap::ImapClient client(options);
+    imap::ImapClient client(settings.clientOptions());
     if (Expected<void> connected = client.connectToServer(); !connected) {
         result.error = connected.error().message;
         if (connected.error().code == Error::Code::HostKey && !client.peerFingerprint().isEmpty()) {

@@ -135,11 +135,7 @@ Expected<void> ImapSource::connectClient()
     m_client.reset();
     m_loggedIn = false;
     m_examined = 0;
-    ImapClient::Options options;
-    options.account = m_settings.account;
-    options.trust = m_settings.trust;
-    options.timeoutMs = m_settings.timeoutSeconds * 1000;
-    auto client = std::make_unique<ImapClient>(options);
+    auto client = std::make_unique<ImapClient>(m_settings.clientOptions());
     Expected<void> connected = client->connectToServer();
     m_fingerprint = client->peerFingerprint();
     if (!connected)

@@ -108,4 +108,13 @@ sources::SourceSpec ImapSourceSettings::toSpec() const
     return spec;
 }
 
+ImapClient::Options ImapSourceSettings::clientOptions() const
+{
+    ImapClient::Options options;
+    options.account = account;
+    options.trust = trust;
+    options.timeoutMs = timeoutSeconds * 1000;
+    return options;
+}
+
 } // namespace mig::imap

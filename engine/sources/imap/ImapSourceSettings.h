@@ -2,7 +2,7 @@
 
 #include "core/Expected.h"
 #include "sources/SourceSpec.h"
-#include "sources/imap/ImapConnection.h"
+#include "sources/imap/ImapClient.h"
 
 #include <QStringList>
 
@@ -34,6 +34,9 @@ struct ImapSourceSettings {
     /// Whether the folder with this path (its levels) is to be read: below one of `folders` (when
     /// any are given) and below none of `excludeFolders`.
     bool wantsFolder(const QStringList &path) const;
+
+    /// How to connect: the account, the trust and the timeout (the client's other options as they are).
+    ImapClient::Options clientOptions() const;
 
     /// Reads a spec (kind "imap" or "auto" with an imap:// or imaps:// location). Errors:
     /// InvalidArgument naming what is wrong with the URL or an option.
