@@ -118,6 +118,26 @@ private:
 
     /// Server page: key file authentication against the sshd fixture; the unknown host key is
     /// confirmed when asked. Leaves the wizard on the Directory page.
+    /// Server and Directory pages filled in, then the Mapping page with its one source inspected;
+    /// nullptr (the test failed) when a step did not work.
+    mig::wizard::MappingPage *toMappingOfOneSource(MigrationWizard &wizard, const QString &knownHostsName)
+    {
+        fillServerPage(wizard, knownHostsName);
+        if (QTest::currentTestFailed())
+            return nullptr;
+        fillDirectoryPage(wizard);
+        if (QTest::currentTestFailed())
+            return nullptr;
+        [&] { // QCOMPARE and friends return void: they run in a lambda of their own
+            QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Mapping));
+            auto *page = qobject_cast<mig::wizard::MappingPage *>(wizard.currentPage());
+            QVERIFY(page);
+            QCOMPARE(page->model()->rowCount(), 1);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isInspecting(), 60000);
+        }();
+        return QTest::currentTestFailed() ? nullptr : qobject_cast<mig::wizard::MappingPage *>(wizard.currentPage());
+    }
+
     /// Options, Run and Summary for a plan of one mailbox: a real run into the verifying importer;
     /// the mailbox is done with items messages in its report and in the stream the importer took
     /// (and in its progress too when countedInProgress).
@@ -477,19 +497,10 @@ private Q_SLOTS:
         }
         clickNext(wizard);
 
-        fillServerPage(wizard, QStringLiteral("mbox-walk"));
-        if (QTest::currentTestFailed())
-            return;
-        fillDirectoryPage(wizard);
-        if (QTest::currentTestFailed())
-            return;
-
         // Mapping: one row for the archive; its target typed with the directory's completion.
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Mapping));
-        auto *mappingPage = qobject_cast<mig::wizard::MappingPage *>(wizard.currentPage());
-        QVERIFY(mappingPage);
-        QCOMPARE(mappingPage->model()->rowCount(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!mappingPage->isInspecting(), 60000);
+        mig::wizard::MappingPage *mappingPage = toMappingOfOneSource(wizard, QStringLiteral("mbox-walk"));
+        if (!mappingPage)
+            return;
         if (mappingPage->model()->index(0, MappingModel::TargetColumn).data().toString() != target) {
             pickTarget(wizard, 0, QStringLiteral("amelia.h"), target);
             QVERIFY(!QTest::currentTestFailed());
@@ -592,19 +603,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(mig::test::shownBodyText(wizard).contains(QStringLiteral("The body of imap-walk-")), 60000);
         clickNext(wizard);
 
-        fillServerPage(wizard, QStringLiteral("imap-walk"));
-        if (QTest::currentTestFailed())
-            return;
-        fillDirectoryPage(wizard);
-        if (QTest::currentTestFailed())
-            return;
-
         // Mapping: the account is named by its login and matched to the directory user by address.
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Mapping));
-        auto *mappingPage = qobject_cast<mig::wizard::MappingPage *>(wizard.currentPage());
-        QVERIFY(mappingPage);
-        QCOMPARE(mappingPage->model()->rowCount(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!mappingPage->isInspecting(), 60000);
+        mig::wizard::MappingPage *mappingPage = toMappingOfOneSource(wizard, QStringLiteral("imap-walk"));
+        if (!mappingPage)
+            return;
         QCOMPARE(mappingPage->model()->index(0, MappingModel::TargetColumn).data().toString(), target);
         clickNext(wizard);
         QCOMPARE(wizard.state().plan.jobs.size(), 1);
