@@ -88,6 +88,34 @@ private:
             {}, 300000);
     }
 
+    /// Runs the plan with the store slowStore sent slowly, writes the STOP file once target's log
+    /// shows the nth kdb2mt opening the "database" (and the stream flows), and returns the run's
+    /// exit status once it ended (-1 when it could not be started or did not end).
+    int runUntilStopped(const QString &planPath, const QString &runDir, const QString &target, const QString &slowStore,
+                        int nth)
+    {
+        const QString slow = m_fake + "/slow-" + slowStore;
+        if (!writeFile(slow, {}))
+            return -1;
+        QProcess first;
+        first.setProgram(test::appBinary());
+        first.setArguments({ "run", planPath, "--run-dir", runDir, "--sql-password-file", m_passwordFile,
+            "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts });
+        first.start();
+        if (!first.waitForStarted())
+            return -1;
+        QElapsedTimer waited;
+        waited.start();
+        const QString log = runDir + "/logs/" + target + ".log";
+        while (readAll(log).count("Database schema") < nth && waited.elapsed() < 60000)
+            QThread::msleep(50);
+        QThread::msleep(500);
+        const bool stopAsked = writeFile(runDir + "/STOP", {});
+        const bool ended = first.waitForFinished(120000);
+        QFile::remove(slow);
+        return stopAsked && ended ? first.exitCode() : -1;
+    }
+
     void verifyNoPassword(const QByteArray &text, const QString &where)
     {
         QVERIFY2(!text.contains(kPassword), qPrintable(where));
@@ -355,24 +383,8 @@ private Q_SLOTS:
                                 + target.toUtf8() + ",dave,0\n"));
         const QString planPath = plan("plan-archive-stop.json", list);
         const QString runDir = m_dir.filePath("archive-stop.run");
-        QVERIFY(writeFile(m_fake + "/slow-" + kArchiveGuid, {}));
-        QProcess first;
-        first.setProgram(test::appBinary());
-        first.setArguments({ "run", planPath, "--run-dir", runDir, "--sql-password-file", m_passwordFile,
-            "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts });
-        first.start();
-        QVERIFY(first.waitForStarted());
-        // Stop once the archive's stream flows (its kdb2mt is the second to open the database).
-        QElapsedTimer waited;
-        waited.start();
-        const QString log = runDir + "/logs/" + target + ".log";
-        while (readAll(log).count("Database schema") < 2 && waited.elapsed() < 60000)
-            QThread::msleep(50);
-        QThread::msleep(500);
-        QVERIFY(writeFile(runDir + "/STOP", {}));
-        QVERIFY(first.waitForFinished(120000));
-        QFile::remove(m_fake + "/slow-" + kArchiveGuid);
-        QCOMPARE(first.exitCode(), 3);
+        // Stopped once the archive's stream flows (its kdb2mt is the second to open the database).
+        QCOMPARE(runUntilStopped(planPath, runDir, target, kArchiveGuid, 2), 3);
         const QList<test::SshdFixture::ImporterRun> stopped = m_sshd->recordedRunsFor(target);
         QCOMPARE(stopped.size(), 2);
         const test::ReadStream partial = test::readStream(stopped.last().stream);
@@ -509,25 +521,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(oneList, target.toUtf8() + ",bob,0\n"));
         const QString planPath = plan("plan-stop.json", oneList);
         const QString runDir = m_dir.filePath("stop.run");
-        QVERIFY(writeFile(m_fake + "/slow-bob", {}));
-
-        QProcess first;
-        first.setProgram(test::appBinary());
-        first.setArguments({ "run", planPath, "--run-dir", runDir, "--sql-password-file", m_passwordFile,
-            "--identity", m_sshd->clientKeyFile(), "--known-hosts", m_knownHosts });
-        first.start();
-        QVERIFY(first.waitForStarted());
-        // Stop once kdb2mt has opened the "database" and the stream is flowing.
-        QElapsedTimer waited;
-        waited.start();
-        const QString log = runDir + "/logs/" + target + ".log";
-        while (!readAll(log).contains("Database schema") && waited.elapsed() < 60000)
-            QThread::msleep(50);
-        QThread::msleep(500);
-        QVERIFY(writeFile(runDir + "/STOP", {}));
-        QVERIFY(first.waitForFinished(120000));
-        QFile::remove(m_fake + "/slow-bob");
-        QCOMPARE(first.exitCode(), 3);
+        // Stopped once kdb2mt has opened the "database" and the stream is flowing.
+        QCOMPARE(runUntilStopped(planPath, runDir, target, "bob", 1), 3);
         const QList<test::SshdFixture::ImporterRun> afterStop = m_sshd->recordedRunsFor(target);
         QCOMPARE(afterStop.size(), 1);
         const test::ReadStream stopped = test::readStream(afterStop.first().stream);
