@@ -297,10 +297,8 @@ void TestKopanoInWizard::kopanoServerFromSourcesToSummary()
     clickNext(wizard);
 
     // Run: every store relayed from kdb2mt into the importer, every message of its stream sent.
-    QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Run));
-    auto *runPage = qobject_cast<mig::wizard::RunPage *>(wizard.currentPage());
-    QVERIFY(runPage);
-    QTRY_VERIFY_WITH_TIMEOUT(runPage->isComplete(), 300000);
+    mig::wizard::RunPage *runPage = mig::test::finishedRunPage(wizard);
+    QVERIFY2(runPage, "not on the Run page, or the run did not end");
     QCOMPARE(runPage->model()->rowCount(), 6);
     for (int row = 0; row < 6; ++row) {
         const Store &s = kStores.at(row);

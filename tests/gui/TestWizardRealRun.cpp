@@ -147,10 +147,8 @@ private:
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Options));
         mig::test::typeInto(&wizard, QStringLiteral("runDirLineEdit"), runDir);
         clickNext(wizard);
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Run));
-        auto *runPage = qobject_cast<mig::wizard::RunPage *>(wizard.currentPage());
-        QVERIFY(runPage);
-        QTRY_VERIFY_WITH_TIMEOUT(runPage->isComplete(), 300000);
+        mig::wizard::RunPage *runPage = mig::test::finishedRunPage(wizard);
+        QVERIFY2(runPage, "not on the Run page, or the run did not end");
         const mig::migration::MailboxProgress &progress = runPage->model()->progress(0);
         QVERIFY2(progress.state == mig::migration::MailboxState::Done, qPrintable(progress.message));
         if (countedInProgress) {
@@ -391,10 +389,8 @@ private Q_SLOTS:
         QCOMPARE(wizard.state().plan.options.parallelJobs, 2);
 
         // Run: every mailbox streamed into the server's importer, which accepted each stream.
-        QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Run));
-        auto *runPage = qobject_cast<mig::wizard::RunPage *>(wizard.currentPage());
-        QVERIFY(runPage);
-        QTRY_VERIFY_WITH_TIMEOUT(runPage->isComplete(), 300000);
+        mig::wizard::RunPage *runPage = mig::test::finishedRunPage(wizard);
+        QVERIFY2(runPage, "not on the Run page, or the run did not end");
         RunModel *run = runPage->model();
         QCOMPARE(run->rowCount(), 3);
         for (int row = 0; row < 3; ++row) {

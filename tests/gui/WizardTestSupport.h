@@ -6,6 +6,7 @@
 #include "MigrationWizard.h"
 #include "WizardState.h"
 #include "models/SourceListModel.h"
+#include "pages/RunPage.h"
 #include "pages/ServerPage.h"
 #include "preview/SafeTextBrowser.h"
 #include "support/Prompts.h"
@@ -108,6 +109,18 @@ inline bool advanceWithSources(wizard::MigrationWizard &wizard, const QStringLis
 inline QString shownBodyText(wizard::MigrationWizard &wizard)
 {
     return widget<wizard::SafeTextBrowser>(&wizard, QStringLiteral("bodyTextBrowser"))->toPlainText();
+}
+
+/// The Run page once its run has ended (within five minutes); nullptr when the wizard is not on
+/// the Run page or the run did not end.
+inline wizard::RunPage *finishedRunPage(wizard::MigrationWizard &wizard)
+{
+    if (wizard.currentId() != wizard::MigrationWizard::Page_Run)
+        return nullptr;
+    auto *page = qobject_cast<wizard::RunPage *>(wizard.currentPage());
+    if (!page || !QTest::qWaitFor([page] { return page->isComplete(); }, 300000))
+        return nullptr;
+    return page;
 }
 
 } // namespace mig::test
