@@ -24,6 +24,15 @@ QByteArray loaderTrace(const QStringList &arguments)
     return result.exitCode == 0 ? result.err : QByteArray();
 }
 
+/// Runs the command and checks that the loader mapped none of libraries (by part of their names).
+void verifyNotMapped(const QStringList &arguments, std::initializer_list<const char *> libraries)
+{
+    const QByteArray trace = loaderTrace(arguments);
+    QVERIFY2(trace.contains("file=libQt6Core"), "the loader trace is missing");
+    for (const char *library : libraries)
+        QVERIFY2(!trace.contains(library), library);
+}
+
 } // namespace
 
 class TestHeadlessStartup final : public QObject {
@@ -46,10 +55,7 @@ private Q_SLOTS:
         QSKIP("reads the GNU C library's loader trace");
 #else
         QFETCH(QStringList, arguments);
-        const QByteArray trace = loaderTrace(arguments);
-        QVERIFY2(trace.contains("file=libQt6Core"), "the loader trace is missing");
-        for (const char *library : {"libQt6Widgets", "libQt6Gui", "keychain", "grommunio-migrate-wizard"})
-            QVERIFY2(!trace.contains(library), library);
+        verifyNotMapped(arguments, { "libQt6Widgets", "libQt6Gui", "keychain", "grommunio-migrate-wizard" });
 #endif
     }
 
@@ -74,11 +80,8 @@ private Q_SLOTS:
         QSKIP("reads the GNU C library's loader trace");
 #else
         QFETCH(QStringList, arguments);
-        const QByteArray trace = loaderTrace(arguments);
-        QVERIFY2(trace.contains("file=libQt6Core"), "the loader trace is missing");
-        for (const char *library : {"grommunio-migrate-commands", "libssh", "libldap", "libgmime", "libical",
-                                    "libQt6Network"})
-            QVERIFY2(!trace.contains(library), library);
+        verifyNotMapped(arguments,
+            { "grommunio-migrate-commands", "libssh", "libldap", "libgmime", "libical", "libQt6Network" });
 #endif
     }
 
