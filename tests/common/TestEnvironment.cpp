@@ -1,6 +1,7 @@
 #include "TestEnvironment.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QtTest>
@@ -70,6 +71,18 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments, c
 ProcessResult runApp(const QStringList &arguments, const QByteArray &input, int timeoutMs)
 {
     return runProcess(appBinary(), arguments, input, timeoutMs);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 } // namespace mig::test

@@ -19,6 +19,11 @@ QStringList testDataFiles(const QString &subdir, const QStringList &nameFilters 
 /// The built grommunio-migrate executable ($MIG_APP_BINARY, set by mig_add_test).
 QString appBinary();
 
+/// The whole content of a file; empty when it cannot be read.
+QByteArray readAll(const QString &path);
+/// Writes bytes into path (created or truncated); false when that failed.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
 /// The project's source directory ($MIG_SOURCE_DIR, set by mig_add_test).
 QString sourceDir();
 

@@ -39,6 +39,8 @@ using mig::wizard::MappingModel;
 using mig::wizard::MigrationWizard;
 using mig::wizard::SourceListModel;
 
+using mig::test::readAll;
+
 namespace {
 
 const QByteArray kPassword = "Wiz'Ko#pano $(id) S3cret";
@@ -46,12 +48,6 @@ const QString kPublicGuid = mig::test::kKopanoPublicGuid;
 
 using Store = mig::test::KopanoStandInStore;
 const QList<Store> kStores = mig::test::kopanoStandInStores();
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 } // namespace
 

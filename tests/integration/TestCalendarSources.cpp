@@ -36,6 +36,8 @@
 
 using namespace mig;
 
+using mig::test::readAll;
+
 namespace {
 
 /// What a kind's folder should hold according to the parser alone (not through the Source).
@@ -209,12 +211,6 @@ QString validationProblems(const QByteArray &stream)
     for (const gxmt::ValidationIssue &issue : validator.issues())
         problems.append(issue.text);
     return problems.join(QLatin1Char('\n'));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// Every .ics or .vcf sample, as "dir/name".

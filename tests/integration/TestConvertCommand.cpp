@@ -25,13 +25,9 @@
 using namespace mig;
 using namespace mig::test;
 
-namespace {
+using mig::test::readAll;
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+namespace {
 
 /// Source property → stream property, named ones through both name maps.
 bool sameProperties(const mapi::PropertyBag &source, const mapi::NamedPropertyMap *sourceNames, const mapi::PropertyBag &stream,

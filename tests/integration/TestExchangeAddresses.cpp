@@ -19,6 +19,8 @@
 using namespace mig;
 using namespace mig::test;
 
+using mig::test::readAll;
+
 namespace {
 
 const QString kHongThaiDn = QStringLiteral(
@@ -35,12 +37,6 @@ const QSet<quint16> kAddressIds {
 };
 const QList<std::pair<quint16, quint16>> kAddressTypeAndEmail {
     { 0x0C1E, 0x0C1F }, { 0x0064, 0x0065 }, { 0x0075, 0x0076 }, { 0x0077, 0x0078 }, { 0x0066, 0x0067 }, { 0x0068, 0x0069 } };
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QString write(const QString &path, const QByteArray &bytes)
 {

@@ -26,13 +26,9 @@
 
 using namespace mig;
 
-namespace {
+using mig::test::readAll;
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+namespace {
 
 /// Writes a file only its owner may read, as a file of passwords should be.
 bool writePrivateFile(const QString &path, const QByteArray &bytes)

@@ -26,19 +26,10 @@
 
 using namespace mig;
 
+using mig::test::readAll;
+using mig::test::writeFile;
+
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 /// A message of at least bytes bytes: one base64 attachment (of zero bytes, as "A" decodes) that
 /// makes up nearly all of it.

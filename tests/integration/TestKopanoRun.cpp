@@ -29,19 +29,10 @@
 
 using namespace mig;
 
+using mig::test::readAll;
+using mig::test::writeFile;
+
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 const QByteArray kPassword = "Ko#pano' S3cret$(id)";
 const QString kPublicGuid = test::kKopanoPublicGuid;

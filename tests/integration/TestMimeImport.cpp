@@ -19,18 +19,14 @@
 
 using namespace mig;
 
+using mig::test::readAll;
+
 namespace {
 
 bool copyFile(const QString &from, const QString &to)
 {
     QDir().mkpath(QFileInfo(to).path());
     return QFile::copy(from, to);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 int itemsOf(const QString &path)

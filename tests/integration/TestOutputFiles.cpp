@@ -24,19 +24,10 @@
 using namespace mig;
 using namespace mig::test;
 
+using mig::test::readAll;
+using mig::test::writeFile;
+
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 mode_t fileType(const QString &path)
 {

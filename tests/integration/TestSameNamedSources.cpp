@@ -23,13 +23,9 @@
 
 using namespace mig;
 
-namespace {
+using mig::test::readAll;
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+namespace {
 
 QString writeFile(const QString &path, const QByteArray &bytes)
 {

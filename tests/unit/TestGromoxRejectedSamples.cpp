@@ -23,6 +23,8 @@
 
 using namespace mig;
 
+using mig::test::readAll;
+
 namespace {
 
 /// Content lines with folding undone (CRLF, LF or CR followed by a space or tab).
@@ -122,12 +124,6 @@ QStringList vcf2mtReasons(const QByteArray &data)
             return {QStringLiteral("vCard %1").arg(valueOf(line))};
     }
     return {};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// Ours: how many items of the file convert, and how many the file holds.
