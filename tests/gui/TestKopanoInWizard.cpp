@@ -141,15 +141,8 @@ private:
     void fillServerPage(MigrationWizard &wizard)
     {
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Server));
-        auto *auth = mig::test::widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
-        auth->setCurrentIndex(auth->findData(int(mig::wizard::ServerPage::Auth::KeyFile)));
-        mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), m_sshd->host());
-        auto *port = mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"));
-        port->selectAll();
-        QTest::keyClicks(port, QString::number(m_sshd->port()));
-        mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), m_sshd->user());
-        mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), m_sshd->clientKeyFile());
-        mig::test::typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), m_sshd->knownHostsPath(QStringLiteral("kopano")));
+        mig::test::fillKeyFileLogin(wizard, { m_sshd->host(), m_sshd->port(), m_sshd->user(), m_sshd->clientKeyFile(),
+                                                m_sshd->knownHostsPath(QStringLiteral("kopano")) });
         bool serverOk = false;
         const QString serverResult = mig::test::testServerConnection(wizard, true, &serverOk);
         QVERIFY2(serverOk, qPrintable(serverResult));

@@ -36,14 +36,7 @@ private:
         if (!mig::test::advanceWithSources(wizard, {mig::test::testDataPath(QStringLiteral("pst/libyal_outlook.pst"))},
                                           MigrationWizard::Page_Server))
             return nullptr;
-        // Key file authentication first: it enables the key file field.
-        auto *auth = mig::test::widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
-        auth->setCurrentIndex(auth->findData(int(ServerPage::Auth::KeyFile)));
-        mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), sshd.host());
-        mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), sshd.user());
-        mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), sshd.clientKeyFile());
-        mig::test::typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), knownHosts);
-        mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"))->setValue(sshd.port());
+        mig::test::fillKeyFileLogin(wizard, { sshd.host(), sshd.port(), sshd.user(), sshd.clientKeyFile(), knownHosts });
         return qobject_cast<ServerPage *>(wizard.currentPage());
     }
 

@@ -174,17 +174,9 @@ private:
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Page_Server));
         auto *serverPage = qobject_cast<mig::wizard::ServerPage *>(wizard.currentPage());
         QVERIFY(serverPage);
-        auto *auth = mig::test::widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
-        auth->setCurrentIndex(auth->findData(int(mig::wizard::ServerPage::Auth::KeyFile)));
-        mig::test::typeInto(&wizard, QStringLiteral("hostLineEdit"), m_sshd->host());
-        auto *port = mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"));
-        port->selectAll();
-        QTest::keyClicks(port, QString::number(m_sshd->port()));
-        QCOMPARE(port->value(), int(m_sshd->port()));
-        mig::test::typeInto(&wizard, QStringLiteral("userLineEdit"), m_sshd->user());
-        mig::test::typeInto(&wizard, QStringLiteral("keyFileLineEdit"), m_sshd->clientKeyFile());
         const QString knownHosts = m_sshd->knownHostsPath(knownHostsName);
-        mig::test::typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), knownHosts);
+        mig::test::fillKeyFileLogin(wizard, { m_sshd->host(), m_sshd->port(), m_sshd->user(), m_sshd->clientKeyFile(), knownHosts });
+        QCOMPARE(mig::test::widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"))->value(), int(m_sshd->port()));
         bool serverOk = false;
         const QString serverResult = mig::test::testServerConnection(wizard, true, &serverOk); // "Trust this key?"
         QCOMPARE(mig::wizard::Prompts::pendingAnswers(), 0); // the host key question was asked

@@ -12,9 +12,11 @@
 #include "support/Prompts.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -109,6 +111,30 @@ inline bool advanceWithSources(wizard::MigrationWizard &wizard, const QStringLis
 inline QString shownBodyText(wizard::MigrationWizard &wizard)
 {
     return widget<wizard::SafeTextBrowser>(&wizard, QStringLiteral("bodyTextBrowser"))->toPlainText();
+}
+
+/// What the Server page's form takes for key file authentication.
+struct KeyFileLogin {
+    QString host;
+    quint16 port = 22;
+    QString user;
+    QString keyFile;
+    QString knownHosts;
+};
+
+/// Fills the Server page's form for key file authentication (the port typed as a user does).
+inline void fillKeyFileLogin(wizard::MigrationWizard &wizard, const KeyFileLogin &login)
+{
+    // Key file authentication first: it enables the key file field.
+    auto *auth = widget<QComboBox>(&wizard, QStringLiteral("authComboBox"));
+    auth->setCurrentIndex(auth->findData(int(wizard::ServerPage::Auth::KeyFile)));
+    typeInto(&wizard, QStringLiteral("hostLineEdit"), login.host);
+    auto *port = widget<QSpinBox>(&wizard, QStringLiteral("portSpinBox"));
+    port->selectAll();
+    QTest::keyClicks(port, QString::number(login.port));
+    typeInto(&wizard, QStringLiteral("userLineEdit"), login.user);
+    typeInto(&wizard, QStringLiteral("keyFileLineEdit"), login.keyFile);
+    typeInto(&wizard, QStringLiteral("knownHostsLineEdit"), login.knownHosts);
 }
 
 /// The Run page once its run has ended (within five minutes); nullptr when the wizard is not on
