@@ -33,18 +33,17 @@ LoadedEntry loadEntry(const char *argv0, const QString &fileName, const char *sy
             result.problem += candidate + QStringLiteral(": not found\n");
             continue;
         }
-        // Never unloaded: the library's objects live until the process ends.
-        auto *library = new QLibrary(QDir::cleanPath(candidate));
-        if (!library->load()) {
-            result.problem += library->errorString() + QLatin1Char('\n');
-            delete library;
+        // Never unloaded: the library's objects live until the process ends. QLibrary's destructor
+        // leaves a loaded library loaded, so the handle need not outlive this call.
+        QLibrary library(QDir::cleanPath(candidate));
+        if (!library.load()) {
+            result.problem += library.errorString() + QLatin1Char('\n');
             continue;
         }
-        result.entry = library->resolve(symbol);
+        result.entry = library.resolve(symbol);
         if (result.entry)
             return result;
-        result.problem += library->errorString() + QLatin1Char('\n');
-        delete library;
+        result.problem += library.errorString() + QLatin1Char('\n');
     }
     return result;
 }
