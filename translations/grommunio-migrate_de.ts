@@ -3499,7 +3499,7 @@
 <context>
     <name>mig::imap::ImapSource</name>
     <message>
-        <location filename="../engine/sources/imap/ImapSource.cpp" line="+167"/>
+        <location filename="../engine/sources/imap/ImapSource.cpp" line="+163"/>
         <source>no password given for the IMAP account %1</source>
         <translation>kein Passwort für das IMAP-Konto %1 angegeben</translation>
     </message>
